@@ -1,0 +1,70 @@
+#include "abbreviations.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "tokens.hpp"
+#include "utf8.hpp"
+
+namespace copydesk {
+
+namespace {
+
+// The leading run of word characters of `text` from `pos`.
+std::string_view first_word(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (word_char_after(text, end)) end += utf8::decode(text, end).length;
+  return text.substr(pos, end - pos);
+}
+
+}  // namespace
+
+void AbbreviationList::add(std::string_view entry) {
+  if (entry.empty()) return;
+  std::vector<std::string> variants{std::string(entry)};
+  const std::string capitalized = capitalize_first(entry);
+  if (capitalized != entry) variants.push_back(capitalized);
+  for (const std::string& variant : variants) {
+    const std::string_view key = first_word(variant, 0);
+    if (key.empty()) continue;
+    auto& bucket = by_first_word_[std::string(key)];
+    if (std::find(bucket.begin(), bucket.end(), variant) != bucket.end()) continue;
+    bucket.push_back(variant);
+    std::stable_sort(bucket.begin(), bucket.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
+  ++count_;
+}
+
+std::size_t AbbreviationList::add_lines(std::string_view lines) {
+  std::size_t added = 0;
+  while (!lines.empty()) {
+    const std::size_t newline = lines.find('\n');
+    std::string_view line = lines.substr(0, newline);
+    lines = newline == std::string_view::npos ? std::string_view() : lines.substr(newline + 1);
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty()) continue;
+    add(line);
+    ++added;
+  }
+  return added;
+}
+
+std::size_t AbbreviationList::match(std::string_view text, std::size_t pos) const {
+  const std::string_view word = first_word(text, pos);
+  if (word.empty()) return 0;
+  const auto it = by_first_word_.find(word);
+  if (it == by_first_word_.end()) return 0;
+  for (const std::string& entry : it->second) {
+    if (text.substr(pos, entry.size()) != entry) continue;
+    if (entry.back() != '.' && word_char_after(text, pos + entry.size())) continue;
+    return entry.size();
+  }
+  return 0;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,40 @@
+#include "document.hpp"
+
+#include <algorithm>
+
+#include "utf8.hpp"
+
+namespace copydesk {
+
+std::vector<std::size_t> find_line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+TextPosition position_of(std::string_view text, const std::vector<std::size_t>& line_starts,
+                         std::size_t offset) {
+  const auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts.begin());
+  const std::size_t start = line_starts[line - 1];
+  return {line, utf8::count_code_points(text.substr(start, offset - start)) + 1};
+}
+
+const std::vector<std::size_t>& Document::line_starts() const {
+  if (!line_starts_) line_starts_ = find_line_starts(text_);
+  return *line_starts_;
+}
+
+const std::vector<Token>& Document::tokens() const {
+  if (!tokens_) tokens_ = tokenize(text_);
+  return *tokens_;
+}
+
+const ProtectedSpans& Document::protected_spans() const {
+  if (!protected_spans_) protected_spans_ = find_protected_spans(text_, abbreviations_);
+  return *protected_spans_;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,356 @@
+#include "pack_loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "regex_matcher.hpp"
+#include "words_matcher.hpp"
+
+namespace copydesk {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class DiskFiles : public PackFiles {
+ public:
+  std::optional<std::string> read(const std::string& path) const override {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return buffer.str();
+  }
+  bool is_directory(const std::string& path) const override {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+  }
+  std::vector<std::string> list(const std::string& directory) const override {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(directory, ec)) {
+      names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+};
+
+std::string parent_of(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+SourceLocation location(const std::string& file, const toml::source_region& region) {
+  return {file, region.begin.line, region.begin.column};
+}
+
+// Reads one TOML file of a pack and adds its rules.
+class PackFileReader {
+ public:
+  PackFileReader(const PackFiles& files, std::string path, LoadedPacks& out, std::string default_stage,
+                 bool is_pack_file)
+      : files_(files), path_(std::move(path)), out_(out), default_stage_(std::move(default_stage)),
+        is_pack_file_(is_pack_file) {}
+
+  // Returns the pack's default stage (from [pack]) for the other files of the folder.
+  std::string read() {
+    const auto content = files_.read(path_);
+    if (!content) {
+      error({path_, 0, 0}, "", "cannot read file");
+      return default_stage_;
+    }
+    toml::table root;
+    try {
+      root = toml::parse(*content, path_);
+    } catch (const toml::parse_error& e) {
+      error(location(path_, e.source()), "", std::string(e.description()));
+      return default_stage_;
+    }
+    for (auto&& [key, node] : root) {
+      if (key.str() == "pack") {
+        if (!is_pack_file_ && !node.is_table()) error(at(node), "", "[pack] must be a table");
+        if (const toml::table* pack = node.as_table()) read_pack(*pack);
+      } else if (key.str() == "rule") {
+        const toml::array* rules = node.as_array();
+        if (rules == nullptr) {
+          error(at(node), "", "'rule' must be an array of tables: write [[rule]]");
+          continue;
+        }
+        for (const toml::node& rule : *rules) {
+          if (const toml::table* table = rule.as_table()) {
+            read_rule(*table);
+          } else {
+            error(at(rule), "", "each [[rule]] must be a table");
+          }
+        }
+      } else {
+        error(location(path_, key.source()), "", "unknown key '" + std::string(key.str()) +
+                                                     "' (expected [pack] or [[rule]])");
+      }
+    }
+    return default_stage_;
+  }
+
+ private:
+  SourceLocation at(const toml::node& node) const { return location(path_, node.source()); }
+  void error(SourceLocation where, const std::string& rule, std::string message) {
+    out_.errors.push_back({std::move(where), rule, std::move(message)});
+  }
+
+  std::optional<std::string> string_of(const toml::node& node, const std::string& rule,
+                                       std::string_view key) {
+    if (const auto* value = node.as_string()) return value->get();
+    error(at(node), rule, "'" + std::string(key) + "' must be a string");
+    return std::nullopt;
+  }
+
+  void read_pack(const toml::table& pack) {
+    for (auto&& [key, node] : pack) {
+      const std::string name(key.str());
+      if (name == "name" || name == "description" || name == "language" || name == "version") {
+        string_of(node, "", name);
+      } else if (name == "stage") {
+        if (auto stage = string_of(node, "", name)) {
+          if (check_stage(*stage, node, "")) default_stage_ = *stage;
+        }
+      } else if (name == "abbreviations") {
+        if (auto list = string_of(node, "", name)) {
+          const std::string list_path = parent_of(path_) + *list;
+          if (auto content = files_.read(list_path)) {
+            out_.abbreviations.add_lines(*content);
+          } else {
+            error(at(node), "", "cannot read abbreviation list '" + list_path + "'");
+          }
+        }
+      } else {
+        error(location(path_, key.source()), "", "unknown key '" + name + "' in [pack]");
+      }
+    }
+  }
+
+  bool check_stage(const std::string& stage, const toml::node& node, const std::string& rule) {
+    const auto& order = stage_order();
+    if (std::find(order.begin(), order.end(), stage) != order.end()) return true;
+    std::string known;
+    for (const auto& s : order) known += (known.empty() ? "" : ", ") + s;
+    error(at(node), rule, "unknown stage '" + stage + "' (stages: " + known + ")");
+    return false;
+  }
+
+  void read_rule(const toml::table& table) {
+    RuleDefinition rule;
+    rule.where = location(path_, table.source());
+    rule.stage = default_stage_;
+    if (const toml::node* id = table.get("id")) {
+      if (auto value = string_of(*id, "", "id")) rule.id = *value;
+    } else {
+      error(rule.where, "", "rule without an 'id'");
+      return;
+    }
+    if (rule.id.empty() || !std::all_of(rule.id.begin(), rule.id.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        })) {
+      error(at(*table.get("id")), rule.id,
+            "rule id must be lower-case letters, digits, '.', '-' or '_'");
+      return;
+    }
+    const std::size_t errors_before = out_.errors.size();
+    bool has_description = false;
+    const toml::node* list_node = nullptr;
+    const toml::node* words_node = nullptr;
+    std::set<std::string> kind_keys;
+    for (auto&& [key, node] : table) {
+      const std::string name(key.str());
+      if (name == "id") continue;
+      if (name == "kind") {
+        if (auto value = string_of(node, rule.id, name)) rule.kind = *value;
+      } else if (name == "description") {
+        if (auto value = string_of(node, rule.id, name)) rule.description = *value;
+        has_description = true;
+      } else if (name == "level") {
+        if (auto value = string_of(node, rule.id, name)) {
+          if (*value == "fix") rule.level = Level::kFix;
+          else if (*value == "suggest") rule.level = Level::kSuggest;
+          else error(at(node), rule.id, "level must be \"fix\" or \"suggest\", not \"" + *value + "\"");
+        }
+      } else if (name == "enabled") {
+        if (const auto* value = node.as_boolean()) rule.enabled = value->get();
+        else error(at(node), rule.id, "'enabled' must be true or false");
+      } else if (name == "stage") {
+        if (auto value = string_of(node, rule.id, name)) {
+          if (check_stage(*value, node, rule.id)) rule.stage = *value;
+        }
+      } else if (name == "examples") {
+        read_examples(node, rule);
+      } else if (name == "words") {
+        words_node = &node;
+        kind_keys.insert(name);
+      } else if (name == "list") {
+        list_node = &node;
+        kind_keys.insert(name);
+      } else if (name == "pattern" || name == "replace") {
+        if (auto value = string_of(node, rule.id, name)) (name == "pattern" ? rule.pattern : rule.replace) = *value;
+        kind_keys.insert(name);
+      } else {
+        error(location(path_, key.source()), rule.id, "unknown key '" + name + "' in rule");
+      }
+    }
+    if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
+    if (rule.kind == "words") {
+      for (const char* key : {"pattern", "replace"}) {
+        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"words\"");
+      }
+      if (words_node == nullptr && list_node == nullptr) error(rule.where, rule.id, "a \"words\" rule needs 'words' or 'list'");
+      if (words_node != nullptr) read_words(*words_node, rule);
+      if (list_node != nullptr) read_list(*list_node, rule);
+    } else if (rule.kind == "regex") {
+      for (const char* key : {"words", "list"}) {
+        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"regex\"");
+      }
+      if (!table.get("pattern") || !table.get("replace")) {
+        error(rule.where, rule.id, "a \"regex\" rule needs 'pattern' and 'replace'");
+      } else if (auto problem = RegexMatcher::check(rule.pattern, rule.replace); !problem.empty()) {
+        error(at(*table.get("pattern")), rule.id, problem);
+      }
+    } else if (const toml::node* kind = table.get("kind")) {
+      error(at(*kind), rule.id, "unknown kind \"" + rule.kind + "\" (kinds: words, regex)");
+    } else {
+      error(rule.where, rule.id, "rule has no 'kind'");
+    }
+    if (out_.errors.size() == errors_before) out_.rules.push_back(std::move(rule));
+  }
+
+  void read_examples(const toml::node& node, RuleDefinition& rule) {
+    const toml::array* examples = node.as_array();
+    if (examples == nullptr) {
+      error(at(node), rule.id, "'examples' must be an array of { before, after } or { unchanged }");
+      return;
+    }
+    for (const toml::node& item : *examples) {
+      const toml::table* example = item.as_table();
+      if (example == nullptr) {
+        error(at(item), rule.id, "an example must be { before = \"…\", after = \"…\" } or { unchanged = \"…\" }");
+        continue;
+      }
+      RuleExample parsed;
+      parsed.where = at(item);
+      bool has_before = false, has_after = false, has_unchanged = false;
+      for (auto&& [key, value] : *example) {
+        const std::string name(key.str());
+        auto text = (name == "before" || name == "after" || name == "unchanged")
+                        ? string_of(value, rule.id, name)
+                        : std::nullopt;
+        if (name == "before") has_before = true, parsed.before = text.value_or("");
+        else if (name == "after") has_after = true, parsed.after = text.value_or("");
+        else if (name == "unchanged") has_unchanged = true, parsed.before = parsed.after = text.value_or("");
+        else error(location(path_, key.source()), rule.id, "unknown key '" + name + "' in example");
+      }
+      if (has_unchanged ? (has_before || has_after) : !(has_before && has_after)) {
+        error(parsed.where, rule.id, "an example needs 'before' and 'after', or 'unchanged' alone");
+        continue;
+      }
+      rule.examples.push_back(std::move(parsed));
+    }
+  }
+
+  void add_word(RuleDefinition& rule, std::string from, std::string to, SourceLocation where) {
+    if (auto problem = WordsMatcher::check_key(from); !problem.empty()) {
+      error(where, rule.id, "'" + from + "': " + problem);
+      return;
+    }
+    rule.words.push_back({std::move(from), std::move(to), std::move(where)});
+  }
+
+  void read_words(const toml::node& node, RuleDefinition& rule) {
+    const toml::table* words = node.as_table();
+    if (words == nullptr) {
+      error(at(node), rule.id, "'words' must be a table: { dialog = \"dialogue\" }");
+      return;
+    }
+    for (auto&& [key, value] : *words) {
+      if (auto to = string_of(value, rule.id, key.str())) {
+        add_word(rule, std::string(key.str()), *to, location(path_, key.source()));
+      }
+    }
+  }
+
+  // A list file beside the pack: one "typo->fix" a line, '#' comments.
+  void read_list(const toml::node& node, RuleDefinition& rule) {
+    auto name = string_of(node, rule.id, "list");
+    if (!name) return;
+    const std::string list_path = parent_of(path_) + *name;
+    const auto content = files_.read(list_path);
+    if (!content) {
+      error(at(node), rule.id, "cannot read word list '" + list_path + "'");
+      return;
+    }
+    std::size_t line_number = 0;
+    std::string_view rest = *content;
+    while (!rest.empty()) {
+      ++line_number;
+      const std::size_t newline = rest.find('\n');
+      std::string_view line = rest.substr(0, newline);
+      rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      const std::size_t first = line.find_first_not_of(" \t");
+      if (first == std::string_view::npos || line[first] == '#') continue;
+      const std::size_t arrow = line.find("->");
+      SourceLocation where{list_path, line_number, 1};
+      if (arrow == std::string_view::npos) {
+        error(where, rule.id, "expected 'typo->fix'");
+        continue;
+      }
+      auto trim = [](std::string_view s) {
+        const std::size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+        return b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1);
+      };
+      add_word(rule, std::string(trim(line.substr(0, arrow))), std::string(trim(line.substr(arrow + 2))),
+               where);
+    }
+  }
+
+  const PackFiles& files_;
+  std::string path_;
+  LoadedPacks& out_;
+  std::string default_stage_;
+  bool is_pack_file_;
+};
+
+}  // namespace
+
+const PackFiles& disk_files() {
+  static const DiskFiles files;
+  return files;
+}
+
+void load_pack(const PackFiles& files, const std::string& path, LoadedPacks& out) {
+  if (!files.is_directory(path)) {
+    if (!files.read(path)) {
+      out.errors.push_back({{path, 0, 0}, "", "cannot read rule pack (no such file or folder)"});
+      return;
+    }
+    PackFileReader(files, path, out, "house", true).read();
+    return;
+  }
+  std::string folder = path;
+  if (!folder.empty() && folder.back() != '/') folder += '/';
+  const std::string pack_file = folder + "pack.toml";
+  if (!files.read(pack_file)) {
+    out.errors.push_back({{pack_file, 0, 0}, "", "a pack folder needs a pack.toml"});
+    return;
+  }
+  const std::string stage = PackFileReader(files, pack_file, out, "house", true).read();
+  for (const std::string& name : files.list(folder)) {
+    if (name == "pack.toml" || name.size() < 5 || name.substr(name.size() - 5) != ".toml") continue;
+    PackFileReader(files, folder + name, out, stage, false).read();
+  }
+}
+
+}  // namespace copydesk

@@ -1,0 +1,461 @@
+#include "protected_spans.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "edit.hpp"
+#include "string_map.hpp"
+#include "tokens.hpp"
+#include "top_level_domains.hpp"
+#include "utf8.hpp"
+
+namespace copydesk {
+
+const char* to_string(SpanKind kind) {
+  switch (kind) {
+    case SpanKind::kUrl: return "url";
+    case SpanKind::kEmail: return "email";
+    case SpanKind::kDomain: return "domain";
+    case SpanKind::kPath: return "path";
+    case SpanKind::kNumber: return "number";
+    case SpanKind::kAbbreviation: return "abbreviation";
+    case SpanKind::kInitials: return "initials";
+    case SpanKind::kHandle: return "handle";
+    case SpanKind::kEmoticon: return "emoticon";
+    case SpanKind::kCode: return "code";
+    case SpanKind::kByteOrderMark: return "byte-order-mark";
+  }
+  return "?";
+}
+
+ProtectedSpans::ProtectedSpans(std::vector<ProtectedSpan> spans) {
+  std::sort(spans.begin(), spans.end(), [](const ProtectedSpan& a, const ProtectedSpan& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  for (const ProtectedSpan& span : spans) {
+    if (span.begin >= span.end) continue;
+    if (!spans_.empty() && span.begin < spans_.back().end) {
+      spans_.back().end = std::max(spans_.back().end, span.end);
+    } else {
+      spans_.push_back(span);
+    }
+  }
+}
+
+const ProtectedSpan* ProtectedSpans::find(std::size_t pos) const {
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
+                             [](std::size_t p, const ProtectedSpan& s) { return p < s.begin; });
+  if (it == spans_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? &*it : nullptr;
+}
+
+bool ProtectedSpans::allows(const Edit& edit) const {
+  if (edit.is_insertion()) {
+    const ProtectedSpan* span = find(edit.offset);
+    return span == nullptr || span->begin == edit.offset;
+  }
+  // First span that ends after the edit starts; it must start at or after the edit's end.
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), edit.offset,
+                             [](std::size_t p, const ProtectedSpan& s) { return p < s.end; });
+  return it == spans_.end() || it->begin >= edit.end();
+}
+
+namespace {
+
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Punctuation that ends a sentence or closes a quote after a URL or a domain, and so is not
+// part of it: "see example.com." or "(at https://x.org/a)".
+bool is_trailing_punctuation(char32_t cp) {
+  switch (cp) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '\'': case '"':
+    case ')': case ']': case '}': case '>':
+    case U'\u2019': case U'\u201D': case U'\u00BB': case U'\u2026': case U'\u203A':
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr std::array<std::string_view, 21> kEmoticons = {
+    ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p",
+    ":-p", ":/", ":-/", ":o", ":O", ":-O", "<3", "^_^", ":'(", ";-("};
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const AbbreviationList& abbreviations)
+      : text_(text), abbreviations_(abbreviations) {}
+
+  std::vector<ProtectedSpan> run() {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") add(0, 3, SpanKind::kByteOrderMark);
+    scan_code();
+    scan_chunks();
+    scan_abbreviations();
+    return std::move(spans_);
+  }
+
+ private:
+  unsigned char at(std::size_t i) const {
+    return i < text_.size() ? static_cast<unsigned char>(text_[i]) : 0;
+  }
+  void add(std::size_t begin, std::size_t end, SpanKind kind) {
+    if (begin < end) spans_.push_back({begin, end, kind});
+  }
+
+  // ---- Markdown code: fenced blocks and inline code spans --------------------------------
+
+  // Length of a fence ("```" or "~~~", three or more) starting after at most three spaces at
+  // line start `line`; 0 when the line is no fence. Sets `fence_char`.
+  std::size_t fence_at(std::size_t line, char& fence_char) const {
+    std::size_t i = line;
+    while (i < line + 3 && at(i) == ' ') ++i;
+    const char c = static_cast<char>(at(i));
+    if (c != '`' && c != '~') return 0;
+    std::size_t n = 0;
+    while (at(i + n) == static_cast<unsigned char>(c)) ++n;
+    if (n < 3) return 0;
+    fence_char = c;
+    return n;
+  }
+
+  std::size_t line_end(std::size_t pos) const {
+    const std::size_t newline = text_.find('\n', pos);
+    return newline == std::string_view::npos ? text_.size() : newline;
+  }
+
+  void scan_code() {
+    if (text_.find_first_of("`~") == std::string_view::npos) return;
+    std::size_t line = 0;
+    std::size_t inline_from = 0;  // inline code is searched between fenced blocks
+    while (line < text_.size()) {
+      char fence_char = 0;
+      const std::size_t fence = fence_at(line, fence_char);
+      if (fence == 0) {
+        line = line_end(line) + 1;
+        continue;
+      }
+      scan_inline_code(inline_from, line);
+      // The block runs to the closing fence of the same character and at least the same
+      // length, or to the end of the document.
+      std::size_t close = line_end(line) + 1;
+      std::size_t block_end = text_.size();
+      while (close < text_.size()) {
+        char close_char = 0;
+        const std::size_t n = fence_at(close, close_char);
+        const std::size_t end = line_end(close);
+        if (n >= fence && close_char == fence_char &&
+            text_.find_first_not_of(" \t\r", text_.find(fence_char, close) + n) >= end) {
+          block_end = end;
+          break;
+        }
+        close = end + 1;
+      }
+      add(line, block_end, SpanKind::kCode);
+      line = inline_from = std::min(text_.size(), block_end + 1);
+    }
+    scan_inline_code(inline_from, text_.size());
+  }
+
+  // Inline code spans in [from, to): a run of N backticks up to the next run of exactly N,
+  // within one paragraph (a stray backtick must not protect the rest of the article).
+  void scan_inline_code(std::size_t from, std::size_t to) {
+    std::size_t i = from;
+    while (true) {
+      i = text_.find('`', i);
+      if (i == std::string_view::npos || i >= to) return;
+      std::size_t n = 0;
+      while (i + n < to && text_[i + n] == '`') ++n;
+      std::size_t j = i + n;
+      std::size_t found = std::string_view::npos;
+      while (j < to) {
+        const std::size_t next = text_.find('`', j);
+        const std::size_t paragraph = paragraph_end(j);
+        if (next == std::string_view::npos || next >= to || next >= paragraph) break;
+        std::size_t m = 0;
+        while (next + m < to && text_[next + m] == '`') ++m;
+        if (m == n) {
+          found = next;
+          break;
+        }
+        j = next + m;
+      }
+      if (found == std::string_view::npos) {
+        i += n;
+        continue;
+      }
+      add(i, found + n, SpanKind::kCode);
+      i = found + n;
+    }
+  }
+
+  std::size_t paragraph_end(std::size_t pos) const {
+    const std::size_t a = text_.find("\n\n", pos);
+    const std::size_t b = text_.find("\n\r\n", pos);
+    return std::min(a, b);
+  }
+
+  // ---- Chunks: runs of non-space bytes that may hold URLs, domains, numbers ----------------
+
+  void scan_chunks() {
+    std::size_t i = 0;
+    const std::size_t n = text_.size();
+    while (i < n) {
+      while (i < n && is_space(at(i))) ++i;
+      const std::size_t start = i;
+      bool interesting = false;
+      while (i < n && !is_space(at(i))) {
+        const unsigned char c = at(i);
+        interesting |= c == '.' || c == '@' || c == '/' || c == ':' || c == ';' || c == '<' ||
+                       c == '^' || c == '\\' || is_ascii_digit(c);
+        ++i;
+      }
+      if (interesting) scan_chunk(start, i);
+    }
+  }
+
+  // End of [begin, end) after dropping trailing punctuation, keeping a closing bracket that
+  // closes one opened inside ("wiki/Foo_(bar)").
+  std::size_t trim_end(std::size_t begin, std::size_t end) const {
+    while (end > begin) {
+      const auto cp = utf8::decode_before(text_, end);
+      if (!cp.valid || !is_trailing_punctuation(cp.value)) break;
+      if (cp.value == ')' || cp.value == ']') {
+        const char open = cp.value == ')' ? '(' : '[';
+        const auto inner = text_.substr(begin, end - 1 - begin);
+        if (std::count(inner.begin(), inner.end(), open) >
+            std::count(inner.begin(), inner.end(), static_cast<char>(cp.value))) {
+          break;
+        }
+      }
+      end -= cp.length;
+    }
+    return end;
+  }
+
+  void scan_chunk(std::size_t begin, std::size_t end) {
+    const std::string_view chunk = text_.substr(begin, end - begin);
+    const std::size_t trimmed = trim_end(begin, end);
+    for (std::string_view emoticon : kEmoticons) {
+      if (chunk == emoticon || text_.substr(begin, trimmed - begin) == emoticon) {
+        add(begin, end, SpanKind::kEmoticon);
+        return;
+      }
+    }
+    scan_url(begin, end);
+    scan_path(begin, end);
+    if (chunk.find('@') != std::string_view::npos) scan_emails(begin, end);
+    if (chunk.find('.') != std::string_view::npos) scan_domains(begin, end);
+    scan_numbers(begin, end);
+  }
+
+  void scan_url(std::size_t begin, std::size_t end) {
+    const std::string_view chunk = text_.substr(begin, end - begin);
+    std::size_t url_begin = std::string_view::npos;
+    if (const std::size_t sep = chunk.find("://"); sep != std::string_view::npos) {
+      std::size_t s = begin + sep;
+      while (s > begin && (is_ascii_alnum(at(s - 1)) || at(s - 1) == '+' || at(s - 1) == '-' ||
+                           at(s - 1) == '.')) {
+        --s;
+      }
+      if (s < begin + sep && (is_ascii_lower(at(s)) || is_ascii_upper(at(s)))) url_begin = s;
+    }
+    if (url_begin == std::string_view::npos) {
+      for (std::size_t p = chunk.find("www."); p != std::string_view::npos;
+           p = chunk.find("www.", p + 1)) {
+        if (p == 0 || !is_ascii_alnum(at(begin + p - 1))) {
+          url_begin = begin + p;
+          break;
+        }
+      }
+    }
+    if (url_begin == std::string_view::npos) return;
+    add(url_begin, trim_end(url_begin, end), SpanKind::kUrl);
+  }
+
+  // Paths that start a chunk (after opening brackets or quotes): ./x, ../x, ~/x, /x/y, C:\x.
+  void scan_path(std::size_t begin, std::size_t end) {
+    std::size_t s = begin;
+    while (s < end && (at(s) == '(' || at(s) == '[' || at(s) == '"' || at(s) == '\'')) ++s;
+    const std::string_view rest = text_.substr(s, end - s);
+    bool path = rest.starts_with("./") || rest.starts_with("../") || rest.starts_with("~/");
+    if (!path && rest.size() > 2 && rest[0] == '/' && is_ascii_alnum(at(s + 1))) {
+      path = rest.find('/', 1) != std::string_view::npos;
+    }
+    if (!path && rest.size() > 3 && is_ascii_upper(at(s)) && rest[1] == ':' && rest[2] == '\\') {
+      path = true;
+    }
+    if (path) add(s, trim_end(s, end), SpanKind::kPath);
+  }
+
+  static bool is_local_part_char(unsigned char c) {
+    return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+  static bool is_host_char(unsigned char c) { return is_ascii_alnum(c) || c == '-' || c == '.'; }
+
+  void scan_emails(std::size_t begin, std::size_t end) {
+    for (std::size_t at_sign = text_.find('@', begin); at_sign < end;
+         at_sign = text_.find('@', at_sign + 1)) {
+      std::size_t s = at_sign;
+      while (s > begin && is_local_part_char(at(s - 1))) --s;
+      std::size_t e = at_sign + 1;
+      while (e < end && is_host_char(at(e))) ++e;
+      while (e > at_sign + 1 && (at(e - 1) == '.' || at(e - 1) == '-')) --e;
+      const std::string_view host = text_.substr(at_sign + 1, e - at_sign - 1);
+      const std::size_t dot = host.rfind('.');
+      if (s < at_sign && dot != std::string_view::npos && dot > 0 && host.size() - dot > 2) {
+        add(s, e, SpanKind::kEmail);
+      } else if (s == at_sign && (at_sign == begin || !is_ascii_alnum(at(at_sign - 1)))) {
+        std::size_t h = at_sign + 1;
+        while (h < end && (is_ascii_alnum(at(h)) || at(h) == '_')) ++h;
+        if (h > at_sign + 1) add(at_sign, h, SpanKind::kHandle);
+      }
+    }
+  }
+
+  static bool is_label_char(unsigned char c) { return is_ascii_alnum(c) || c == '-' || c == '_'; }
+
+  // Host names and file names: label(.label)+ whose last label is a known top-level domain
+  // or file extension, written in lower case. Also a bare ".org" or ".pdf" as a word.
+  void scan_domains(std::size_t begin, std::size_t end) {
+    std::size_t i = begin;
+    if (at(i) == '.' && is_ascii_lower(at(i + 1))) {
+      std::size_t e = i + 1;
+      while (e < end && is_ascii_lower(at(e))) ++e;
+      const std::string_view suffix = text_.substr(i + 1, e - i - 1);
+      if (trim_end(i, end) == e && (is_top_level_domain(suffix) || is_file_extension(suffix))) {
+        add(i, e, SpanKind::kDomain);
+        return;
+      }
+    }
+    while (i < end) {
+      if (!is_label_char(at(i)) || (i > begin && (is_label_char(at(i - 1)) || at(i - 1) == '.'))) {
+        ++i;
+        continue;
+      }
+      // Parse label(.label)* from a label start.
+      std::size_t labels = 0;
+      std::size_t last_label = i;
+      std::size_t e = i;
+      while (true) {
+        const std::size_t label_start = e;
+        while (e < end && is_label_char(at(e))) ++e;
+        if (e == label_start) break;
+        ++labels;
+        last_label = label_start;
+        if (e + 1 < end && at(e) == '.' && is_label_char(at(e + 1))) {
+          ++e;
+          continue;
+        }
+        break;
+      }
+      if (labels >= 2) {
+        const std::string_view last = text_.substr(last_label, e - last_label);
+        const bool domain = is_top_level_domain(last) && (labels >= 3 || !is_ambiguous_top_level_domain(last));
+        const bool file = !domain && is_file_extension(last);
+        if (domain || file) {
+          std::size_t span_end = e;
+          if (domain && e < end && (at(e) == '/' || (at(e) == ':' && is_ascii_digit(at(e + 1))))) {
+            span_end = trim_end(i, end);
+          }
+          add(i, span_end, domain ? SpanKind::kDomain : SpanKind::kPath);
+        }
+      }
+      i = std::max(e, i + 1);
+    }
+  }
+
+  // 3.5, 1,000,000, 10:30, 3:1, €2,45, .5, v2.1.3: digits joined by . , : to more digits.
+  void scan_numbers(std::size_t begin, std::size_t end) {
+    std::size_t i = begin;
+    while (i < end) {
+      if (!is_ascii_digit(at(i)) || (i > begin && is_ascii_digit(at(i - 1)))) {
+        ++i;
+        continue;
+      }
+      std::size_t s = i;
+      std::size_t e = i;
+      while (e < end && is_ascii_digit(at(e))) ++e;
+      bool joined = false;
+      while (e + 1 < end && (at(e) == '.' || at(e) == ',' || at(e) == ':') &&
+             is_ascii_digit(at(e + 1))) {
+        joined = true;
+        e += 1;
+        while (e < end && is_ascii_digit(at(e))) ++e;
+      }
+      // A leading decimal point: ".5" at the start of a word.
+      if (s > begin && at(s - 1) == '.' && (s - 1 == begin || !word_char_before(text_, s - 1))) {
+        --s;
+        joined = true;
+      }
+      if (joined) add(s, e, SpanKind::kNumber);
+      i = e;
+    }
+  }
+
+  // ---- Abbreviations and initials --------------------------------------------------------
+
+  // Length of a run of single letters each followed by '.' starting at `pos` ("U.S.",
+  // "a.m."); with `spaced`, single capital letters may be separated by one space ("C. S.").
+  // Sets `letters` to the number of letters.
+  std::size_t dotted_letters(std::size_t pos, bool spaced, std::size_t& letters) const {
+    std::size_t e = pos;
+    letters = 0;
+    while (e < text_.size()) {
+      const auto cp = utf8::decode(text_, e);
+      if (!cp.valid || !is_letter(cp.value) || at(e + cp.length) != '.') break;
+      if (spaced && !is_upper(cp.value)) break;
+      ++letters;
+      e += cp.length + 1;
+      if (spaced && at(e) == ' ' && word_char_after(text_, e + 1)) {
+        const auto next = utf8::decode(text_, e + 1);
+        if (is_upper(next.value) && at(e + 1 + next.length) == '.') {
+          ++e;
+          continue;
+        }
+      }
+      if (spaced) break;
+    }
+    return letters == 0 ? 0 : e - pos;
+  }
+
+  void scan_abbreviations() {
+    for (std::size_t dot = text_.find('.'); dot != std::string_view::npos;
+         dot = text_.find('.', dot + 1)) {
+      std::size_t word = dot;
+      while (word > 0 && word_char_before(text_, word)) word -= utf8::decode_before(text_, word).length;
+      if (word == dot) continue;
+      const std::size_t listed = abbreviations_.match(text_, word);
+      std::size_t letters = 0;
+      const std::size_t dotted = dotted_letters(word, false, letters);
+      const std::size_t generic = letters >= 2 ? dotted : 0;
+      const std::size_t initials = dotted_letters(word, true, letters);
+      const std::size_t best = std::max({listed, generic, initials});
+      if (best == 0) continue;
+      add(word, word + best, best == initials && best > listed ? SpanKind::kInitials
+                                                               : SpanKind::kAbbreviation);
+      dot = word + best - 1;
+    }
+  }
+
+  std::string_view text_;
+  const AbbreviationList& abbreviations_;
+  std::vector<ProtectedSpan> spans_;
+};
+
+}  // namespace
+
+ProtectedSpans find_protected_spans(std::string_view text, const AbbreviationList& abbreviations) {
+  return ProtectedSpans(Scanner(text, abbreviations).run());
+}
+
+}  // namespace copydesk

@@ -1,0 +1,50 @@
+// A rule as a pack defines it: identity, level, examples, and the payload of its kind. Rules
+// are data; the matchers built from them (matcher.hpp) do the work, one per kind and stage,
+// so that the cost of a pass does not grow with the number of rules.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "copydesk/copydesk.hpp"
+
+namespace copydesk {
+
+struct RuleExample {
+  std::string before;
+  std::string after;  // equal to `before` for a text that must not change
+  SourceLocation where;
+};
+
+struct WordPair {
+  std::string from;  // as written in the pack: "dialog", "per cent"
+  std::string to;
+  SourceLocation where;
+};
+
+struct RuleDefinition {
+  std::string id;
+  std::string kind;   // "words" | "regex"
+  std::string stage;  // one of kStageOrder
+  std::string description;
+  Level level = Level::kFix;
+  bool enabled = true;
+  std::vector<RuleExample> examples;
+  SourceLocation where;
+
+  // kind == "words"
+  std::vector<WordPair> words;
+  // kind == "regex"
+  std::string pattern;
+  std::string replace;
+};
+
+// Stages in the order they run (DESIGN.md).
+inline const std::vector<std::string>& stage_order() {
+  static const std::vector<std::string> order{"unicode", "glyphs", "spacing", "typos",
+                                              "casing",  "sentence", "house"};
+  return order;
+}
+
+}  // namespace copydesk

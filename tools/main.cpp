@@ -1,0 +1,218 @@
+// The copydesk command line: clean files or standard input, review what would change, and
+// list or test the rules. Exit codes: 0 success, 1 `--check` found changes, 2 usage or rule
+// error, 3 an input could not be read or an output written (the other files still run).
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "copydesk/copydesk.hpp"
+#include "file_io.hpp"
+#include "output.hpp"
+#include "report.hpp"
+#include "text_diff.hpp"
+
+namespace {
+
+using namespace copydesk;
+using namespace copydesk::cli;
+
+constexpr int kExitChanges = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitIo = 3;
+
+struct Options {
+  std::vector<std::string> paths;
+  bool in_place = false;
+  std::string backup_suffix;
+  bool diff = false;
+  bool word_diff = false;
+  bool check = false;
+  bool explain = false;
+  std::string report;
+  std::string color = "auto";
+  PipelineOptions pipeline;
+  std::vector<std::string> test_packs;
+};
+
+int report_rule_error(const RuleError& error) {
+  for (const Diagnostic& d : error.diagnostics()) std::cerr << "copydesk: " << d.to_string() << '\n';
+  return kExitUsage;
+}
+
+// `--in-place=SUFFIX` carries an optional value that must be attached, as with sed's -i: a
+// separate word after -i is always a path. CLI11 cannot express that, so the value is taken
+// off here and the flag left behind.
+std::vector<std::string> split_in_place(int argc, char** argv, std::string& suffix) {
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.rfind("--in-place=", 0) == 0) {
+      suffix = arg.substr(11);
+      arg = "--in-place";
+    }
+    args.push_back(arg);
+  }
+  std::reverse(args.begin(), args.end());  // CLI11 parses a reversed vector
+  return args;
+}
+
+int clean_files(const Options& options, const Pipeline& pipeline, Output& out) {
+  const bool review = options.diff || options.word_diff || options.check || options.explain ||
+                      !options.report.empty();
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) paths.push_back("-");
+  if (options.in_place && std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+    std::cerr << "copydesk: --in-place needs file paths, not standard input\n";
+    return kExitUsage;
+  }
+  if (paths.size() > 1 && !review && !options.in_place) {
+    std::cerr << "copydesk: several files: use --in-place, --diff, --check or --explain\n";
+    return kExitUsage;
+  }
+  const bool color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
+  int status = 0;
+  bool any_changes = false;
+  for (const std::string& path : paths) {
+    const bool is_stdin = path == "-";
+    const std::string label = is_stdin ? "<stdin>" : path;
+    std::string error;
+    const auto input = is_stdin ? read_stdin(error) : read_file(path, error);
+    if (!input) {
+      std::cerr << "copydesk: cannot read " << label << ": " << error << '\n';
+      status = kExitIo;
+      continue;
+    }
+    const CleanResult result = pipeline.clean(*input);
+    for (const std::string& conflict : result.conflicts) {
+      std::cerr << "copydesk: " << label << ": refused conflicting " << conflict << '\n';
+    }
+    const bool changed = result.text != *input;
+    any_changes |= changed;
+    if (options.explain) out.write(explain(label, *input, result));
+    if (options.report == "json") out.write(json_report(label, result));
+    if (options.diff || options.word_diff) {
+      DiffOptions diff_options;
+      diff_options.color = color;
+      const std::string a = is_stdin ? "a/<stdin>" : "a/" + path, b = is_stdin ? "b/<stdin>" : "b/" + path;
+      out.write(options.word_diff ? word_diff(*input, result.text, a, b, diff_options)
+                                  : unified_diff(*input, result.text, a, b, diff_options));
+    }
+    if (options.check && changed) {
+      std::cerr << "copydesk: would change " << label << " (" << result.changes.size()
+                << (result.changes.size() == 1 ? " change)\n" : " changes)\n");
+    }
+    if (options.in_place) {
+      if (changed && !options.check &&
+          !write_in_place(path, result.text, *input, options.backup_suffix, error)) {
+        std::cerr << "copydesk: cannot write " << path << ": " << error << '\n';
+        status = kExitIo;
+      }
+    } else if (!review) {
+      out.write(result.text);
+    }
+  }
+  if (!out.flush()) {
+    std::cerr << "copydesk: cannot write to standard output: " << out.error() << '\n';
+    return kExitIo;
+  }
+  if (status != 0) return status;
+  return options.check && any_changes ? kExitChanges : 0;
+}
+
+int list_rules(const Pipeline& pipeline, Output& out) {
+  std::string text;
+  for (const RuleSummary& rule : pipeline.rules()) {
+    text += rule.id + '\t' + to_string(rule.level) + (rule.enabled ? "" : " (off)") + '\t' + rule.stage +
+            '\t' + rule.description + '\t' + rule.source.to_string() + '\n';
+  }
+  for (const std::string& note : pipeline.notes()) text += "note: " + note + '\n';
+  out.write(text);
+  return out.flush() ? 0 : kExitIo;
+}
+
+int test_rules(const Pipeline& pipeline, Output& out) {
+  std::size_t examples = 0;
+  for (const RuleSummary& rule : pipeline.rules()) examples += rule.enabled ? rule.examples : 0;
+  const auto failures = pipeline.test();
+  std::string text;
+  for (const ExampleFailure& f : failures) {
+    text += f.where.to_string() + ": " + f.rule + ": example failed\n  input:    " + f.before +
+            "\n  expected: " + f.expected + "\n  got:      " + f.actual + '\n';
+  }
+  text += std::to_string(examples - failures.size()) + " passed, " + std::to_string(failures.size()) +
+          " failed\n";
+  out.write(text);
+  if (!out.flush()) return kExitIo;
+  return failures.empty() ? 0 : kExitChanges;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe must become a write error, not a silent exit
+  Options options;
+  CLI::App app{"copydesk: cleans scraped and machine-rewritten news text with readable rules"};
+  app.set_version_flag("--version", "copydesk 0.1.0");
+  app.add_option("paths", options.paths, "Files to clean; none or '-' reads standard input");
+  app.add_flag("-i,--in-place", options.in_place,
+               "Rewrite the files (atomically); --in-place=SUFFIX keeps a backup");
+  app.add_flag("--diff", options.diff, "Show a unified diff of what would change; write nothing");
+  app.add_flag("--word-diff", options.word_diff, "Show changed words in context; write nothing");
+  app.add_flag("--check", options.check, "Exit 1 if anything would change; write nothing");
+  app.add_flag("--explain", options.explain, "One line per change: file:line:col rule before -> after");
+  app.add_option("--report", options.report, "Machine-readable report of every change")
+      ->check(CLI::IsMember({"json"}));
+  app.add_option("--color", options.color, "Colour the diff: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-r,--rules", options.pipeline.rule_packs, "Add a rule pack (folder or .toml file)");
+  bool no_default_rules = false;
+  app.add_flag("--no-default-rules", no_default_rules, "Do not load the default packs");
+  app.add_option("--enable", options.pipeline.enable, "Switch on rules matching a glob ('casing.*')");
+  app.add_option("--disable", options.pipeline.disable, "Switch off rules matching a glob");
+  app.add_option("--only", options.pipeline.only, "Run only the rules matching a glob");
+  std::string level;
+  app.add_option("--level", level, "suggest: report every change, make none")
+      ->check(CLI::IsMember({"fix", "suggest"}));
+
+  CLI::App* rules = app.add_subcommand("rules", "List or test the rules");
+  CLI::App* rules_list = rules->add_subcommand("list", "List the rules: id, level, stage, description, source");
+  CLI::App* rules_test = rules->add_subcommand("test", "Run the examples of the rules");
+  rules_test->add_option("packs", options.test_packs, "Packs to test (default: all loaded packs)");
+  rules->require_subcommand(1);
+  // Pack and filter options may follow the subcommand: `copydesk rules list -r house.toml`.
+  for (CLI::App* sub : {rules, rules_list, rules_test}) sub->fallthrough();
+
+  std::vector<std::string> args = split_in_place(argc, argv, options.backup_suffix);
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
+  options.pipeline.default_rules = !no_default_rules;
+  options.pipeline.force_suggest = level == "suggest";
+
+  Output out(stdout);
+  try {
+    if (rules_test->parsed()) {
+      if (!options.test_packs.empty()) {
+        options.pipeline.rule_packs = options.test_packs;
+        options.pipeline.default_rules = false;
+      }
+      options.pipeline.check_examples = false;
+      return test_rules(Pipeline::load(options.pipeline), out);
+    }
+    if (rules_list->parsed()) {
+      options.pipeline.check_examples = false;
+      return list_rules(Pipeline::load(options.pipeline), out);
+    }
+    return clean_files(options, Pipeline::load(options.pipeline), out);
+  } catch (const RuleError& error) {
+    return report_rule_error(error);
+  }
+}

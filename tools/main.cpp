@@ -169,12 +169,16 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json"}));
   app.add_option("--color", options.color, "Colour the diff: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-r,--rules", options.pipeline.rule_packs, "Add a rule pack (folder or .toml file)");
+  app.add_option("-r,--rules", options.pipeline.rule_packs, "Add a rule pack (folder or .toml file)")
+      ->allow_extra_args(false);
   bool no_default_rules = false;
   app.add_flag("--no-default-rules", no_default_rules, "Do not load the default packs");
-  app.add_option("--enable", options.pipeline.enable, "Switch on rules matching a glob ('casing.*')");
-  app.add_option("--disable", options.pipeline.disable, "Switch off rules matching a glob");
-  app.add_option("--only", options.pipeline.only, "Run only the rules matching a glob");
+  app.add_option("--enable", options.pipeline.enable, "Switch on rules matching a glob ('casing.*')")
+      ->allow_extra_args(false);
+  app.add_option("--disable", options.pipeline.disable, "Switch off rules matching a glob")
+      ->allow_extra_args(false);
+  app.add_option("--only", options.pipeline.only, "Run only the rules matching a glob")
+      ->allow_extra_args(false);
   std::string level;
   app.add_option("--level", level, "suggest: report every change, make none")
       ->check(CLI::IsMember({"fix", "suggest"}));

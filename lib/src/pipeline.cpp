@@ -91,6 +91,7 @@ class Pipeline::Impl {
   std::vector<std::string> notes;
   bool force_suggest = false;
 
+  // `only_rule` runs one rule alone, at its own level whatever --level says (for examples).
   CleanResult clean(std::string_view input, const std::string* only_rule) const;
 };
 
@@ -121,7 +122,7 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
       if (edit.length == 0 && edit.replacement.empty()) continue;
       if (!document.protected_spans().allows(edit)) continue;
       const auto level = levels.find(edit.rule);
-      const bool suggest = force_suggest || proposal.suggest_only ||
+      const bool suggest = (force_suggest && only_rule == nullptr) || proposal.suggest_only ||
                            (level != levels.end() && level->second == Level::kSuggest);
       if (suggest) {
         record(proposal.edit, Level::kSuggest, result.suggestions);

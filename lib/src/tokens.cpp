@@ -34,21 +34,55 @@ bool word_char_before(std::string_view text, std::size_t pos) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6);
+  tokens.reserve(text.size() / 5);
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned n = word_char_length(text, i);
-    if (n == 0) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      i += c < 0x80 ? 1 : utf8::decode(text, i).length;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !ascii_word_byte(c)) {
+      ++i;
       continue;
     }
+    if (c >= 0x80 && word_char_length(text, i) == 0) {
+      i += utf8::decode(text, i).length;
+      continue;
+    }
+    // ASCII words (most of them) are classified on the way; others by classify_casing.
     const std::size_t start = i;
-    while (i < text.size() && (n = word_char_length(text, i)) > 0) {
-      i += n;
+    bool ascii = true;
+    unsigned letters = 0, uppers = 0;
+    bool first_upper = false, later_upper = false;
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (!ascii_word_byte(b)) break;
+        if (b >= 'A') {  // a letter: digits sort below 'A'
+          const bool upper = b <= 'Z';
+          if (letters == 0) first_upper = upper;
+          else later_upper |= upper;
+          uppers += upper;
+          ++letters;
+        }
+        ++i;
+        continue;
+      }
+      const unsigned length = word_char_length(text, i);
+      if (length == 0) break;
+      ascii = false;
+      i += length;
     }
     Token token{start, i - start, Casing::kNone};
-    token.casing = classify_casing(token.text(text));
+    if (!ascii) {
+      token.casing = classify_casing(token.text(text));
+    } else if (letters == 0) {
+      token.casing = Casing::kNone;
+    } else if (uppers == 0) {
+      token.casing = Casing::kLower;
+    } else if (uppers == letters) {
+      token.casing = letters == 1 ? Casing::kTitle : Casing::kUpper;
+    } else {
+      token.casing = first_upper && !later_upper ? Casing::kTitle : Casing::kMixed;
+    }
     tokens.push_back(token);
   }
   return tokens;

@@ -1,0 +1,29 @@
+// The specification helper for rules: clean `input`, compare with `expected`, then clean
+// `expected` and check that nothing changes (output is stable). Failures name the calling
+// line, as clang-format's verifyFormat does.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+#include "copydesk/copydesk.hpp"
+
+namespace copydesk::testing {
+
+// The default packs plus, when given, the packs at `extra` (paths relative to the source tree).
+const Pipeline& default_pipeline();
+Pipeline pipeline_with(std::initializer_list<std::string_view> extra_packs, bool default_rules = true);
+
+void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::string_view expected,
+                       const char* file, int line);
+void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file, int line);
+
+}  // namespace copydesk::testing
+
+#define EXPECT_CLEAN_WITH(pipeline, input, expected) \
+  ::copydesk::testing::expect_clean_impl(pipeline, input, expected, __FILE__, __LINE__)
+#define expect_clean(input, expected) \
+  EXPECT_CLEAN_WITH(::copydesk::testing::default_pipeline(), input, expected)
+#define expect_unchanged(input) \
+  ::copydesk::testing::expect_unchanged_impl(::copydesk::testing::default_pipeline(), input, __FILE__, __LINE__)

@@ -1,0 +1,132 @@
+// The engine through the public face: loading errors, change records, stability.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "expect_clean.hpp"
+
+namespace copydesk {
+namespace {
+
+// Writes `toml` to a temporary pack file and loads it; returns the diagnostics.
+std::vector<Diagnostic> load_errors(const std::string& toml) {
+  const auto path = std::filesystem::temp_directory_path() / "copydesk-pipeline-test.toml";
+  std::ofstream(path) << toml;
+  PipelineOptions options;
+  options.default_rules = false;
+  options.rule_packs = {path.string()};
+  try {
+    Pipeline::load(options);
+  } catch (const RuleError& error) {
+    return error.diagnostics();
+  }
+  return {};
+}
+
+TEST(Pipeline, CleanTextPassesThroughByteIdentical) {
+  expect_unchanged("The cat sat on the mat. It was 3.5 m from example.com, in the U.S. today.\n");
+  expect_unchanged("");
+  expect_unchanged("\xEF\xBB\xBFWith a BOM\r\nand CRLF\r\nand no final newline");
+  expect_unchanged("invalid bytes \xFF\xFE stay \xC3 as they are");
+}
+
+TEST(Pipeline, HouseSketchFromDesignWorksAsWritten) {
+  const Pipeline house = testing::pipeline_with({"tests/packs/house.toml"});
+  EXPECT_CLEAN_WITH(house, "An effective dialog, 5 per cent.\n", "An effective dialogue, 5 percent.\n");
+  EXPECT_CLEAN_WITH(house, "Decimals stay: 3.5 per cent.", "Decimals stay: 3.5 percent.");
+}
+
+TEST(Pipeline, ChangesCarryRuleAndOriginalPosition) {
+  const Pipeline house = testing::pipeline_with({"tests/packs/house.toml"});
+  const CleanResult result = house.clean("first line\nsecond: a dialog\n");
+  ASSERT_EQ(result.changes.size(), 1u);
+  const Change& change = result.changes[0];
+  EXPECT_EQ(change.rule, "house.dialogue");
+  EXPECT_EQ(change.level, Level::kFix);
+  EXPECT_EQ(change.line, 2u);
+  EXPECT_EQ(change.column, 11u);
+  EXPECT_EQ(change.offset, 21u);
+  EXPECT_EQ(change.length, 6u);
+  EXPECT_EQ(change.before, "dialog");
+  EXPECT_EQ(change.after, "dialogue");
+}
+
+TEST(Pipeline, SuggestLevelReportsWithoutChanging) {
+  PipelineOptions options;
+  options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/tests/packs/house.toml"};
+  options.force_suggest = true;
+  const CleanResult result = Pipeline::load(options).clean("a dialog");
+  EXPECT_EQ(result.text, "a dialog");
+  ASSERT_EQ(result.suggestions.size(), 1u);
+  EXPECT_EQ(result.suggestions[0].after, "dialogue");
+}
+
+TEST(Pipeline, FiltersSwitchRulesOff) {
+  PipelineOptions options;
+  options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/tests/packs/house.toml"};
+  options.disable = {"house.dialog*"};
+  EXPECT_EQ(Pipeline::load(options).clean("a dialog, 5 per cent").text, "a dialog, 5 percent");
+  options.disable.clear();
+  options.only = {"house.dialogue"};
+  EXPECT_EQ(Pipeline::load(options).clean("a dialog, 5 per cent").text, "a dialogue, 5 per cent");
+}
+
+TEST(Pipeline, GlobThatMatchesNothingIsAnError) {
+  PipelineOptions options;
+  options.only = {"no-such-rule.*"};
+  EXPECT_THROW(Pipeline::load(options), RuleError);
+}
+
+struct LoadErrorCase {
+  const char* name;
+  const char* toml;
+  std::size_t line;
+  std::size_t column;
+  const char* message_part;
+};
+
+TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
+  const LoadErrorCase cases[] = {
+      {"syntax", "[[rule]]\nid = 'x'\nkind = \"words\n", 3, 14, "parsing"},
+      {"unknown key", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nwrods = 1\n", 6, 1, "unknown key 'wrods'"},
+      {"wrong type", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nenabled = 'yes'\n", 6, 11, "true or false"},
+      {"bad regex", "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a'\nreplace = 'b'\n", 5, 11, "missing )"},
+      {"bad rewrite", "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a)'\nreplace = '\\2'\n", 5, 11, "bad replacement"},
+      {"duplicate id", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\n[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {c='d'}\n", 6, 1, "duplicate rule id"},
+      {"failing example", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {colour='color'}\nexamples = [\n  { before = 'colours', after = 'colors' },\n]\n", 7, 3, "example fails"},
+      {"unknown stage", "[[rule]]\nid = 'x'\nkind = 'words'\nstage = 'nowhere'\ndescription = 'd'\nwords = {a='b'}\n", 4, 9, "unknown stage"},
+      {"bad word", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {'-a'='b'}\n", 5, 10, "must start with a letter"},
+      {"missing description", "[[rule]]\nid = 'x'\nkind = 'words'\nwords = {a='b'}\n", 1, 1, "no 'description'"},
+  };
+  for (const LoadErrorCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const auto errors = load_errors(c.toml);
+    ASSERT_FALSE(errors.empty());
+    EXPECT_TRUE(errors[0].where.file.ends_with("copydesk-pipeline-test.toml")) << errors[0].to_string();
+    EXPECT_EQ(errors[0].where.line, c.line) << errors[0].to_string();
+    EXPECT_EQ(errors[0].where.column, c.column) << errors[0].to_string();
+    EXPECT_NE(errors[0].message.find(c.message_part), std::string::npos) << errors[0].to_string();
+  }
+}
+
+TEST(Pipeline, ListFileBesidePackLoads) {
+  const auto dir = std::filesystem::temp_directory_path() / "copydesk-list-pack";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "pack.toml") << "[pack]\nname = 'p'\nstage = 'typos'\n"
+                                      "[[rule]]\nid = 'p.typos'\nkind = 'words'\ndescription = 'd'\nlist = 'typos.txt'\n";
+  std::ofstream(dir / "typos.txt") << "# comment\nfrist->first\r\n\nrecieve -> receive\n";
+  PipelineOptions options;
+  options.default_rules = false;
+  options.rule_packs = {dir.string()};
+  const Pipeline pipeline = Pipeline::load(options);
+  EXPECT_EQ(pipeline.clean("Frist, we recieve.").text, "First, we receive.");
+}
+
+TEST(Pipeline, DefaultPacksLoadWithoutAPath) {
+  const Pipeline& pipeline = testing::default_pipeline();
+  EXPECT_TRUE(pipeline.test().empty());
+}
+
+}  // namespace
+}  // namespace copydesk

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "copydesk/copydesk.hpp"
+#include "eval_command.hpp"
 #include "file_io.hpp"
 #include "output.hpp"
 #include "report.hpp"
@@ -188,8 +189,18 @@ int main(int argc, char** argv) {
   CLI::App* rules_test = rules->add_subcommand("test", "Run the examples of the rules");
   rules_test->add_option("packs", options.test_packs, "Packs to test (default: all loaded packs)");
   rules->require_subcommand(1);
+
+  EvalOptions eval_options;
+  CLI::App* eval = app.add_subcommand("eval", "Score copydesk against an editor's version (files or folders)");
+  eval->add_option("scraped", eval_options.scraped, "The scraped text (a file, or a folder of files)")->required();
+  eval->add_option("edited", eval_options.edited, "The editor's version (a file, or a folder with the same names)")
+      ->required();
+  eval->add_flag("--by-rule", eval_options.by_rule, "Also score each rule");
+  eval->add_option("--format", eval_options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  eval->add_option("--list", eval_options.list, "List each edit: false-positives, misses or all")
+      ->check(CLI::IsMember({"false-positives", "misses", "all"}));
   // Pack and filter options may follow the subcommand: `copydesk rules list -r house.toml`.
-  for (CLI::App* sub : {rules, rules_list, rules_test}) sub->fallthrough();
+  for (CLI::App* sub : {rules, rules_list, rules_test, eval}) sub->fallthrough();
 
   std::vector<std::string> args = split_in_place(argc, argv, options.backup_suffix);
   try {
@@ -211,6 +222,7 @@ int main(int argc, char** argv) {
       options.pipeline.check_examples = false;
       return test_rules(Pipeline::load(options.pipeline), out);
     }
+    if (eval->parsed()) return run_eval(eval_options, Pipeline::load(options.pipeline), out);
     if (rules_list->parsed()) {
       options.pipeline.check_examples = false;
       return list_rules(Pipeline::load(options.pipeline), out);

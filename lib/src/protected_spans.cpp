@@ -434,16 +434,29 @@ class Scanner {
       std::size_t word = dot;
       while (word > 0 && word_char_before(text_, word)) word -= utf8::decode_before(text_, word).length;
       if (word == dot) continue;
-      const std::size_t listed = abbreviations_.match(text_, word);
+      std::size_t listed_begin = word;
+      std::size_t listed = abbreviations_.match(text_, word);
+      // A listed entry of several words ("et al.") starts a word or two before this one.
+      for (std::size_t w = word, back = 0; listed == 0 && back < 2; ++back) {
+        if (w < 2 || at(w - 1) != ' ' || !word_char_before(text_, w - 1)) break;
+        --w;
+        while (word_char_before(text_, w)) w -= utf8::decode_before(text_, w).length;
+        const std::size_t length = abbreviations_.match(text_, w);
+        if (w + length > dot) listed_begin = w, listed = length;
+      }
       std::size_t letters = 0;
       const std::size_t dotted = dotted_letters(word, false, letters);
       const std::size_t generic = letters >= 2 ? dotted : 0;
       const std::size_t initials = dotted_letters(word, true, letters);
-      const std::size_t best = std::max({listed, generic, initials});
-      if (best == 0) continue;
-      add(word, word + best, best == initials && best > listed ? SpanKind::kInitials
-                                                               : SpanKind::kAbbreviation);
-      dot = word + best - 1;
+      const std::size_t listed_end = listed_begin + listed;
+      const std::size_t end = std::max({listed_end, word + generic, word + initials});
+      if (end == word) continue;
+      if (listed > 0 && listed_end == end) {
+        add(listed_begin, end, SpanKind::kAbbreviation);
+      } else {
+        add(word, end, word + initials == end ? SpanKind::kInitials : SpanKind::kAbbreviation);
+      }
+      dot = end - 1;
     }
   }
 

@@ -66,6 +66,8 @@ bool has_glyph(std::string_view text) {
   return false;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 bool is_single_word(std::string_view text) {
   if (text.empty()) return false;
   for (std::size_t i = 0; i < text.size();) {
@@ -102,7 +104,12 @@ EditClass classify_edit(std::string_view source, const TextEdit& edit) {
   if (fold_case(edit.before) == fold_case(edit.after)) {
     return at_sentence_start(source, edit.begin) ? EditClass::kSentenceStart : EditClass::kCasing;
   }
-  if (has_decoding_trace(edit.before)) return EditClass::kUnicode;
+  // Decoding traces are looked for in the whole run of non-space text around the edit: the
+  // aligner may keep "&" of "&amp;" or "s" of "itâ€™s" out of the edit itself.
+  std::size_t from = edit.begin, to = edit.end;
+  while (from > 0 && !is_space(source[from - 1])) --from;
+  while (to < source.size() && !is_space(source[to])) ++to;
+  if (has_decoding_trace(source.substr(from, to - from))) return EditClass::kUnicode;
   if (has_glyph(edit.before) || has_glyph(edit.after)) return EditClass::kGlyph;
   if (is_single_word(edit.before) && is_single_word(edit.after)) return EditClass::kTypo;
   return EditClass::kOther;

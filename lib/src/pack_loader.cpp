@@ -8,6 +8,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "builtin_rules.hpp"
 #include "regex_matcher.hpp"
 #include "words_matcher.hpp"
 
@@ -195,6 +196,9 @@ class PackFileReader {
       } else if (name == "list") {
         list_node = &node;
         kind_keys.insert(name);
+      } else if (name == "options") {
+        read_options(node, rule);
+        kind_keys.insert(name);
       } else if (name == "pattern" || name == "replace") {
         if (auto value = string_of(node, rule.id, name)) (name == "pattern" ? rule.pattern : rule.replace) = *value;
         kind_keys.insert(name);
@@ -203,15 +207,28 @@ class PackFileReader {
       }
     }
     if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
-    if (rule.kind == "words") {
-      for (const char* key : {"pattern", "replace"}) {
+    if (rule.kind == "builtin") {
+      for (const char* key : {"words", "list", "pattern", "replace"}) {
+        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"builtin\"");
+      }
+      if (const BuiltinStage* builtin = find_builtin(rule.id)) {
+        const toml::node* stage = table.get("stage");
+        if (stage != nullptr && rule.stage != builtin->stage) {
+          error(at(*stage), rule.id, "built-in rule belongs to stage '" + std::string(builtin->stage) + "'");
+        }
+        rule.stage = builtin->stage;
+      } else {
+        error(at(*table.get("id")), rule.id, "no built-in rule has this id");
+      }
+    } else if (rule.kind == "words") {
+      for (const char* key : {"pattern", "replace", "options"}) {
         if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"words\"");
       }
       if (words_node == nullptr && list_node == nullptr) error(rule.where, rule.id, "a \"words\" rule needs 'words' or 'list'");
       if (words_node != nullptr) read_words(*words_node, rule);
       if (list_node != nullptr) read_list(*list_node, rule);
     } else if (rule.kind == "regex") {
-      for (const char* key : {"words", "list"}) {
+      for (const char* key : {"words", "list", "options"}) {
         if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"regex\"");
       }
       if (!table.get("pattern") || !table.get("replace")) {
@@ -220,11 +237,32 @@ class PackFileReader {
         error(at(*table.get("pattern")), rule.id, problem);
       }
     } else if (const toml::node* kind = table.get("kind")) {
-      error(at(*kind), rule.id, "unknown kind \"" + rule.kind + "\" (kinds: words, regex)");
+      error(at(*kind), rule.id, "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin)");
     } else {
       error(rule.where, rule.id, "rule has no 'kind'");
     }
     if (out_.errors.size() == errors_before) out_.rules.push_back(std::move(rule));
+  }
+
+  // `options = { quotes = "curly", enabled = true, limit = 3 }`: flat values, kept as text.
+  void read_options(const toml::node& node, RuleDefinition& rule) {
+    const toml::table* options = node.as_table();
+    if (options == nullptr) {
+      error(at(node), rule.id, "'options' must be a table: { name = value }");
+      return;
+    }
+    for (auto&& [key, value] : *options) {
+      std::string text;
+      if (const auto* s = value.as_string()) text = s->get();
+      else if (const auto* b = value.as_boolean()) text = b->get() ? "true" : "false";
+      else if (const auto* i = value.as_integer()) text = std::to_string(i->get());
+      else if (const auto* f = value.as_floating_point()) text = std::to_string(f->get());
+      else {
+        error(at(value), rule.id, "option '" + std::string(key.str()) + "' must be a string, boolean or number");
+        continue;
+      }
+      rule.options[std::string(key.str())] = text;
+    }
   }
 
   void read_examples(const toml::node& node, RuleDefinition& rule) {

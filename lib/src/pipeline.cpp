@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "builtin_rules.hpp"
 #include "copydesk/copydesk.hpp"
 #include "document.hpp"
 #include "edit.hpp"
@@ -188,6 +189,18 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   }
   for (const std::string& name : stage_order()) {
     Stage stage{name, {}};
+    // Built-in rules first: one matcher per built-in stage, for its enabled rules.
+    for (const BuiltinStage& builtin : builtin_stages()) {
+      if (builtin.stage != name) continue;
+      BuiltinContext context;
+      context.abbreviations = &impl->abbreviations;
+      for (const RuleDefinition& rule : packs.rules) {
+        if (!rule.enabled || rule.kind != "builtin" || find_builtin(rule.id) != &builtin) continue;
+        context.enabled.insert(rule.id);
+        context.options[rule.id] = rule.options;
+      }
+      if (!context.enabled.empty()) stage.matchers.push_back(builtin.make(context));
+    }
     auto words = std::make_unique<WordsMatcher>();
     auto regex = std::make_unique<RegexMatcher>();
     bool has_words = false, has_regex = false;

@@ -36,6 +36,8 @@ ProtectedSpans::ProtectedSpans(std::vector<ProtectedSpan> spans) {
   for (const ProtectedSpan& span : spans) {
     if (span.begin >= span.end) continue;
     if (!spans_.empty() && span.begin < spans_.back().end) {
+      if (span.end > spans_.back().end) spans_.back().word_last = span.word_last;
+      if (span.end == spans_.back().end) spans_.back().word_last |= span.word_last;
       spans_.back().end = std::max(spans_.back().end, span.end);
     } else {
       spans_.push_back(span);
@@ -54,7 +56,14 @@ const ProtectedSpan* ProtectedSpans::find(std::size_t pos) const {
 bool ProtectedSpans::allows(const Edit& edit) const {
   if (edit.is_insertion()) {
     const ProtectedSpan* span = find(edit.offset);
-    return span == nullptr || span->begin == edit.offset;
+    if (span != nullptr && span->begin != edit.offset) return false;
+    // At an edge, text that joins a word character to the span's word character extends the
+    // span's word: the engine narrows "dialog" -> "dialogue" inside a URL to inserting "ue".
+    const std::string_view text = edit.replacement;
+    if (span != nullptr && span->word_first && word_char_before(text, text.size())) return false;
+    const ProtectedSpan* before = edit.offset > 0 ? find(edit.offset - 1) : nullptr;
+    if (before != nullptr && before->word_last && word_char_after(text, 0)) return false;
+    return true;
   }
   // First span that ends after the edit starts; it must start at or after the edit's end.
   auto it = std::upper_bound(spans_.begin(), spans_.end(), edit.offset,
@@ -109,7 +118,9 @@ class Scanner {
     return i < text_.size() ? static_cast<unsigned char>(text_[i]) : 0;
   }
   void add(std::size_t begin, std::size_t end, SpanKind kind) {
-    if (begin < end) spans_.push_back({begin, end, kind});
+    if (begin < end) {
+      spans_.push_back({begin, end, kind, word_char_after(text_, begin), word_char_before(text_, end)});
+    }
   }
 
   // ---- Markdown code: fenced blocks and inline code spans --------------------------------

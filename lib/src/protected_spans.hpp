@@ -35,6 +35,11 @@ struct ProtectedSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
   SpanKind kind = SpanKind::kCode;
+  // Whether the span starts / ends with a word character ("https://x.org/dialog" ends with
+  // one, "U.K." does not): an insertion of word characters there would lengthen the span's
+  // word ("dialog" + "ue"), which is a change to it, not an insertion at its edge.
+  bool word_first = false;
+  bool word_last = false;
 };
 
 class ProtectedSpans {
@@ -43,7 +48,9 @@ class ProtectedSpans {
   // `spans` in any order; overlapping spans are merged (the earlier one's kind is kept).
   explicit ProtectedSpans(std::vector<ProtectedSpan> spans);
 
-  // False when the edit would change a protected byte or insert strictly inside a span.
+  // False when the edit would change a protected byte or insert strictly inside a span, or
+  // insert at a span's edge text that glues a word character onto the span's own word
+  // character there. Insertions that separate ("U.K." + " and") stay allowed.
   bool allows(const Edit& edit) const;
   // The span that contains byte `pos`, or nullptr.
   const ProtectedSpan* find(std::size_t pos) const;

@@ -3,6 +3,7 @@
 // so that the cost of a pass does not grow with the number of rules.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,7 +26,7 @@ struct WordPair {
 
 struct RuleDefinition {
   std::string id;
-  std::string kind;   // "words" | "regex"
+  std::string kind;   // "words" | "regex" | "builtin"
   std::string stage;  // one of kStageOrder
   std::string description;
   Level level = Level::kFix;
@@ -38,6 +39,8 @@ struct RuleDefinition {
   // kind == "regex"
   std::string pattern;
   std::string replace;
+  // kind == "builtin": settings the C++ rule reads, as written ("curly", "true", "3")
+  std::map<std::string, std::string> options;
 };
 
 // Stages in the order they run (DESIGN.md).

@@ -1,0 +1,21 @@
+#include "builtin_rules.hpp"
+
+#include <algorithm>
+
+namespace copydesk {
+
+const std::vector<BuiltinStage>& builtin_stages() {
+  // Each stage adds its entry here (a static registration would be dropped by the linker
+  // from a static library).
+  static const std::vector<BuiltinStage> stages{};
+  return stages;
+}
+
+const BuiltinStage* find_builtin(std::string_view id) {
+  for (const BuiltinStage& stage : builtin_stages()) {
+    if (std::find(stage.rule_ids.begin(), stage.rule_ids.end(), id) != stage.rule_ids.end()) return &stage;
+  }
+  return nullptr;
+}
+
+}  // namespace copydesk

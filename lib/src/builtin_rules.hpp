@@ -1,0 +1,38 @@
+// Rules implemented in C++ (spacing, casing, unicode repairs...), which packs switch on by
+// naming them: `kind = "builtin"` with the rule's id, a description and examples. Each stage
+// that has built-in rules registers one factory here; it builds one matcher that serves all of
+// the stage's enabled built-in rules, so a pass costs the same whatever the number of rules.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "abbreviations.hpp"
+#include "matcher.hpp"
+
+namespace copydesk {
+
+// What a built-in stage is given to build its matcher.
+struct BuiltinContext {
+  std::set<std::string> enabled;                 // ids of its rules that are switched on
+  std::map<std::string, std::map<std::string, std::string>> options;  // per rule id: its `options`
+  const AbbreviationList* abbreviations = nullptr;
+};
+
+struct BuiltinStage {
+  std::string_view stage;                  // "spacing"
+  std::vector<std::string_view> rule_ids;  // "spacing.after-comma", ...
+  std::unique_ptr<Matcher> (*make)(const BuiltinContext& context);
+};
+
+// Every built-in stage, in no particular order (stages run in stage_order()).
+const std::vector<BuiltinStage>& builtin_stages();
+
+// The stage that implements built-in rule `id`, or nullptr.
+const BuiltinStage* find_builtin(std::string_view id);
+
+}  // namespace copydesk

@@ -369,17 +369,26 @@ class Scanner {
         }
         break;
       }
-      if (labels >= 2) {
-        const std::string_view last = text_.substr(last_label, e - last_label);
+      // The host or file name is the longest run of labels that ends in a top-level domain or
+      // file extension: "example.com.The" is "example.com" and a missing space.
+      std::size_t host_end = e;
+      while (labels >= 2) {
+        const std::string_view last = text_.substr(last_label, host_end - last_label);
         const bool domain = is_top_level_domain(last) && (labels >= 3 || !is_ambiguous_top_level_domain(last));
         const bool file = !domain && is_file_extension(last);
         if (domain || file) {
-          std::size_t span_end = e;
-          if (domain && e < end && (at(e) == '/' || (at(e) == ':' && is_ascii_digit(at(e + 1))))) {
+          std::size_t span_end = host_end;
+          if (domain && host_end < end &&
+              (at(host_end) == '/' || (at(host_end) == ':' && is_ascii_digit(at(host_end + 1))))) {
             span_end = trim_end(i, end);
           }
           add(i, span_end, domain ? SpanKind::kDomain : SpanKind::kPath);
+          break;
         }
+        host_end = last_label - 1;  // the '.' before the last label
+        --labels;
+        last_label = host_end;
+        while (last_label > i && at(last_label - 1) != '.') --last_label;
       }
       i = std::max(e, i + 1);
     }
@@ -444,6 +453,9 @@ class Scanner {
          dot = text_.find('.', dot + 1)) {
       std::size_t word = dot;
       while (word > 0 && word_char_before(text_, word)) word -= utf8::decode_before(text_, word).length;
+      if (word == dot) continue;
+      // A time glued to its number, "5p.m.": the abbreviation starts after the digits.
+      while (word < dot && is_ascii_digit(at(word))) ++word;
       if (word == dot) continue;
       std::size_t listed_begin = word;
       std::size_t listed = abbreviations_.match(text_, word);

@@ -7,9 +7,10 @@
 // "a" without a final newline is another), and tokens are compared as bytes, so CRLF endings,
 // a missing final newline and invalid UTF-8 all come out exactly, with no byte lost. Because
 // copydesk's inputs are articles of a few MB that are mostly equal, the common prefix and
-// suffix are trimmed first and Myers runs only on the middle; tokens that occur on one side
-// only are set aside before Myers too, which bounds the cost when texts differ wholesale.
-// Output is deterministic: a minimal edit script, deletions before insertions in a change.
+// suffix are trimmed first and Myers runs only on the middle, without the tokens that occur on
+// one side only. Output is deterministic: a minimal edit script (past 512 edits, as in GNU
+// diff, a search that grows too expensive settles for a near-minimal one, so that unrelated
+// texts take seconds, not hours), with deletions before insertions in a change.
 #pragma once
 
 #include <cstddef>

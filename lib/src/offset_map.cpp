@@ -40,15 +40,22 @@ std::pair<std::size_t, std::size_t> OffsetMap::to_original(std::size_t begin,
 void OffsetMap::compose(const EditSet& edits) {
   if (edits.empty()) return;
   // Dirty ranges: each edit, widened to cover any written piece it cuts into, merged when
-  // they meet. A written piece is never split: its original range is one unit.
+  // they meet. A written piece is never split: its original range is one unit. Edits and
+  // pieces are both sorted, so one forward walk over each suffices.
   struct Dirty {
     std::size_t begin, end;
     long delta;
   };
   std::vector<Dirty> dirty;
+  std::size_t first_piece = 0;
   for (const Edit& edit : edits.edits()) {
     std::size_t begin = edit.offset, end = edit.end();
-    for (const Piece& piece : pieces_) {
+    while (first_piece < pieces_.size() &&
+           pieces_[first_piece].current + pieces_[first_piece].current_length <= begin) {
+      ++first_piece;
+    }
+    for (std::size_t k = first_piece; k < pieces_.size() && pieces_[k].current <= end; ++k) {
+      const Piece& piece = pieces_[k];
       if (piece.identity) continue;
       const std::size_t p_end = piece.current + piece.current_length;
       const bool cuts = edit.is_insertion() ? (begin > piece.current && begin < p_end)
@@ -65,10 +72,17 @@ void OffsetMap::compose(const EditSet& edits) {
   }
 
   std::vector<Piece> next;
+  next.reserve(pieces_.size() + 2 * dirty.size() + 1);
   long shift = 0;
   std::size_t cursor = 0;  // current-text position up to which pieces are copied
+  std::size_t piece_index = 0;
   auto copy_until = [&](std::size_t limit) {
-    for (const Piece& piece : pieces_) {
+    while (piece_index < pieces_.size() &&
+           pieces_[piece_index].current + pieces_[piece_index].current_length <= cursor) {
+      ++piece_index;
+    }
+    for (std::size_t k = piece_index; k < pieces_.size() && pieces_[k].current < limit; ++k) {
+      const Piece& piece = pieces_[k];
       const std::size_t p_end = piece.current + piece.current_length;
       const std::size_t from = std::max(cursor, piece.current), to = std::min(limit, p_end);
       if (from >= to) continue;

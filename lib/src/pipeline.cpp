@@ -121,7 +121,7 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
     for (EditSink::Proposal& proposal : sink.proposals()) {
       const Edit edit = narrow(proposal.edit, current);
       if (edit.length == 0 && edit.replacement.empty()) continue;
-      if (!document.protected_spans().allows(edit)) continue;
+      if (!document.protected_spans().allows(edit, proposal.edit)) continue;
       const auto level = levels.find(edit.rule);
       const bool suggest = (force_suggest && only_rule == nullptr) || proposal.suggest_only ||
                            (level != levels.end() && level->second == Level::kSuggest);
@@ -130,7 +130,11 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
         continue;
       }
       if (auto conflict = fixes.add(edit)) {
-        result.conflicts.push_back(conflict->message());
+        // Two rules that agree on an edit are no conflict: the first one made it.
+        const Edit& held = conflict->existing;
+        if (held.offset != edit.offset || held.length != edit.length || held.replacement != edit.replacement) {
+          result.conflicts.push_back(conflict->message());
+        }
         continue;
       }
       record(proposal.edit, Level::kFix, result.changes);

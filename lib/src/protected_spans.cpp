@@ -45,6 +45,19 @@ ProtectedSpans::ProtectedSpans(std::vector<ProtectedSpan> spans) {
   }
 }
 
+bool ProtectedSpans::allows(const Edit& narrowed, const Edit& proposed) const {
+  if (!allows(narrowed)) return false;
+  if (!narrowed.is_insertion() || proposed.is_insertion()) return true;
+  auto reached_into = [&](const ProtectedSpan* span) {
+    return span != nullptr && proposed.offset < span->end && span->begin < proposed.end();
+  };
+  const std::size_t at = narrowed.offset;
+  const ProtectedSpan* starting = find(at);
+  const ProtectedSpan* ending = at > 0 ? find(at - 1) : nullptr;
+  return !(starting != nullptr && starting->begin == at && reached_into(starting)) &&
+         !(ending != nullptr && ending->end == at && reached_into(ending));
+}
+
 const ProtectedSpan* ProtectedSpans::find(std::size_t pos) const {
   auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
                              [](std::size_t p, const ProtectedSpan& s) { return p < s.begin; });

@@ -52,6 +52,10 @@ class ProtectedSpans {
   // insert at a span's edge text that glues a word character onto the span's own word
   // character there. Insertions that separate ("U.K." + " and") stay allowed.
   bool allows(const Edit& edit) const;
+  // For an edit that the engine narrowed from `proposed` (common prefix and suffix dropped):
+  // also false when the proposal reached into a span and was narrowed to an insertion at that
+  // span's edge, which would still change what the span says.
+  bool allows(const Edit& narrowed, const Edit& proposed) const;
   // The span that contains byte `pos`, or nullptr.
   const ProtectedSpan* find(std::size_t pos) const;
   const std::vector<ProtectedSpan>& spans() const { return spans_; }

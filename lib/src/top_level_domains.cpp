@@ -55,6 +55,10 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view labe
 }  // namespace
 
 bool is_top_level_domain(std::string_view label) {
+  // Hosts are written in capitals now and then ("AMAZON.COM"); only the common endings count
+  // then, since a capitalized two-letter word after a missing space is likelier ("IT.IS").
+  static constexpr std::array<std::string_view, 5> kCapitalGeneric = {"COM", "ORG", "NET", "EDU", "GOV"};
+  if (contains(kCapitalGeneric, label)) return true;
   if (!all_lower(label)) return false;
   if (label.size() == 2 && country_codes().contains(label)) return true;
   return contains(kGenericDomains, label);

@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <atomic>
 #include <fstream>
+#include <thread>
 
 #include "expect_clean.hpp"
 
@@ -70,6 +72,49 @@ TEST(Pipeline, FiltersSwitchRulesOff) {
   options.disable.clear();
   options.only = {"house.dialogue"};
   EXPECT_EQ(Pipeline::load(options).clean("a dialog, 5 per cent").text, "a dialogue, 5 per cent");
+}
+
+TEST(Pipeline, RulesThatAgreeOnAnEditAreNoConflict) {
+  const auto dir = std::filesystem::temp_directory_path() / "copydesk-agree-pack.toml";
+  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { 'per cent' = 'percent' }\n"
+                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = 'per cent'\nreplace = 'percent'\n";
+  PipelineOptions options;
+  options.default_rules = false;
+  options.rule_packs = {dir.string()};
+  const CleanResult result = Pipeline::load(options).clean("5 per cent");
+  EXPECT_EQ(result.text, "5 percent");
+  EXPECT_TRUE(result.conflicts.empty());
+  ASSERT_EQ(result.changes.size(), 1u);
+  EXPECT_EQ(result.changes[0].rule, "a.words");
+}
+
+TEST(Pipeline, ConflictingEditsAreRefusedAndReported) {
+  const auto dir = std::filesystem::temp_directory_path() / "copydesk-conflict-pack.toml";
+  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { 'per cent' = 'percent' }\n"
+                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = 'per cent'\nreplace = 'pc'\n";
+  PipelineOptions options;
+  options.default_rules = false;
+  options.rule_packs = {dir.string()};
+  const CleanResult result = Pipeline::load(options).clean("5 per cent");
+  EXPECT_EQ(result.text, "5 percent");
+  ASSERT_EQ(result.conflicts.size(), 1u);
+  EXPECT_NE(result.conflicts[0].find("a.regex"), std::string::npos);
+  EXPECT_NE(result.conflicts[0].find("a.words"), std::string::npos);
+}
+
+TEST(Pipeline, SharedAcrossThreads) {
+  const Pipeline house = testing::pipeline_with({"tests/packs/house.toml"});
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        if (house.clean("An effective dialog, 5 per cent.").text != "An effective dialogue, 5 percent.") ++wrong;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 TEST(Pipeline, GlobThatMatchesNothingIsAnError) {

@@ -131,6 +131,7 @@ TEST(ProtectedSpansTest, DomainsAndFileNames) {
       {"absolute path", "look in /usr/share/dict.", {{"/usr/share/dict", SpanKind::kPath}}},
       {"home path in brackets", "(~/notes/a.txt)", {{"~/notes/a.txt", SpanKind::kPath}}},
       {"Windows path", "saved to C:\\Users\\x.", {{"C:\\Users\\x", SpanKind::kPath}}},
+      {"host in capitals", "shop at AMAZON.COM today", {{"AMAZON.COM", SpanKind::kDomain}}},
   });
 }
 
@@ -348,6 +349,20 @@ TEST(ProtectedSpansTest, InsertionsAtEdgesDoNotLengthenWords) {
   EXPECT_FALSE(spans.allows(Edit{20, 0, "pre", "test"}));
   EXPECT_TRUE(spans.allows(Edit{20, 0, "pre ", "test"}));
   EXPECT_TRUE(spans.allows(Edit{25, 0, "s", "test"}));   // its end is no word character
+}
+
+TEST(ProtectedSpansTest, NarrowedEditsStillMayNotChangeASpan) {
+  // "https://x.org/dialog": a rule proposes dialog -> dialog-box; the engine narrows that to
+  // inserting "-box" at the URL's end, which would still change the URL.
+  const std::string text = "see https://x.org/dialog now";
+  const ProtectedSpans spans({{4, 24, SpanKind::kUrl}});
+  const Edit proposed{18, 6, "dialog-box", "house.x"};
+  const Edit narrowed{24, 0, "-box", "house.x"};
+  EXPECT_TRUE(spans.allows(narrowed));
+  EXPECT_FALSE(spans.allows(narrowed, proposed));
+  // An insertion proposed as such at the edge stays allowed ("U.K.and" -> "U.K. and").
+  const Edit space{24, 0, " ", "spacing.x"};
+  EXPECT_TRUE(spans.allows(space, space));
 }
 
 TEST(ProtectedSpansTest, AllowsEverythingWithoutSpans) {

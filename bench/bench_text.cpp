@@ -1,0 +1,61 @@
+#include "bench_text.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace copydesk::bench {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+namespace {
+
+// The "text" field of each JSON line, unescaped just enough for news text (\n, \", \\, \uXXXX).
+std::string corpus_texts(const std::string& jsonl) {
+  std::string out;
+  const std::string key = "\"text\": \"";
+  for (std::size_t at = jsonl.find(key); at != std::string::npos; at = jsonl.find(key, at)) {
+    at += key.size();
+    while (at < jsonl.size() && jsonl[at] != '"') {
+      char c = jsonl[at++];
+      if (c == '\\' && at < jsonl.size()) {
+        const char e = jsonl[at++];
+        if (e == 'n') c = '\n';
+        else if (e == 't') c = '\t';
+        else if (e == 'u' && at + 4 <= jsonl.size()) {
+          const unsigned cp = static_cast<unsigned>(std::stoul(jsonl.substr(at, 4), nullptr, 16));
+          at += 4;
+          if (cp < 0x80) c = static_cast<char>(cp);
+          else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), c = static_cast<char>(0x80 | (cp & 0x3F));
+          else out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+               c = static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+          c = e;
+        }
+      }
+      out += c;
+    }
+    out += "\n\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::string& news_text() {
+  static const std::string text = [] {
+    std::string corpus = corpus_texts(read_file(COPYDESK_CORPORA_DIR "/news-clean/bbc-news.jsonl"));
+    if (corpus.empty()) {
+      const std::string sample = read_file(COPYDESK_SOURCE_DIR "/samples/news-summit.edited.txt");
+      while (corpus.size() < (5u << 20) && !sample.empty()) corpus += sample;
+    }
+    return corpus;
+  }();
+  return text;
+}
+
+}  // namespace copydesk::bench

@@ -1,5 +1,6 @@
 #include "alignment.hpp"
 
+#include "casing.hpp"
 #include "text_diff.hpp"
 #include "tokens.hpp"
 #include "utf8.hpp"
@@ -23,7 +24,10 @@ std::vector<std::string_view> alignment_units(std::string_view text) {
     } else if (word_char_after(text, i)) {
       while (i < text.size() && word_char_after(text, i)) i += utf8::decode(text, i).length;
     } else {
-      i += utf8::decode(text, i).length;
+      // A run of punctuation and symbols is one unit: a table rule "|———|" is one edit.
+      while (i < text.size() && !is_space_byte(text[i]) && !word_char_after(text, i)) {
+        i += utf8::decode(text, i).length;
+      }
     }
     units.push_back(text.substr(start, i - start));
   }
@@ -60,15 +64,19 @@ class Splitter {
     if (before != after) out.push_back({begin, end, std::string(before), std::string(after)});
   }
 
-  // One edit per block, or, when both sides hold the same number of non-space units, one per
-  // unit and per whitespace gap.
+  // One edit per block; or, when its non-space units pair up one to one and differ at most in
+  // letter case, one per unit and per whitespace gap (a space and a capital, two rules' work).
   void split(const Block& b, std::vector<TextEdit>& out) const {
     std::vector<std::size_t> s_words, t_words;
     for (std::size_t k = b.source_begin; k < b.source_end; ++k)
       if (!is_whitespace_unit(s_units_[k])) s_words.push_back(k);
     for (std::size_t k = b.target_begin; k < b.target_end; ++k)
       if (!is_whitespace_unit(t_units_[k])) t_words.push_back(k);
-    if (s_words.size() != t_words.size()) {
+    bool pairs_up = s_words.size() == t_words.size();
+    for (std::size_t k = 0; pairs_up && k < s_words.size(); ++k) {
+      pairs_up = fold_case(s_units_[s_words[k]]) == fold_case(t_units_[t_words[k]]);
+    }
+    if (!pairs_up) {
       emit(b.source_begin, b.source_end, b.target_begin, b.target_end, out);
       return;
     }

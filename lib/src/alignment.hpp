@@ -1,9 +1,10 @@
 // Word-level alignment of two versions of a text, for measuring: which edits turn `source`
 // into `target`. The units are runs of word characters, runs of whitespace and single other
 // characters, so that "markets,sending" -> "markets, sending" is one insertion of a space and
-// "japan" -> "Japan" one replaced word. A block of changes whose words pair up one to one is
-// split into one edit per word and per whitespace gap, so that a space inserted next to a
-// re-cased word ("(NATO).after" -> "(NATO). After") counts as two edits, as two rules make it.
+// "japan" -> "Japan" one replaced word. A block of changes whose words pair up one to one and
+// differ only in case is split into one edit per word and per whitespace gap, so that a space
+// inserted next to a re-cased word ("(NATO).after" -> "(NATO). After") counts as two edits, as
+// two rules make it.
 #pragma once
 
 #include <cstddef>

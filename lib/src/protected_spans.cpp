@@ -236,11 +236,14 @@ class Scanner {
     while (i < n) {
       while (i < n && is_space(at(i))) ++i;
       const std::size_t start = i;
+      // Most chunks are plain words, perhaps with a full stop or comma at the end: only a
+      // chunk with a URL-, number- or emoticon-like byte before its last byte is looked at.
       bool interesting = false;
       while (i < n && !is_space(at(i))) {
         const unsigned char c = at(i);
-        interesting |= c == '.' || c == '@' || c == '/' || c == ':' || c == ';' || c == '<' ||
-                       c == '^' || c == '\\' || is_ascii_digit(c);
+        interesting |= ((c == '.' || c == ':' || c == ';') && i + 1 < n && !is_space(at(i + 1))) || c == '@' ||
+                       c == '/' || c == '<' || c == '^' || c == '\\' || is_ascii_digit(c) ||
+                       (c == ':' && i == start);
         ++i;
       }
       if (interesting) scan_chunk(start, i);
@@ -268,11 +271,13 @@ class Scanner {
 
   void scan_chunk(std::size_t begin, std::size_t end) {
     const std::string_view chunk = text_.substr(begin, end - begin);
-    const std::size_t trimmed = trim_end(begin, end);
-    for (std::string_view emoticon : kEmoticons) {
-      if (chunk == emoticon || text_.substr(begin, trimmed - begin) == emoticon) {
-        add(begin, end, SpanKind::kEmoticon);
-        return;
+    if (chunk.size() <= 4) {
+      const std::size_t trimmed = trim_end(begin, end);
+      for (std::string_view emoticon : kEmoticons) {
+        if (chunk == emoticon || text_.substr(begin, trimmed - begin) == emoticon) {
+          add(begin, end, SpanKind::kEmoticon);
+          return;
+        }
       }
     }
     scan_url(begin, end);
@@ -465,7 +470,17 @@ class Scanner {
     for (std::size_t dot = text_.find('.'); dot != std::string_view::npos;
          dot = text_.find('.', dot + 1)) {
       std::size_t word = dot;
-      while (word > 0 && word_char_before(text_, word)) word -= utf8::decode_before(text_, word).length;
+      while (word > 0) {
+        const unsigned char c = at(word - 1);
+        if (c < 0x80) {
+          if (!is_ascii_alnum(c)) break;
+          --word;
+        } else if (word_char_before(text_, word)) {
+          word -= utf8::decode_before(text_, word).length;
+        } else {
+          break;
+        }
+      }
       if (word == dot) continue;
       // A time glued to its number, "5p.m.": the abbreviation starts after the digits.
       while (word < dot && is_ascii_digit(at(word))) ++word;
@@ -473,7 +488,8 @@ class Scanner {
       std::size_t listed_begin = word;
       std::size_t listed = abbreviations_.match(text_, word);
       // A listed entry of several words ("et al.") starts a word or two before this one.
-      for (std::size_t w = word, back = 0; listed == 0 && back < 2; ++back) {
+      const bool may_end_entry = abbreviations_.ends_multi_word_entry(text_.substr(word, dot - word));
+      for (std::size_t w = word, back = 0; may_end_entry && listed == 0 && back < 2; ++back) {
         if (w < 2 || at(w - 1) != ' ' || !word_char_before(text_, w - 1)) break;
         --w;
         while (word_char_before(text_, w)) w -= utf8::decode_before(text_, w).length;

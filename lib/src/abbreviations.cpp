@@ -48,7 +48,9 @@ void AbbreviationList::add(std::string_view entry) {
     if (key.empty()) continue;
     longest_first_word_ = std::max(longest_first_word_, key.size());
     if (key.size() < variant.size() && word_char_after(variant, key.size() + 1)) {
-      last_words_.insert(std::string(last_word(variant)));
+      const std::string_view last = last_word(variant);
+      last_words_.insert(std::string(last));
+      longest_last_word_ = std::max(longest_last_word_, last.size());
     }
     auto& bucket = by_first_word_[std::string(key)];
     if (std::find(bucket.begin(), bucket.end(), variant) != bucket.end()) continue;

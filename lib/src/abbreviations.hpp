@@ -29,13 +29,16 @@ class AbbreviationList {
 
   // True when some entry of several words ends with the word `word` ("al" of "et al."): only
   // then need a scanner look a word or two back from a full stop.
-  bool ends_multi_word_entry(std::string_view word) const { return last_words_.contains(word); }
+  bool ends_multi_word_entry(std::string_view word) const {
+    return word.size() <= longest_last_word_ && last_words_.contains(word);
+  }
 
  private:
   // Keyed by the entry's first word as it appears in text (each capitalization variant is its
   // own key); values sorted longest first.
   StringMap<std::vector<std::string>> by_first_word_;
   StringSet last_words_;              // last words of entries that have several
+  std::size_t longest_last_word_ = 0;
   std::size_t longest_first_word_ = 0;  // a longer word cannot start an entry
   std::size_t count_ = 0;
 };

@@ -158,7 +158,7 @@ class Scanner {
   }
 
   void scan_code() {
-    if (text_.find_first_of("`~") == std::string_view::npos) return;
+    if (text_.find('`') == std::string_view::npos && text_.find('~') == std::string_view::npos) return;
     std::size_t line = 0;
     std::size_t inline_from = 0;  // inline code is searched between fenced blocks
     while (line < text_.size()) {
@@ -222,32 +222,85 @@ class Scanner {
     }
   }
 
-  std::size_t paragraph_end(std::size_t pos) const {
-    const std::size_t a = text_.find("\n\n", pos);
-    const std::size_t b = text_.find("\n\r\n", pos);
-    return std::min(a, b);
+  // Where the paragraph holding `pos` ends: its next blank line. Remembered, since every
+  // position up to that line has the same answer and backticks are searched in order.
+  std::size_t paragraph_end(std::size_t pos) {
+    if (pos >= paragraph_from_ && pos <= paragraph_end_) return paragraph_end_;
+    paragraph_from_ = pos;
+    paragraph_end_ = std::string_view::npos;
+    for (std::size_t newline = text_.find('\n', pos); newline != std::string_view::npos;
+         newline = text_.find('\n', newline + 1)) {
+      std::size_t next = newline + 1;
+      if (at(next) == '\r') ++next;
+      if (at(next) == '\n') {
+        paragraph_end_ = newline;
+        break;
+      }
+    }
+    return paragraph_end_;
   }
 
   // ---- Chunks: runs of non-space bytes that may hold URLs, domains, numbers ----------------
 
+  // Byte classes for the chunk scan: one table lookup per byte, and a bit per class so that a
+  // chunk is only searched for what its bytes make possible.
+  enum ByteClass : unsigned char {
+    kPlain = 0,
+    kSpace = 1,
+    kDigit = 2,
+    kDot = 4,    // '.', ':', ';' (worth a look only before the chunk's last byte)
+    kSlash = 8,  // '/', '\\'
+    kAt = 16,
+    kSymbol = 32,  // '<', '^': emoticons
+  };
+  static const std::array<unsigned char, 256>& byte_classes() {
+    static const std::array<unsigned char, 256> table = [] {
+      std::array<unsigned char, 256> t{};
+      for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = kSpace;
+      for (unsigned char c = '0'; c <= '9'; ++c) t[c] = kDigit;
+      for (unsigned char c : {'.', ':', ';'}) t[c] = kDot;
+      for (unsigned char c : {'/', '\\'}) t[c] = kSlash;
+      t['@'] = kAt;
+      for (unsigned char c : {'<', '^'}) t[c] = kSymbol;
+      return t;
+    }();
+    return table;
+  }
+
+  // Chunks (runs of non-space bytes) are only looked at where a byte calls for it: most are
+  // plain words, perhaps ending in a full stop or comma, and are skipped in a tight loop.
   void scan_chunks() {
-    std::size_t i = 0;
+    const auto& classes = byte_classes();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
-    while (i < n) {
-      while (i < n && is_space(at(i))) ++i;
-      const std::size_t start = i;
-      // Most chunks are plain words, perhaps with a full stop or comma at the end: only a
-      // chunk with a URL-, number- or emoticon-like byte before its last byte is looked at.
-      bool interesting = false;
-      while (i < n && !is_space(at(i))) {
-        const unsigned char c = at(i);
-        interesting |= ((c == '.' || c == ':' || c == ';') && i + 1 < n && !is_space(at(i + 1))) || c == '@' ||
-                       c == '/' || c == '<' || c == '^' || c == '\\' || is_ascii_digit(c) ||
-                       (c == ':' && i == start);
-        ++i;
+    constexpr unsigned char kTriggers = static_cast<unsigned char>(~kSpace);
+    std::size_t i = 0;
+    while (true) {
+      while (i < n && (classes[bytes[i]] & kTriggers) == 0) ++i;
+      if (i >= n) return;
+      if (classes[bytes[i]] == kDot && (i + 1 == n || classes[bytes[i + 1]] == kSpace)) {
+        ++i;  // a full stop, colon or semicolon that ends its chunk
+        continue;
       }
-      if (interesting) scan_chunk(start, i);
+      std::size_t start = i;
+      while (start > 0 && classes[bytes[start - 1]] != kSpace) --start;
+      std::size_t end = i;
+      unsigned char seen = 0;
+      for (std::size_t k = start; k < end; ++k) seen |= classes[bytes[k]];
+      while (end < n && classes[bytes[end]] != kSpace) seen |= classes[bytes[end++]];
+      if ((seen & kDot) != 0 && classes[bytes[end - 1]] == kDot && !has_inner_dot(start, end - 1)) seen &= ~kDot;
+      if (seen != 0) scan_chunk(start, end, seen);
+      i = end;
     }
+  }
+
+  // True when [begin, end) holds '.', ':' or ';'.
+  bool has_inner_dot(std::size_t begin, std::size_t end) const {
+    const auto& classes = byte_classes();
+    for (std::size_t k = begin; k < end; ++k) {
+      if (classes[at(k)] == kDot) return true;
+    }
+    return false;
   }
 
   // End of [begin, end) after dropping trailing punctuation, keeping a closing bracket that
@@ -269,7 +322,8 @@ class Scanner {
     return end;
   }
 
-  void scan_chunk(std::size_t begin, std::size_t end) {
+  // `seen`: the ByteClass bits of the chunk's bytes.
+  void scan_chunk(std::size_t begin, std::size_t end, unsigned char seen) {
     const std::string_view chunk = text_.substr(begin, end - begin);
     if (chunk.size() <= 4) {
       const std::size_t trimmed = trim_end(begin, end);
@@ -280,11 +334,11 @@ class Scanner {
         }
       }
     }
-    scan_url(begin, end);
-    scan_path(begin, end);
-    if (chunk.find('@') != std::string_view::npos) scan_emails(begin, end);
-    if (chunk.find('.') != std::string_view::npos) scan_domains(begin, end);
-    scan_numbers(begin, end);
+    if ((seen & (kDot | kSlash)) != 0) scan_url(begin, end);
+    if ((seen & kSlash) != 0) scan_path(begin, end);
+    if ((seen & kAt) != 0) scan_emails(begin, end);
+    if ((seen & kDot) != 0) scan_domains(begin, end);
+    if ((seen & kDigit) != 0) scan_numbers(begin, end);
   }
 
   void scan_url(std::size_t begin, std::size_t end) {
@@ -515,6 +569,8 @@ class Scanner {
   std::string_view text_;
   const AbbreviationList& abbreviations_;
   std::vector<ProtectedSpan> spans_;
+  std::size_t paragraph_from_ = 1;  // the cached paragraph: [from, end] (empty at first)
+  std::size_t paragraph_end_ = 0;
 };
 
 }  // namespace

@@ -8,14 +8,14 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "copydesk/copydesk.hpp"
 #include "eval_command.hpp"
-#include "file_io.hpp"
+#include "clean_command.hpp"
+#include "config_file.hpp"
 #include "output.hpp"
-#include "report.hpp"
-#include "text_diff.hpp"
 
 namespace {
 
@@ -27,15 +27,10 @@ constexpr int kExitUsage = 2;
 constexpr int kExitIo = 3;
 
 struct Options {
-  std::vector<std::string> paths;
-  bool in_place = false;
-  std::string backup_suffix;
-  bool diff = false;
-  bool word_diff = false;
-  bool check = false;
-  bool explain = false;
-  std::string report;
+  CleanOptions clean;
   std::string color = "auto";
+  std::string config;
+  bool no_config = false;
   PipelineOptions pipeline;
   std::vector<std::string> test_packs;
 };
@@ -60,69 +55,6 @@ std::vector<std::string> split_in_place(int argc, char** argv, std::string& suff
   }
   std::reverse(args.begin(), args.end());  // CLI11 parses a reversed vector
   return args;
-}
-
-int clean_files(const Options& options, const Pipeline& pipeline, Output& out) {
-  const bool review = options.diff || options.word_diff || options.check || options.explain ||
-                      !options.report.empty();
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) paths.push_back("-");
-  if (options.in_place && std::find(paths.begin(), paths.end(), "-") != paths.end()) {
-    std::cerr << "copydesk: --in-place needs file paths, not standard input\n";
-    return kExitUsage;
-  }
-  if (paths.size() > 1 && !review && !options.in_place) {
-    std::cerr << "copydesk: several files: use --in-place, --diff, --check or --explain\n";
-    return kExitUsage;
-  }
-  const bool color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
-  int status = 0;
-  bool any_changes = false;
-  for (const std::string& path : paths) {
-    const bool is_stdin = path == "-";
-    const std::string label = is_stdin ? "<stdin>" : path;
-    std::string error;
-    const auto input = is_stdin ? read_stdin(error) : read_file(path, error);
-    if (!input) {
-      std::cerr << "copydesk: cannot read " << label << ": " << error << '\n';
-      status = kExitIo;
-      continue;
-    }
-    const CleanResult result = pipeline.clean(*input);
-    for (const std::string& conflict : result.conflicts) {
-      std::cerr << "copydesk: " << label << ": refused conflicting " << conflict << '\n';
-    }
-    const bool changed = result.text != *input;
-    any_changes |= changed;
-    if (options.explain) out.write(explain(label, *input, result));
-    if (options.report == "json") out.write(json_report(label, result));
-    if (options.diff || options.word_diff) {
-      DiffOptions diff_options;
-      diff_options.color = color;
-      const std::string a = is_stdin ? "a/<stdin>" : "a/" + path, b = is_stdin ? "b/<stdin>" : "b/" + path;
-      out.write(options.word_diff ? word_diff(*input, result.text, a, b, diff_options)
-                                  : unified_diff(*input, result.text, a, b, diff_options));
-    }
-    if (options.check && changed) {
-      std::cerr << "copydesk: would change " << label << " (" << result.changes.size()
-                << (result.changes.size() == 1 ? " change)\n" : " changes)\n");
-    }
-    if (options.in_place) {
-      if (changed && !options.check &&
-          !write_in_place(path, result.text, *input, options.backup_suffix, error)) {
-        std::cerr << "copydesk: cannot write " << path << ": " << error << '\n';
-        status = kExitIo;
-      }
-    } else if (!review) {
-      out.write(result.text);
-    }
-  }
-  if (!out.flush()) {
-    std::cerr << "copydesk: cannot write to standard output: " << out.error() << '\n';
-    return kExitIo;
-  }
-  if (status != 0) return status;
-  return options.check && any_changes ? kExitChanges : 0;
 }
 
 int list_rules(const Pipeline& pipeline, Output& out) {
@@ -159,14 +91,14 @@ int main(int argc, char** argv) {
   Options options;
   CLI::App app{"copydesk: cleans scraped and machine-rewritten news text with readable rules"};
   app.set_version_flag("--version", "copydesk 0.1.0");
-  app.add_option("paths", options.paths, "Files to clean; none or '-' reads standard input");
-  app.add_flag("-i,--in-place", options.in_place,
+  app.add_option("paths", options.clean.paths, "Files to clean; none or '-' reads standard input");
+  app.add_flag("-i,--in-place", options.clean.in_place,
                "Rewrite the files (atomically); --in-place=SUFFIX keeps a backup");
-  app.add_flag("--diff", options.diff, "Show a unified diff of what would change; write nothing");
-  app.add_flag("--word-diff", options.word_diff, "Show changed words in context; write nothing");
-  app.add_flag("--check", options.check, "Exit 1 if anything would change; write nothing");
-  app.add_flag("--explain", options.explain, "One line per change: file:line:col rule before -> after");
-  app.add_option("--report", options.report, "Machine-readable report of every change")
+  app.add_flag("--diff", options.clean.diff, "Show a unified diff of what would change; write nothing");
+  app.add_flag("--word-diff", options.clean.word_diff, "Show changed words in context; write nothing");
+  app.add_flag("--check", options.clean.check, "Exit 1 if anything would change; write nothing");
+  app.add_flag("--explain", options.clean.explain, "One line per change: file:line:col rule before -> after");
+  app.add_option("--report", options.clean.report, "Machine-readable report of every change")
       ->check(CLI::IsMember({"json"}));
   app.add_option("--color", options.color, "Colour the diff: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -180,6 +112,12 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--only", options.pipeline.only, "Run only the rules matching a glob")
       ->allow_extra_args(false);
+  app.add_option("--jsonl", options.clean.jsonl_field,
+                 "Input is JSON Lines: clean this string field of each record, keep the rest");
+  app.add_option("-j,--jobs", options.clean.jobs, "Files cleaned in parallel (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_option("--config", options.config, "Use this config file instead of the nearest .copydesk.toml");
+  app.add_flag("--no-config", options.no_config, "Ignore .copydesk.toml files");
   std::string level;
   app.add_option("--level", level, "suggest: report every change, make none")
       ->check(CLI::IsMember({"fix", "suggest"}));
@@ -202,18 +140,37 @@ int main(int argc, char** argv) {
   // Pack and filter options may follow the subcommand: `copydesk rules list -r house.toml`.
   for (CLI::App* sub : {rules, rules_list, rules_test, eval}) sub->fallthrough();
 
-  std::vector<std::string> args = split_in_place(argc, argv, options.backup_suffix);
+  options.clean.jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::string> args = split_in_place(argc, argv, options.clean.backup_suffix);
   try {
     app.parse(args);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : kExitUsage;
   }
-  options.pipeline.default_rules = !no_default_rules;
   options.pipeline.force_suggest = level == "suggest";
+  options.clean.color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
 
   Output out(stdout);
   try {
+    // The config file comes first; options on the command line add to it.
+    if (!options.no_config) {
+      const auto config = options.config.empty() ? find_config(".") : std::optional<std::string>(options.config);
+      if (config) {
+        PipelineOptions from_file;
+        apply_config(*config, from_file);
+        auto prepend = [](std::vector<std::string>& to, std::vector<std::string> first) {
+          first.insert(first.end(), to.begin(), to.end());
+          to = std::move(first);
+        };
+        prepend(options.pipeline.rule_packs, from_file.rule_packs);
+        prepend(options.pipeline.enable, from_file.enable);
+        prepend(options.pipeline.disable, from_file.disable);
+        prepend(options.pipeline.only, from_file.only);
+        options.pipeline.default_rules = from_file.default_rules;
+      }
+    }
+    if (no_default_rules) options.pipeline.default_rules = false;
     if (rules_test->parsed()) {
       if (!options.test_packs.empty()) {
         options.pipeline.rule_packs = options.test_packs;
@@ -227,7 +184,7 @@ int main(int argc, char** argv) {
       options.pipeline.check_examples = false;
       return list_rules(Pipeline::load(options.pipeline), out);
     }
-    return clean_files(options, Pipeline::load(options.pipeline), out);
+    return run_clean(options.clean, Pipeline::load(options.pipeline), out);
   } catch (const RuleError& error) {
     return report_rule_error(error);
   }

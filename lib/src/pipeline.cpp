@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "builtin_rules.hpp"
 #include "copydesk/copydesk.hpp"
@@ -110,8 +111,11 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
                     current.substr(proposed.offset, proposed.length), proposed.replacement});
   };
 
+  // A pass that changes nothing leaves the Document (its tokens and spans) for the next one.
+  std::optional<Document> shared;
   for (const Stage& stage : stages) {
-    const Document document(current, abbreviations);
+    if (!shared) shared.emplace(current, abbreviations);
+    const Document& document = *shared;
     EditSink sink(only_rule);
     for (const auto& matcher : stage.matchers) matcher->propose(document, sink);
     if (sink.proposals().empty()) continue;
@@ -140,6 +144,7 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
       record(proposal.edit, Level::kFix, result.changes);
     }
     if (fixes.empty()) continue;
+    shared.reset();
     current = apply_edits(current, fixes);
     map.compose(fixes);
   }

@@ -49,17 +49,23 @@ void review(const CleanOptions& options, const std::string& label, const std::st
   }
 }
 
-Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, const std::string& path) {
-  Outcome outcome;
-  const bool is_stdin = path == "-";
-  const std::string label = is_stdin ? "<stdin>" : path;
+// The bytes of `path` ("-": standard input), or nullopt with the error in `outcome`.
+std::optional<std::string> read_input(const std::string& path, const std::string& label, Outcome& outcome) {
   std::string error;
-  const auto input = is_stdin ? read_stdin(error) : read_file(path, error);
+  auto input = path == "-" ? read_stdin(error) : read_file(path, error);
   if (!input) {
     outcome.err = "copydesk: cannot read " + label + ": " + error + '\n';
     outcome.status = kExitIo;
-    return outcome;
   }
+  return input;
+}
+
+Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, const std::string& path) {
+  Outcome outcome;
+  const std::string label = path == "-" ? "<stdin>" : path;
+  const auto input = read_input(path, label, outcome);
+  if (!input) return outcome;
+  std::string error;
   const CleanResult result = pipeline.clean(*input);
   outcome.changed = result.text != *input;
   review(options, label, label, *input, result, outcome);
@@ -81,15 +87,10 @@ Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, 
 
 Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline, const std::string& path) {
   Outcome outcome;
-  const bool is_stdin = path == "-";
-  const std::string label = is_stdin ? "<stdin>" : path;
+  const std::string label = path == "-" ? "<stdin>" : path;
+  const auto input = read_input(path, label, outcome);
+  if (!input) return outcome;
   std::string error;
-  const auto input = is_stdin ? read_stdin(error) : read_file(path, error);
-  if (!input) {
-    outcome.err = "copydesk: cannot read " + label + ": " + error + '\n';
-    outcome.status = kExitIo;
-    return outcome;
-  }
   std::size_t changes = 0;
   const std::string cleaned = clean_jsonl(
       *input, options.jsonl_field, pipeline,

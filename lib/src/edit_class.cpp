@@ -4,6 +4,7 @@
 #include <string>
 
 #include "casing.hpp"
+#include "sentence_start.hpp"
 #include "tokens.hpp"
 #include "utf8.hpp"
 
@@ -76,23 +77,6 @@ bool is_single_word(std::string_view text) {
     const bool apostrophe = cp.value == '\'' || cp.value == U'\u2019';
     if (!is_word_char(cp.value) && !(apostrophe && i > 0)) return false;
     i += cp.length;
-  }
-  return true;
-}
-
-// True when `pos` starts a sentence: only spaces, opening quotes and brackets stand between it
-// and the start of a line or a sentence-ending mark.
-bool at_sentence_start(std::string_view source, std::size_t pos) {
-  while (pos > 0) {
-    const auto cp = utf8::decode_before(source, pos);
-    const char32_t c = cp.value;
-    if (c == '\n' || c == '.' || c == '!' || c == '?') return true;
-    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '[' || c == ')' ||
-        c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == '\r') {
-      pos -= cp.length;
-      continue;
-    }
-    return false;
   }
   return true;
 }

@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include "stages/spacing.hpp"
+#include "stages/spacing_rules.hpp"
+
 namespace copydesk {
 
 const std::vector<BuiltinStage>& builtin_stages() {
   // Each stage adds its entry here (a static registration would be dropped by the linker
   // from a static library).
-  static const std::vector<BuiltinStage> stages{};
+  static const std::vector<BuiltinStage> stages{
+      {"spacing", spacing::rule_ids(), &make_spacing_matcher},
+  };
   return stages;
 }
 

@@ -47,6 +47,7 @@ const Pipeline& phrases() {
     std::ofstream(path, std::ios::binary) << kPhrasesPack;
     PipelineOptions options;
     options.rule_packs.push_back(path);
+    options.only = {"test.*"};  // the words rules alone: the spacing stage would join "per  cent"
     return Pipeline::load(options);
   }();
   return pipeline;

@@ -1,0 +1,767 @@
+#include "stages/spacing.hpp"
+
+#include <array>
+#include <bitset>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "stages/spacing_chars.hpp"
+#include "stages/spacing_glued_names.hpp"
+#include "stages/spacing_language.hpp"
+#include "stages/spacing_layout.hpp"
+#include "stages/spacing_rules.hpp"
+#include "tokens.hpp"
+
+namespace copydesk {
+
+namespace spacing {
+namespace {
+
+using Table = std::array<bool, 256>;
+
+constexpr Table make_table(std::string_view bytes) {
+  Table table{};
+  for (char c : bytes) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}
+
+// Bytes the scan stops at; everything else (letters, digits, most symbols) is skipped.
+constexpr Table kStops = make_table(".,;:!?)]\"'\n \xE2");
+// After a single space: bytes that may make it wrong (a mark, a closer, a curly quote).
+constexpr Table kAfterSpace = make_table(",.;:!?)]\"\xE2");
+// Before a single space: bytes that may make it wrong (an opening bracket or quote; 0x9C and
+// 0x98 end “ and ‘).
+constexpr Table kBeforeSpace = make_table("([\"\x9C\x98");
+// Bytes that mark a chunk as code or an address rather than prose: "a,b=c", "x/y.Z".
+constexpr Table kCodeBytes = make_table("/\\=_@<>{}|#~^`");
+
+struct Config {
+  std::bitset<kRuleCount> enabled;
+  std::array<std::string, kRuleCount> ids;
+  GluedNames keep;
+  SentenceGap gap = SentenceGap::kAuto;
+};
+
+bool is_closing_quote(char32_t c) {
+  return c == '"' || c == '\'' || c == U'\u201D' || c == U'\u2019';
+}
+
+// What may stand before a mark that lacks its space: a word, a closing bracket or quote, "%".
+bool may_end_clause(char32_t c) {
+  return is_word(c) || is_closing_bracket(c) || is_closing_quote(c) || c == '%';
+}
+
+bool is_all_upper(std::string_view word) {
+  bool any = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    any |= c >= 'A' && c <= 'Z';
+  }
+  return any;
+}
+
+bool is_all_ascii_letters(std::string_view word, bool lower_only) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (lower_only ? !(c >= 'a' && c <= 'z') : !is_ascii_letter(static_cast<unsigned char>(c)))
+      return false;
+  }
+  return true;
+}
+
+bool is_all_letters(std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto c = utf8::decode(word, i);
+    if (!c.valid || !is_letter(c.value)) return false;
+    i += c.length;
+  }
+  return true;
+}
+
+bool is_all_lower_letters(std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto c = utf8::decode(word, i);
+    if (!c.valid || !is_lower(c.value)) return false;
+    i += c.length;
+  }
+  return true;
+}
+
+// What follows a mark whose space may be missing.
+struct Right {
+  enum Kind { kNone, kUpper, kLower, kOpener };
+  Kind kind = kNone;
+  std::size_t word = 0;  // where the word after it begins (after an opening quote or bracket)
+};
+
+enum class QuoteRole { kUnknown, kOpening, kClosing };
+enum class AbbreviationEnd { kNone, kEnds, kInside };
+
+class Scan {
+ public:
+  Scan(const Config& config, const Document& document, EditSink& sink)
+      : config_(config),
+        document_(document),
+        sink_(sink),
+        text_(document.text()),
+        layout_(text_, config.gap) {}
+
+  void run() {
+    const std::size_t n = text_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (!kStops[c]) {
+        ++i;
+        continue;
+      }
+      switch (c) {
+        case '\n':
+          newline(i), ++i;
+          break;
+        case ' ':
+          i = spaces(i);
+          break;
+        case '.':
+        case '!':
+        case '?':
+          i = sentence_marks(i);
+          break;
+        case ',':
+          clause_mark(i, Rule::kAfterComma), ++i;
+          break;
+        case ';':
+          semicolon(i), ++i;
+          break;
+        case ':':
+          colon(i), ++i;
+          break;
+        case ')':
+        case ']':
+          closing_bracket(i), ++i;
+          break;
+        case '"':
+          straight_double(i), ++quotes_, ++i;
+          break;
+        case '\'':
+          straight_single(i), ++i;
+          break;
+        default:
+          i = curly(i);
+          break;  // 0xE2: ” ’ and others
+      }
+    }
+  }
+
+ private:
+  bool enabled(Rule rule) const { return config_.enabled[static_cast<std::size_t>(rule)]; }
+
+  void propose(Rule rule, std::size_t offset, std::size_t length, std::string_view replacement) {
+    if (!enabled(rule) || layout_.is_code(line_) || !english_here()) return;
+    sink_.propose(Edit{offset, length, std::string(replacement),
+                       config_.ids[static_cast<std::size_t>(rule)]});
+  }
+
+  // ---- Lines and paragraphs ------------------------------------------------------------
+
+  bool is_blank_line(std::size_t line) const {
+    for (std::size_t i = line; i < text_.size() && text_[i] != '\n'; ++i) {
+      if (text_[i] != ' ' && text_[i] != '\t' && text_[i] != '\r') return false;
+    }
+    return true;
+  }
+
+  void newline(std::size_t i) {
+    line_ = i + 1;
+    if (line_ < text_.size() && is_blank_line(line_)) {
+      paragraph_ = line_;
+      quotes_ = 0;
+    }
+  }
+
+  // The end of the current paragraph: the line break before the next blank line.
+  std::size_t paragraph_end() const {
+    std::size_t pos = paragraph_;
+    while (pos < text_.size() && is_blank_line(pos)) {
+      const std::size_t end = text_.find('\n', pos);
+      if (end == std::string_view::npos) return text_.size();
+      pos = end + 1;
+    }
+    while (true) {
+      const std::size_t end = text_.find('\n', pos);
+      if (end == std::string_view::npos) return text_.size();
+      if (is_blank_line(end + 1)) return end;
+      pos = end + 1;
+    }
+  }
+
+  std::string_view paragraph() const {
+    return text_.substr(paragraph_, paragraph_end() - paragraph_);
+  }
+
+  bool english_here() {
+    if (language_paragraph_ == paragraph_) return paragraph_english_;
+    language_paragraph_ = paragraph_;
+    const LanguageEvidence evidence = count_function_words(paragraph());
+    if (evidence.decisive()) {
+      paragraph_english_ = !evidence.other_language();
+    } else {
+      if (!document_english_) {
+        const LanguageEvidence whole = count_function_words(text_);
+        document_english_ = !whole.decisive() || !whole.other_language();
+      }
+      paragraph_english_ = *document_english_;
+    }
+    return paragraph_english_;
+  }
+
+  // The role of a straight double quote that has `before` others before it in the paragraph;
+  // unknown when the paragraph's quotes do not pair up.
+  QuoteRole quote_role(unsigned before) {
+    if (quote_paragraph_ != paragraph_) {
+      quote_paragraph_ = paragraph_;
+      paragraph_quotes_ = 0;
+      for (char c : paragraph()) paragraph_quotes_ += c == '"';
+    }
+    if (paragraph_quotes_ % 2 != 0) return QuoteRole::kUnknown;
+    return before % 2 == 0 ? QuoteRole::kOpening : QuoteRole::kClosing;
+  }
+
+  // ---- Words around a mark ---------------------------------------------------------------
+
+  std::size_t word_start(std::size_t pos) const {
+    while (pos > 0 && word_char_before(text_, pos)) pos -= char_before(text_, pos).length;
+    return pos;
+  }
+  std::size_t word_end(std::size_t pos) const {
+    while (word_char_after(text_, pos)) pos += char_at(text_, pos).length;
+    return pos;
+  }
+  // Back over word characters and full stops: the start of "U.K" in "the U.K.and".
+  std::size_t dotted_word_start(std::size_t pos) const {
+    while (pos > 0) {
+      if (text_[pos - 1] == '.' && pos >= 2 && word_char_before(text_, pos - 1)) {
+        --pos;
+      } else if (word_char_before(text_, pos)) {
+        pos -= char_before(text_, pos).length;
+      } else {
+        break;
+      }
+    }
+    return pos;
+  }
+
+  // Whether the run of non-space bytes around `pos` looks like code, a path or an address
+  // rather than prose ("a,b=c", "x/y.Z", "#tag"): such chunks are left as they are. A chunk too
+  // long for a word counts as such too.
+  bool looks_like_code(std::size_t pos) const {
+    constexpr std::size_t kLongest = 80;
+    std::size_t steps = 0;
+    for (std::size_t i = pos; i > 0; --i) {
+      const auto c = static_cast<unsigned char>(text_[i - 1]);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') break;
+      if (kCodeBytes[c] || ++steps > kLongest) return true;
+    }
+    for (std::size_t i = pos; i < text_.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') break;
+      if (kCodeBytes[c] || ++steps > 2 * kLongest) return true;
+    }
+    return false;
+  }
+
+  // UTF-8 read as Windows-1252 ("â€ she", "Ã©"): a quote or letter the unicode stage repairs,
+  // not a word that lost its space.
+  bool looks_like_mojibake(std::size_t pos) const {
+    if (pos + 2 >= text_.size() || static_cast<unsigned char>(text_[pos]) != 0xC3) return false;
+    const auto second = static_cast<unsigned char>(text_[pos + 1]);
+    const auto third = static_cast<unsigned char>(text_[pos + 2]);
+    return (second == 0xA2 && third == 0xE2) ||
+           ((second == 0x83 || second == 0x82) && third >= 0xC2);
+  }
+
+  // "'s", "'t", "'ll"...: an apostrophe, not a quote, starts at `pos`'s word.
+  bool is_contraction(std::size_t word) const {
+    const std::string_view rest = text_.substr(word, word_end(word) - word);
+    return rest == "s" || rest == "t" || rest == "d" || rest == "ll" || rest == "re" ||
+           rest == "ve" || rest == "m" || rest == "S" || rest == "T";
+  }
+
+  // What follows at `pos`, right after a mark: a word, or an opening quote or bracket before
+  // one. `quotes_before` counts the paragraph's straight double quotes before `pos`.
+  Right right_of(std::size_t pos, unsigned quotes_before) {
+    if (looks_like_mojibake(pos)) return {};
+    const auto c = char_at(text_, pos);
+    if (is_letter(c.value)) return {is_upper(c.value) ? Right::kUpper : Right::kLower, pos};
+    const std::size_t inner = pos + c.length;
+    const bool word_follows = is_word(char_at(text_, inner).value);
+    if (!word_follows) return {};
+    if (c.value == U'\u201C' || c.value == U'\u2018' || is_opening_bracket(c.value))
+      return {Right::kOpener, inner};
+    if (c.value == '"' && quote_role(quotes_before) == QuoteRole::kOpening)
+      return {Right::kOpener, inner};
+    if (c.value == '\'' && is_letter(char_at(text_, inner).value) && !is_contraction(inner)) {
+      return {Right::kOpener, inner};
+    }
+    return {};
+  }
+
+  // The spaces to insert before what follows a sentence's mark.
+  std::string_view gap_before(const Right& right) {
+    return right.kind == Right::kLower ? std::string_view(" ") : layout_.sentence_gap();
+  }
+
+  // ---- Missing spaces after marks ---------------------------------------------------------
+
+  // A run of . ! ? starting at `i`; returns the position after it.
+  std::size_t sentence_marks(std::size_t i) {
+    std::size_t j = i;
+    while (j < text_.size() && is_sentence_mark(static_cast<unsigned char>(text_[j]))) ++j;
+    // "...", "!.", "?.": ellipses and odd runs are never touched; "?!" and "!!" are marks.
+    if (j - i > 1 && text_.substr(i, j - i).find('.') != std::string_view::npos) return j;
+    if (text_[i] == '.') {
+      if (!inside_abbreviation(i)) period(i);
+    } else {
+      exclamation_or_question(i, j);
+    }
+    return j;
+  }
+
+  // "e. g." -> "e.g.", "i. e." -> "i.e.": the space inside a two-letter Latin abbreviation.
+  // Capitals in second place are initials ("E. G. Erdos") and stay.
+  bool inside_abbreviation(std::size_t dot) {
+    if (!enabled(Rule::kInsideAbbreviation) || dot == 0) return false;
+    const char first = text_[dot - 1];
+    char second = 0;
+    if (first == 'e' || first == 'E') second = 'g';
+    if (first == 'i' || first == 'I') second = 'e';
+    if (second == 0 || word_char_before(text_, dot - 1) || (dot >= 2 && text_[dot - 2] == '.'))
+      return false;
+    if (dot + 4 > text_.size() || text_[dot + 1] != ' ' || text_[dot + 2] != second ||
+        text_[dot + 3] != '.') {
+      return false;
+    }
+    if (word_char_after(text_, dot + 4)) return false;
+    propose(Rule::kInsideAbbreviation, dot + 1, 1, "");
+    return true;
+  }
+
+  // Whether the full stop at `dot` ends an abbreviation ("U.K.", "e.g.", "Dr.", "et al."),
+  // lies inside one ("Ph." of "Ph.D."), or neither.
+  AbbreviationEnd abbreviation_at(std::size_t dot) const {
+    const std::size_t start = dotted_word_start(dot);
+    if (start == dot) return AbbreviationEnd::kNone;
+    const AbbreviationList& listed = document_.abbreviations();
+    auto judge = [&](std::size_t from) {
+      const std::size_t length = listed.match(text_, from);
+      if (length == 0) return AbbreviationEnd::kNone;
+      if (from + length == dot + 1) return AbbreviationEnd::kEnds;
+      return from + length > dot + 1 ? AbbreviationEnd::kInside : AbbreviationEnd::kNone;
+    };
+    for (std::size_t from = start; from < dot;) {
+      if (const AbbreviationEnd found = judge(from); found != AbbreviationEnd::kNone) return found;
+      const std::size_t next_dot = text_.find('.', from);
+      if (next_dot >= dot) break;
+      from = next_dot + 1;
+    }
+    // An entry of two words ("et al."): it starts a word before.
+    if (start >= 2 && text_[start - 1] == ' ' && word_char_before(text_, start - 1)) {
+      if (const AbbreviationEnd found = judge(word_start(start - 1));
+          found != AbbreviationEnd::kNone)
+        return found;
+    }
+    // A run of dotted single letters: "U.K.", "a.m.", "C.S.".
+    std::size_t letters = 0;
+    std::size_t pos = start;
+    while (pos <= dot) {
+      const auto c = char_at(text_, pos);
+      if (!is_letter(c.value) || pos + c.length >= text_.size() || text_[pos + c.length] != '.')
+        break;
+      ++letters;
+      pos += c.length + 1;
+    }
+    if (pos != dot + 1 || letters < 2) return AbbreviationEnd::kNone;
+    const auto next = char_at(text_, pos);
+    if (is_letter(next.value) && pos + next.length < text_.size() &&
+        text_[pos + next.length] == '.') {
+      return AbbreviationEnd::kInside;  // "U.S.A." seen at its second full stop
+    }
+    return AbbreviationEnd::kEnds;
+  }
+
+  // The name the full stop at `dot` ends is a protected host, file or address:
+  // "example.com.The".
+  bool ends_protected_name(std::size_t dot) const {
+    const ProtectedSpan* span = document_.protected_spans().find(dot - 1);
+    return span != nullptr && span->end == dot &&
+           (span->kind == SpanKind::kDomain || span->kind == SpanKind::kPath ||
+            span->kind == SpanKind::kUrl || span->kind == SpanKind::kEmail);
+  }
+
+  void period(std::size_t dot) {
+    const Right right = right_of(dot + 1, quotes_);
+    if (right.kind == Right::kNone) return;
+    const std::size_t right_end = word_end(right.word);
+    const std::string_view right_word = text_.substr(right.word, right_end - right.word);
+
+    switch (abbreviation_at(dot)) {
+      case AbbreviationEnd::kInside:
+        return;
+      case AbbreviationEnd::kEnds:
+        // "U.K.and" -> "U.K. and"; but "Ph.D.s" is a plural.
+        if (right.kind == Right::kLower && right_word == "s") return;
+        if (looks_like_code(dot)) return;
+        propose(Rule::kAfterAbbreviation, dot + 1, 0, " ");
+        return;
+      case AbbreviationEnd::kNone:
+        break;
+    }
+    if (!enabled(Rule::kAfterPeriod)) return;
+    const auto left = char_before(text_, dot);
+    if (!may_end_clause(left.value)) return;
+    const std::size_t start = dotted_word_start(dot);
+    const std::string_view left_word = text_.substr(start, dot - start);
+    // A chain of names: "Halo.Bungie.Org", "7610.extended.theme"; but "example.com.The" ends
+    // a protected host name and needs its space.
+    if (left_word.find('.') != std::string_view::npos && !ends_protected_name(dot)) return;
+    if (right_end < text_.size() && text_[right_end] == '.' &&
+        word_char_after(text_, right_end + 1))
+      return;
+    if (right.kind == Right::kUpper) {
+      // Virus variants "Zafi.D", "Bagle.AT"; "ASP.NET", "README.TXT".
+      const bool caps_suffix = is_all_upper(right_word) && right_word.size() <= 2 &&
+                               right_word != "A" && right_word != "I" &&
+                               !is_all_lower_letters(left_word);
+      if (caps_suffix) return;
+      if (is_all_upper(left_word) && left_word.size() >= 2 && is_all_upper(right_word) &&
+          right_word.size() >= 2) {
+        return;
+      }
+    } else if (right.kind == Right::kLower) {
+      // "years.perhaps": a word of letters, then a lower-case word. Not "£17.m", "v2.x".
+      if (is_word(left.value) && (left_word.size() < 2 || !is_all_letters(left_word))) return;
+      if (right_word.size() < 2 || !is_all_lower_letters(right_word)) return;
+    }
+    if (keeps(word_start(dot), dot + 1, right_word) || looks_like_code(dot)) return;
+    propose(Rule::kAfterPeriod, dot + 1, 0, gap_before(right));
+  }
+
+  bool keeps(std::size_t left_begin, std::size_t mark_end, std::string_view right_word) const {
+    return !config_.keep.empty() &&
+           config_.keep.contains(text_.substr(left_begin, mark_end - left_begin), right_word);
+  }
+
+  void exclamation_or_question(std::size_t i, std::size_t end) {
+    const Rule rule = text_[end - 1] == '!' ? Rule::kAfterExclamation : Rule::kAfterQuestion;
+    if (!enabled(rule)) return;
+    const Right right = right_of(end, quotes_);
+    if (right.kind == Right::kNone || !may_end_clause(char_before(text_, i).value)) return;
+    const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
+    if (keeps(word_start(i), end, right_word) || looks_like_code(i)) return;
+    propose(rule, end, 0, gap_before(right));
+  }
+
+  // A comma or semicolon at `i`: "markets,sending" -> "markets, sending".
+  void clause_mark(std::size_t i, Rule rule) {
+    if (!enabled(rule)) return;
+    const Right right = right_of(i + 1, quotes_);
+    if (right.kind == Right::kNone || !may_end_clause(char_before(text_, i).value)) return;
+    const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
+    if (keeps(word_start(i), i + 1, right_word) || looks_like_code(i)) return;
+    propose(rule, i + 1, 0, " ");
+  }
+
+  void semicolon(std::size_t i) {
+    // "&amp;A": the end of an HTML entity, not a clause.
+    std::size_t name = i;
+    while (name > 0 && i - name < 10 && is_word(static_cast<unsigned char>(text_[name - 1])))
+      --name;
+    if (name > 0 && text_[name - 1] == '#') --name;
+    if (name > 0 && name < i && text_[name - 1] == '&') return;
+    clause_mark(i, Rule::kAfterSemicolon);
+  }
+
+  // "said:the" -> "said: the". Not "10:30", "std::", "CSI:NY", "mailto:x" (a kept prefix).
+  void colon(std::size_t i) {
+    if (!enabled(Rule::kAfterColon)) return;
+    if ((i + 1 < text_.size() && text_[i + 1] == ':') || (i > 0 && text_[i - 1] == ':')) return;
+    const auto left = char_before(text_, i);
+    if (!(is_letter(left.value) || is_closing_bracket(left.value) || is_closing_quote(left.value)))
+      return;
+    const std::size_t start = word_start(i);
+    const std::string_view left_word = text_.substr(start, i - start);
+    if (left_word.size() >= 2 && is_all_upper(left_word)) return;
+    const Right right = right_of(i + 1, quotes_);
+    if (right.kind == Right::kNone) return;
+    const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
+    if (keeps(start, i + 1, right_word) || looks_like_code(i)) return;
+    propose(Rule::kAfterColon, i + 1, 0, " ");
+  }
+
+  // The opening bracket that the closing one at `close` pairs with on its line, or npos.
+  std::size_t matching_open(std::size_t close) const {
+    const char closing = text_[close];
+    const char opening = closing == ')' ? '(' : '[';
+    int depth = 0;
+    for (std::size_t i = close; i > 0 && close - i < 1000;) {
+      const char c = text_[--i];
+      if (c == '\n') break;
+      if (c == closing) ++depth;
+      if (c == opening && depth-- == 0) return i;
+    }
+    return std::string_view::npos;
+  }
+  std::size_t matching_close(std::size_t open) const {
+    const char opening = text_[open];
+    const char closing = opening == '(' ? ')' : ']';
+    int depth = 0;
+    for (std::size_t i = open + 1; i < text_.size() && i - open < 1000; ++i) {
+      const char c = text_[i];
+      if (c == '\n') break;
+      if (c == opening) ++depth;
+      if (c == closing && depth-- == 0) return i;
+    }
+    return std::string_view::npos;
+  }
+
+  // "(see below)and" -> "(see below) and". Not "(s)he", "(re)open", "word(s)", ":)".
+  void closing_bracket(std::size_t i) {
+    if (!enabled(Rule::kAfterBracket)) return;
+    const auto next = char_at(text_, i + 1);
+    if (!is_letter(next.value)) return;
+    const auto left = char_before(text_, i);
+    if (is_blank(left.value) || is_line_end(left.value) || left.value == ':' || left.value == ';' ||
+        left.value == '=') {
+      return;
+    }
+    const std::size_t open = matching_open(i);
+    if (open == std::string_view::npos || word_char_before(text_, open)) return;
+    const std::string_view inside = text_.substr(open + 1, i - open - 1);
+    if (is_lower(next.value) && inside.size() <= 4 && is_all_ascii_letters(inside, true)) return;
+    if (looks_like_code(i)) return;
+    propose(Rule::kAfterBracket, i + 1, 0, " ");
+  }
+
+  // A closing quote glued to the next word: "“Good morning,”said" -> "“Good morning,” said".
+  void closing_quote(std::size_t quote, std::size_t after) {
+    if (!enabled(Rule::kAfterQuote) || !is_letter(char_at(text_, after).value)) return;
+    if (looks_like_code(quote)) return;
+    propose(Rule::kAfterQuote, after, 0, " ");
+  }
+
+  void straight_double(std::size_t i) {
+    if (!enabled(Rule::kAfterQuote) || !is_letter(char_at(text_, i + 1).value)) return;
+    const auto left = char_before(text_, i);
+    if (!(may_end_clause(left.value) || left.value == ',' || is_sentence_mark(left.value))) return;
+    if (quote_role(quotes_) != QuoteRole::kClosing) return;
+    closing_quote(i, i + 1);
+  }
+
+  // A single quote closes only after a mark ("‘Yes,’said"); elsewhere it is an apostrophe.
+  void single_quote(std::size_t i, std::size_t after) {
+    const auto left = char_before(text_, i);
+    if (left.value != ',' && !is_sentence_mark(left.value)) return;
+    if (!is_letter(char_at(text_, after).value) || is_contraction(after)) return;
+    closing_quote(i, after);
+  }
+  void straight_single(std::size_t i) { single_quote(i, i + 1); }
+
+  std::size_t curly(std::size_t i) {
+    const std::string_view three = text_.substr(i, 3);
+    if (three == kRightDouble) {
+      const auto left = char_before(text_, i);
+      if (!is_blank(left.value) && !is_line_end(left.value) && !is_ascii_digit(left.value))
+        closing_quote(i, i + 3);
+      return i + 3;
+    }
+    if (three == kRightSingle) {
+      single_quote(i, i + 3);
+      return i + 3;
+    }
+    return i + 1;
+  }
+
+  // ---- Extra spaces ------------------------------------------------------------------------
+
+  std::size_t spaces(std::size_t begin) {
+    std::size_t end = begin + 1;
+    while (end < text_.size() && text_[end] == ' ') ++end;
+    const auto next = static_cast<unsigned char>(end < text_.size() ? text_[end] : '\n');
+    const auto previous = static_cast<unsigned char>(begin > 0 ? text_[begin - 1] : '\n');
+    if (end - begin == 1 && !kAfterSpace[next] && !kBeforeSpace[previous]) return end;
+    space_run(begin, end);
+    return end;
+  }
+
+  void space_run(std::size_t begin, std::size_t end) {
+    const auto previous = char_before(text_, begin);
+    const auto next = char_at(text_, end);
+    // Indentation, trailing spaces and spaces next to tabs are layout.
+    if (begin == line_ || is_blank(previous.value) || is_line_end(previous.value)) return;
+    if (end >= text_.size() || is_line_end(next.value) || is_blank(next.value)) return;
+    if (layout_.is_table_row(line_)) return;
+    if (before_mark(begin, end, previous.value, next.value)) return;
+    if (inside_brackets(begin, end, previous.value, next.value)) return;
+    if (inside_quotes(begin, end, previous.value, next.value)) return;
+    if (end - begin >= 2) multiple_spaces(begin, end);
+  }
+
+  // "coffee , cheese" -> "coffee, cheese", "full stop ." -> "full stop.".
+  bool before_mark(std::size_t begin, std::size_t end, char32_t previous, char32_t mark) {
+    Rule rule;
+    switch (mark) {
+      case ',':
+        rule = Rule::kBeforeComma;
+        break;
+      case '.':
+        rule = Rule::kBeforePeriod;
+        break;
+      case ';':
+        rule = Rule::kBeforeSemicolon;
+        break;
+      case ':':
+        rule = Rule::kBeforeColon;
+        break;
+      case '!':
+        rule = Rule::kBeforeExclamation;
+        break;
+      case '?':
+        rule = Rule::kBeforeQuestion;
+        break;
+      default:
+        return false;
+    }
+    if (!enabled(rule) || !may_end_clause(previous)) return false;
+    const char32_t after = char_at(text_, end + 1).value;
+    const bool closes = is_blank(after) || is_line_end(after) || is_closing_bracket(after) ||
+                        is_closing_quote(after);
+    switch (mark) {
+      case ',':
+        // Not ",," (a low opening quote) nor "1 ,000".
+        if (!(closes || is_letter(after))) return false;
+        break;
+      case '.':
+        // Not ".5", ".org", "./x", "..." nor ". . .".
+        if (!closes) return false;
+        if (after == ' ' && char_at(text_, end + 2).value == '.') return false;
+        break;
+      case ';':
+      case ':':
+        // Not ":)" or ";-)"; not "3 : 1".
+        if (!(is_blank(after) || is_line_end(after))) return false;
+        if (mark == ':' && is_ascii_digit(previous)) return false;
+        break;
+      default:  // ! ?
+        if (!(closes || after == '!' || after == '?')) return false;
+        break;
+    }
+    propose(rule, begin, end - begin, "");
+    return true;
+  }
+
+  // "( foo bar )" -> "(foo bar)". Not "[ ]" (a Markdown checkbox), ":-( ", or a bracket
+  // that pairs with none on its line.
+  bool inside_brackets(std::size_t begin, std::size_t end, char32_t previous, char32_t next) {
+    if (!enabled(Rule::kInsideBrackets)) return false;
+    if (is_opening_bracket(previous) && !is_closing_bracket(next)) {
+      const char32_t before = char_before(text_, begin - 1).value;
+      if (before == ':' || before == ';' || before == '=' || before == '-') return false;
+      if (matching_close(begin - 1) == std::string_view::npos) return false;
+      propose(Rule::kInsideBrackets, begin, end - begin, "");
+      return true;
+    }
+    if (is_closing_bracket(next) && !is_opening_bracket(previous)) {
+      if (matching_open(end) == std::string_view::npos) return false;
+      propose(Rule::kInsideBrackets, begin, end - begin, "");
+      return true;
+    }
+    return false;
+  }
+
+  // "“ marks ”" -> "“marks”", and straight quotes by their role: `You " fixed" it`.
+  bool inside_quotes(std::size_t begin, std::size_t end, char32_t previous, char32_t next) {
+    if (!enabled(Rule::kInsideQuotes)) return false;
+    const bool word_or_mark_before =
+        is_word(previous) || previous == ',' || is_sentence_mark(previous);
+    bool extra = false;
+    if ((previous == U'\u201C' || previous == U'\u2018') && is_word(next)) extra = true;
+    if (next == U'\u201D' && word_or_mark_before && !is_word(char_at(text_, end + 3).value))
+      extra = true;
+    if (previous == '"' && is_word(next) && quote_role(quotes_ - 1) == QuoteRole::kOpening) {
+      const char32_t before = char_before(text_, begin - 1).value;
+      extra = is_blank(before) || is_line_end(before) || is_opening_bracket(before);
+    }
+    if (next == '"' && word_or_mark_before && quote_role(quotes_) == QuoteRole::kClosing) {
+      extra = !is_word(char_at(text_, end + 1).value);
+    }
+    if (!extra) return false;
+    propose(Rule::kInsideQuotes, begin, end - begin, "");
+    return true;
+  }
+
+  // "a  quick  look" -> "a quick look"; two spaces between sentences stay where that is the
+  // document's convention, and columns aligned with the line above or below stay.
+  void multiple_spaces(std::size_t begin, std::size_t end) {
+    if (!enabled(Rule::kMultipleSpaces)) return;
+    std::string_view replacement = " ";
+    if (layout_.is_sentence_gap(begin, end)) {
+      replacement = layout_.sentence_gap();
+      if (end - begin == replacement.size()) return;
+    }
+    if (layout_.is_aligned(line_, end)) return;
+    propose(Rule::kMultipleSpaces, begin, end - begin, replacement);
+  }
+
+  const Config& config_;
+  const Document& document_;
+  EditSink& sink_;
+  std::string_view text_;
+  Layout layout_;
+  std::size_t line_ = 0;       // start of the line being scanned
+  std::size_t paragraph_ = 0;  // start of the paragraph being scanned
+  unsigned quotes_ = 0;        // straight double quotes seen in the paragraph so far
+  std::size_t quote_paragraph_ = std::string_view::npos;
+  unsigned paragraph_quotes_ = 0;
+  std::size_t language_paragraph_ = std::string_view::npos;
+  bool paragraph_english_ = true;
+  std::optional<bool> document_english_;
+};
+
+class SpacingMatcher final : public Matcher {
+ public:
+  explicit SpacingMatcher(const BuiltinContext& context) {
+    for (std::size_t i = 0; i < kRuleCount; ++i)
+      config_.ids[i] = std::string(rule_id(static_cast<Rule>(i)));
+    for (const std::string& id : context.enabled) {
+      if (const auto rule = rule_named(id)) config_.enabled.set(static_cast<std::size_t>(*rule));
+    }
+    for (const auto& [id, options] : context.options) {
+      if (!context.enabled.count(id)) continue;
+      if (const auto keep = options.find("keep"); keep != options.end())
+        config_.keep.add_list(keep->second);
+      if (const auto gap = options.find("sentence_gap"); gap != options.end()) {
+        if (gap->second == "one") config_.gap = SentenceGap::kOne;
+        if (gap->second == "two") config_.gap = SentenceGap::kTwo;
+      }
+    }
+  }
+
+  void propose(const Document& document, EditSink& sink) const override {
+    Scan(config_, document, sink).run();
+  }
+
+ private:
+  Config config_;
+};
+
+}  // namespace
+}  // namespace spacing
+
+std::unique_ptr<Matcher> make_spacing_matcher(const BuiltinContext& context) {
+  return std::make_unique<spacing::SpacingMatcher>(context);
+}
+
+}  // namespace copydesk

@@ -1,0 +1,84 @@
+#include "stages/spacing_language.hpp"
+
+#include <array>
+#include <unordered_map>
+
+namespace copydesk::spacing {
+
+namespace {
+
+enum class Side : unsigned char { kEnglish, kOther };
+
+// Words that belong to one side only. Words both sides write ("a", "in", "is", "was", "will",
+// "die", "on", "as", "son", "plus", "de", "en", "que") are left out: they prove nothing.
+const std::unordered_map<std::string_view, Side>& function_words() {
+  static const auto* const words = [] {
+    auto* map = new std::unordered_map<std::string_view, Side>;
+    for (std::string_view w :
+         {"the",  "and",  "of",    "to",    "that",  "with",  "for",    "are",  "were",  "this",
+          "have", "has",  "had",   "been",  "which", "would", "from",   "they", "their", "said",
+          "but",  "not",  "it",    "he",    "she",   "we",    "you",    "his",  "her",   "at",
+          "by",   "be",   "or",    "there", "what",  "who",   "about",  "more", "after", "than",
+          "when", "also", "its",   "our",   "can",   "could", "should", "into", "over",  "up",
+          "out",  "if",   "these", "those", "them",  "just"}) {
+      map->emplace(w, Side::kEnglish);
+    }
+    for (std::string_view w :
+         {// French
+          "le", "la", "les", "des", "et", "est", "une", "du", "au", "aux", "pas", "qui", "pour",
+          "dans", "sur", "avec", "cette", "sont", "il", "elle", "nous", "vous", "je", "ne", "mais",
+          "ou", "ces", "\xC3\xA9t\xC3\xA9", "\xC3\xAAtre", "leur", "tr\xC3\xA8s", "comme",
+          // German
+          "der", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "von", "zu",
+          "auf", "sich", "auch", "es", "sie", "wir", "ich", "f\xC3\xBCr", "wird", "sind", "wie",
+          "aus", "bei", "nach", "oder", "aber", "werden", "hat", "wurde", "einen", "einer", "im",
+          "vom", "zum", "zur", "dass",
+          // Spanish
+          "el", "los", "las", "y", "una", "por", "con", "para", "del", "se", "lo", "como",
+          "m\xC3\xA1s", "pero", "sus", "al", "est\xC3\xA1", "muy", "fue", "entre", "tambi\xC3\xA9n",
+          "hay",
+          // Italian
+          "il", "di", "che", "\xC3\xA8", "per", "non", "sono", "della", "gli", "delle", "nel",
+          "alla", "anche", "questo", "ma",
+          // Portuguese
+          "os", "n\xC3\xA3o", "uma", "com", "em", "do", "da", "dos", "das", "\xC3\xA9", "ao",
+          "mais", "foi", "pelo", "pela", "seu", "sua",
+          // Dutch
+          "het", "een", "van", "niet", "dat", "op", "voor", "zijn", "ik", "ook", "wordt", "maar",
+          "naar", "bij", "uit", "heeft"}) {
+      map->emplace(w, Side::kOther);  // "il", "per"... listed twice stay one entry
+    }
+    return map;
+  }();
+  return *words;
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : c >= 0x80;
+}
+
+}  // namespace
+
+LanguageEvidence count_function_words(std::string_view text) {
+  const auto& words = function_words();
+  LanguageEvidence evidence;
+  std::array<char, 16> folded{};
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    const std::size_t begin = i;
+    while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    const std::size_t length = i - begin;
+    if (length == 0 || length > folded.size()) continue;
+    for (std::size_t k = 0; k < length; ++k) {
+      const char c = text[begin + k];
+      folded[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+    }
+    const auto found = words.find(std::string_view(folded.data(), length));
+    if (found == words.end()) continue;
+    (found->second == Side::kEnglish ? evidence.english : evidence.other) += 1;
+  }
+  return evidence;
+}
+
+}  // namespace copydesk::spacing

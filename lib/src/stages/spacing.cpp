@@ -12,6 +12,7 @@
 #include "stages/spacing_layout.hpp"
 #include "stages/spacing_rules.hpp"
 #include "tokens.hpp"
+#include "top_level_domains.hpp"
 
 namespace copydesk {
 
@@ -70,16 +71,6 @@ bool is_all_ascii_letters(std::string_view word, bool lower_only) {
   return true;
 }
 
-bool is_all_letters(std::string_view word) {
-  if (word.empty()) return false;
-  for (std::size_t i = 0; i < word.size();) {
-    const auto c = utf8::decode(word, i);
-    if (!c.valid || !is_letter(c.value)) return false;
-    i += c.length;
-  }
-  return true;
-}
-
 bool is_all_lower_letters(std::string_view word) {
   if (word.empty()) return false;
   for (std::size_t i = 0; i < word.size();) {
@@ -88,6 +79,50 @@ bool is_all_lower_letters(std::string_view word) {
     i += c.length;
   }
   return true;
+}
+
+// The characters of running text: words, spaces, the usual punctuation, quotes, dashes and
+// currency signs. Anything else (¬, °, ´, box drawing) suggests a drawing or an emoticon.
+bool is_prose_char(char32_t c) {
+  if (is_word(c) || c == ' ') return true;
+  if (c < 0x80)
+    return std::string_view(".,;:!?'\"-/%&$()[]").find(static_cast<char>(c)) !=
+           std::string_view::npos;
+  switch (c) {
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2026':
+    case U'\u00A3':
+    case U'\u20AC':
+    case U'\u00A0':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_prose(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = utf8::decode(text, i);
+    if (!c.valid || !is_prose_char(c.value)) return false;
+    i += c.length;
+  }
+  return true;
+}
+
+// What may end the word before a run of spaces, and start the word after it.
+bool may_end_word(char32_t c) {
+  return is_word(c) || is_closing_bracket(c) || is_closing_quote(c) || is_sentence_mark(c) ||
+         c == ',' || c == ';' || c == ':' || c == '%' || c == U'\u2026';
+}
+bool may_start_word(char32_t c) {
+  return is_word(c) || is_opening_bracket(c) || c == '"' || c == '\'' || c == U'\u201C' ||
+         c == U'\u2018' || c == '-' || c == U'\u2013' || c == U'\u2014' || c == U'\u00A3' ||
+         c == '$' || c == U'\u20AC' || c == '&';
 }
 
 // What follows a mark whose space may be missing.
@@ -432,8 +467,8 @@ class Scan {
       return;
     if (right.kind == Right::kUpper) {
       // Virus variants "Zafi.D", "Bagle.AT"; "ASP.NET", "README.TXT".
-      const bool caps_suffix = is_all_upper(right_word) && right_word.size() <= 2 &&
-                               right_word != "A" && right_word != "I" &&
+      const bool caps_suffix = is_word(left.value) && is_all_upper(right_word) &&
+                               right_word.size() <= 2 && right_word != "A" && right_word != "I" &&
                                !is_all_lower_letters(left_word);
       if (caps_suffix) return;
       if (is_all_upper(left_word) && left_word.size() >= 2 && is_all_upper(right_word) &&
@@ -442,8 +477,12 @@ class Scan {
       }
     } else if (right.kind == Right::kLower) {
       // "years.perhaps": a word of letters, then a lower-case word. Not "£17.m", "v2.x".
-      if (is_word(left.value) && (left_word.size() < 2 || !is_all_letters(left_word))) return;
+      // "years.perhaps": a lower-case word, then another. Not "£17.m" or "v2.x", and not a
+      // name ending in a domain or a file type the protected spans do not take on their own:
+      // "Dot.life", "napster.no", "Node.js".
+      if (is_word(left.value) && (left_word.size() < 2 || !is_all_lower_letters(left_word))) return;
       if (right_word.size() < 2 || !is_all_lower_letters(right_word)) return;
+      if (is_top_level_domain(right_word) || is_file_extension(right_word)) return;
     }
     if (keeps(word_start(dot), dot + 1, right_word) || looks_like_code(dot)) return;
     propose(Rule::kAfterPeriod, dot + 1, 0, gap_before(right));
@@ -465,10 +504,16 @@ class Scan {
   }
 
   // A comma or semicolon at `i`: "markets,sending" -> "markets, sending".
+  // "This ,is" gets both its spaces right: the one before goes (before_mark), this one comes.
   void clause_mark(std::size_t i, Rule rule) {
     if (!enabled(rule)) return;
     const Right right = right_of(i + 1, quotes_);
-    if (right.kind == Right::kNone || !may_end_clause(char_before(text_, i).value)) return;
+    std::size_t left_end = i;
+    while (left_end > line_ && text_[left_end - 1] == ' ') --left_end;
+    if (left_end == line_ || right.kind == Right::kNone ||
+        !may_end_clause(char_before(text_, left_end).value)) {
+      return;
+    }
     const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
     if (keeps(word_start(i), i + 1, right_word) || looks_like_code(i)) return;
     propose(rule, i + 1, 0, " ");
@@ -666,19 +711,22 @@ class Scan {
   // that pairs with none on its line.
   bool inside_brackets(std::size_t begin, std::size_t end, char32_t previous, char32_t next) {
     if (!enabled(Rule::kInsideBrackets)) return false;
+    std::size_t open = std::string_view::npos;
+    std::size_t close = std::string_view::npos;
     if (is_opening_bracket(previous) && !is_closing_bracket(next)) {
       const char32_t before = char_before(text_, begin - 1).value;
       if (before == ':' || before == ';' || before == '=' || before == '-') return false;
-      if (matching_close(begin - 1) == std::string_view::npos) return false;
-      propose(Rule::kInsideBrackets, begin, end - begin, "");
-      return true;
+      open = begin - 1;
+      close = matching_close(open);
+    } else if (is_closing_bracket(next) && !is_opening_bracket(previous)) {
+      close = end;
+      open = matching_open(close);
     }
-    if (is_closing_bracket(next) && !is_opening_bracket(previous)) {
-      if (matching_open(end) == std::string_view::npos) return false;
-      propose(Rule::kInsideBrackets, begin, end - begin, "");
-      return true;
-    }
-    return false;
+    if (open == std::string_view::npos || close == std::string_view::npos) return false;
+    // Words in brackets, not a drawing: "( o¬ô )", "( ͡° ͜ʖ ͡°)" keep their spaces.
+    if (!is_prose(text_.substr(open + 1, close - open - 1))) return false;
+    propose(Rule::kInsideBrackets, begin, end - begin, "");
+    return true;
   }
 
   // "“ marks ”" -> "“marks”", and straight quotes by their role: `You " fixed" it`.
@@ -706,6 +754,11 @@ class Scan {
   // document's convention, and columns aligned with the line above or below stay.
   void multiple_spaces(std::size_t begin, std::size_t end) {
     if (!enabled(Rule::kMultipleSpaces)) return;
+    // Between words of prose only: "OK??:(   `¬´    ):" and "?????????,      ......" are
+    // drawings, and their spaces are part of them.
+    if (!may_end_word(char_before(text_, begin).value) ||
+        !may_start_word(char_at(text_, end).value))
+      return;
     std::string_view replacement = " ";
     if (layout_.is_sentence_gap(begin, end)) {
       replacement = layout_.sentence_gap();

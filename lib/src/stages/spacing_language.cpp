@@ -28,6 +28,7 @@ const std::unordered_map<std::string_view, Side>& function_words() {
           "le", "la", "les", "des", "et", "est", "une", "du", "au", "aux", "pas", "qui", "pour",
           "dans", "sur", "avec", "cette", "sont", "il", "elle", "nous", "vous", "je", "ne", "mais",
           "ou", "ces", "\xC3\xA9t\xC3\xA9", "\xC3\xAAtre", "leur", "tr\xC3\xA8s", "comme",
+          "\xC3\xA0", "par", "ont", "sera",
           // German
           "der", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "dem", "von", "zu",
           "auf", "sich", "auch", "es", "sie", "wir", "ich", "f\xC3\xBCr", "wird", "sind", "wie",
@@ -69,7 +70,9 @@ LanguageEvidence count_function_words(std::string_view text) {
     const std::size_t begin = i;
     while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
     const std::size_t length = i - begin;
-    if (length == 0 || length > folded.size()) continue;
+    if (length == 0) continue;
+    ++evidence.words;
+    if (length > folded.size()) continue;
     for (std::size_t k = 0; k < length; ++k) {
       const char c = text[begin + k];
       folded[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;

@@ -13,13 +13,15 @@ namespace copydesk::spacing {
 struct LanguageEvidence {
   unsigned english = 0;  // English function words seen
   unsigned other = 0;    // French, German, Spanish, Italian, Portuguese or Dutch ones
+  unsigned words = 0;    // all words seen
 
   unsigned total() const { return english + other; }
   // Enough words to say anything: a headline or a short quote is judged by its document.
   bool decisive() const { return total() >= 5; }
-  // Clearly another language: "Das kostet 50 Euro und ist nicht billig" (other 3, english 0)
-  // is not yet decisive; a paragraph of French is.
-  bool other_language() const { return other >= 4 && other > 2 * english; }
+  // Clearly another language: function words are about a third of running text, so a French
+  // paragraph is full of them, while an English team sheet naming "J van der Westhuyzen, F Du
+  // Preez, O Du Randt" has a few among many names.
+  bool other_language() const { return other >= 4 && other > 2 * english && 5 * other >= words; }
 };
 
 // Counts the function words of `text`. Example: "the cat and the dog" gives {3, 0};

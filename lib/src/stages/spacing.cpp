@@ -1,11 +1,16 @@
 #include "stages/spacing.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "stages/spacing_bytes.hpp"
 #include "stages/spacing_chars.hpp"
 #include "stages/spacing_glued_names.hpp"
 #include "stages/spacing_language.hpp"
@@ -19,7 +24,7 @@ namespace copydesk {
 namespace spacing {
 namespace {
 
-using Table = std::array<bool, 256>;
+using Table = ByteTable;
 
 constexpr Table make_table(std::string_view bytes) {
   Table table{};
@@ -27,13 +32,8 @@ constexpr Table make_table(std::string_view bytes) {
   return table;
 }
 
-// Bytes the scan stops at; everything else (letters, digits, most symbols) is skipped.
-constexpr Table kStops = make_table(".,;:!?)]\"'\n \xE2");
-// After a single space: bytes that may make it wrong (a mark, a closer, a curly quote).
-constexpr Table kAfterSpace = make_table(",.;:!?)]\"\xE2");
-// Before a single space: bytes that may make it wrong (an opening bracket or quote; 0x9C and
-// 0x98 end “ and ‘).
-constexpr Table kBeforeSpace = make_table("([\"\x9C\x98");
+// Bytes the scan stops at; everything else (letters, digits, spaces, most symbols) is skipped.
+constexpr Table kStops = make_table(".,;:!?)]([\"'\n\xE2");
 // Bytes that mark a chunk as code or an address rather than prose: "a,b=c", "x/y.Z".
 constexpr Table kCodeBytes = make_table("/\\=_@<>{}|#~^`");
 
@@ -144,49 +144,61 @@ class Scan {
         text_(document.text()),
         layout_(text_, config.gap) {}
 
+  // One pass. Letters, digits and single spaces are skipped without a look: a single space
+  // matters only next to a mark, bracket or quote, and is looked at from there; runs of two or
+  // more spaces are found eight bytes at a time (find_double_space) and handled where they
+  // start.
   void run() {
+    const char* const data = text_.data();
     const std::size_t n = text_.size();
+    std::size_t next_run = find_double_space(text_, 0);
     std::size_t i = 0;
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(text_[i]);
-      if (!kStops[c]) {
-        ++i;
+    while (true) {
+      // The hot loop: local copies, so that nothing is reloaded per byte.
+      const std::size_t limit = std::min(n, next_run);
+      i = find_stop(text_, i, limit, kStops);
+      if (i >= n) break;
+      if (i == next_run) {
+        i = space_run_at(i);
+        next_run = find_double_space(text_, i);
         continue;
       }
+      const auto c = static_cast<unsigned char>(data[i]);
       switch (c) {
         case '\n':
           newline(i), ++i;
           break;
-        case ' ':
-          i = spaces(i);
-          break;
         case '.':
         case '!':
         case '?':
-          i = sentence_marks(i);
-          break;
         case ',':
-          clause_mark(i, Rule::kAfterComma), ++i;
-          break;
         case ';':
-          semicolon(i), ++i;
-          break;
         case ':':
-          colon(i), ++i;
+          single_space_before(i);
+          i = mark(i);
           break;
         case ')':
         case ']':
+          single_space_before(i);
           closing_bracket(i), ++i;
           break;
+        case '(':
+        case '[':
+          single_space_after(i + 1);
+          ++i;
+          break;
         case '"':
-          straight_double(i), ++quotes_, ++i;
+          single_space_before(i);
+          straight_double(i), ++quotes_;
+          single_space_after(i + 1);
+          ++i;
           break;
         case '\'':
           straight_single(i), ++i;
           break;
-        default:
+        default:  // 0xE2: ” ’ “ ‘ and others
           i = curly(i);
-          break;  // 0xE2: ” ’ and others
+          break;
       }
     }
   }
@@ -194,8 +206,11 @@ class Scan {
  private:
   bool enabled(Rule rule) const { return config_.enabled[static_cast<std::size_t>(rule)]; }
 
+  // The last checks before an edit is proposed, the costlier ones last: lines of code and
+  // paragraphs in other languages are left alone, and so are the spaces of table rows.
   void propose(Rule rule, std::size_t offset, std::size_t length, std::string_view replacement) {
     if (!enabled(rule) || layout_.is_code(line_) || !english_here()) return;
+    if (length > 0 && layout_.is_table_row(line_)) return;
     sink_.propose(Edit{offset, length, std::string(replacement),
                        config_.ids[static_cast<std::size_t>(rule)]});
   }
@@ -244,11 +259,13 @@ class Scan {
     if (evidence.decisive()) {
       paragraph_english_ = !evidence.other_language();
     } else {
-      if (!document_english_) {
-        const LanguageEvidence whole = count_function_words(text_);
-        document_english_ = !whole.decisive() || !whole.other_language();
-      }
-      paragraph_english_ = *document_english_;
+      // A headline or a short quote is judged with the text around it, a few kilobytes at
+      // most, so that the cost does not grow with the document.
+      constexpr std::size_t kAround = 2048;
+      const std::size_t begin = paragraph_ > kAround ? paragraph_ - kAround : 0;
+      const std::size_t end = std::min(text_.size(), paragraph_end() + kAround);
+      const LanguageEvidence around = count_function_words(text_.substr(begin, end - begin));
+      paragraph_english_ = !around.decisive() || !around.other_language();
     }
     return paragraph_english_;
   }
@@ -258,8 +275,8 @@ class Scan {
   QuoteRole quote_role(unsigned before) {
     if (quote_paragraph_ != paragraph_) {
       quote_paragraph_ = paragraph_;
-      paragraph_quotes_ = 0;
-      for (char c : paragraph()) paragraph_quotes_ += c == '"';
+      const std::string_view text = paragraph();
+      paragraph_quotes_ = static_cast<unsigned>(std::count(text.begin(), text.end(), '"'));
     }
     if (paragraph_quotes_ % 2 != 0) return QuoteRole::kUnknown;
     return before % 2 == 0 ? QuoteRole::kOpening : QuoteRole::kClosing;
@@ -351,14 +368,40 @@ class Scan {
 
   // ---- Missing spaces after marks ---------------------------------------------------------
 
+  // The mark at `i`; returns the position after it (after a run of . ! ?).
+  std::size_t mark(std::size_t i) {
+    // The common case first: a space or a line break already follows the mark.
+    const char after = i + 1 < text_.size() ? text_[i + 1] : '\n';
+    if ((after == ' ' || after == '\n') && text_[i] != '.') return i + 1;
+    switch (text_[i]) {
+      case ',':
+        clause_mark(i, Rule::kAfterComma);
+        return i + 1;
+      case ';':
+        semicolon(i);
+        return i + 1;
+      case ':':
+        colon(i);
+        return i + 1;
+      default:
+        return sentence_marks(i);
+    }
+  }
+
   // A run of . ! ? starting at `i`; returns the position after it.
   std::size_t sentence_marks(std::size_t i) {
     std::size_t j = i;
     while (j < text_.size() && is_sentence_mark(static_cast<unsigned char>(text_[j]))) ++j;
     // "...", "!.", "?.": ellipses and odd runs are never touched; "?!" and "!!" are marks.
     if (j - i > 1 && text_.substr(i, j - i).find('.') != std::string_view::npos) return j;
+    const char after = j < text_.size() ? text_[j] : '\n';
+    if (after == '\n') return j;
+    if (after == ' ') {
+      if (j - i == 1 && text_[i] == '.') inside_abbreviation(i);
+      return j;
+    }
     if (text_[i] == '.') {
-      if (!inside_abbreviation(i)) period(i);
+      period(i);
     } else {
       exclamation_or_question(i, j);
     }
@@ -616,7 +659,12 @@ class Scan {
 
   std::size_t curly(std::size_t i) {
     const std::string_view three = text_.substr(i, 3);
+    if (three == kLeftDouble || three == kLeftSingle) {
+      single_space_after(i + 3);
+      return i + 3;
+    }
     if (three == kRightDouble) {
+      single_space_before(i);
       const auto left = char_before(text_, i);
       if (!is_blank(left.value) && !is_line_end(left.value) && !is_ascii_digit(left.value))
         closing_quote(i, i + 3);
@@ -631,23 +679,33 @@ class Scan {
 
   // ---- Extra spaces ------------------------------------------------------------------------
 
-  std::size_t spaces(std::size_t begin) {
+  // The run of spaces that starts at `begin`; returns its end.
+  std::size_t space_run_at(std::size_t begin) {
     std::size_t end = begin + 1;
     while (end < text_.size() && text_[end] == ' ') ++end;
-    const auto next = static_cast<unsigned char>(end < text_.size() ? text_[end] : '\n');
-    const auto previous = static_cast<unsigned char>(begin > 0 ? text_[begin - 1] : '\n');
-    if (end - begin == 1 && !kAfterSpace[next] && !kBeforeSpace[previous]) return end;
     space_run(begin, end);
     return end;
   }
+  // A single space just before `pos` (runs of two or more are handled where they start).
+  void single_space_before(std::size_t pos) {
+    if (pos >= 1 && text_[pos - 1] == ' ' && (pos < 2 || text_[pos - 2] != ' '))
+      space_run(pos - 1, pos);
+  }
+  // A single space at `pos`.
+  void single_space_after(std::size_t pos) {
+    if (pos + 1 < text_.size() && text_[pos] == ' ' && text_[pos + 1] != ' ')
+      space_run(pos, pos + 1);
+  }
 
   void space_run(std::size_t begin, std::size_t end) {
+    // A space between two stops ("( “") is seen from both: the first look decides.
+    if (begin == last_run_) return;
+    last_run_ = begin;
     const auto previous = char_before(text_, begin);
     const auto next = char_at(text_, end);
     // Indentation, trailing spaces and spaces next to tabs are layout.
     if (begin == line_ || is_blank(previous.value) || is_line_end(previous.value)) return;
     if (end >= text_.size() || is_line_end(next.value) || is_blank(next.value)) return;
-    if (layout_.is_table_row(line_)) return;
     if (before_mark(begin, end, previous.value, next.value)) return;
     if (inside_brackets(begin, end, previous.value, next.value)) return;
     if (inside_quotes(begin, end, previous.value, next.value)) return;
@@ -738,12 +796,14 @@ class Scan {
     if ((previous == U'\u201C' || previous == U'\u2018') && is_word(next)) extra = true;
     if (next == U'\u201D' && word_or_mark_before && !is_word(char_at(text_, end + 3).value))
       extra = true;
-    if (previous == '"' && is_word(next) && quote_role(quotes_ - 1) == QuoteRole::kOpening) {
+    // Straight quotes: the cheap tests first, the quote's role in its paragraph last.
+    if (previous == '"' && is_word(next)) {
       const char32_t before = char_before(text_, begin - 1).value;
-      extra = is_blank(before) || is_line_end(before) || is_opening_bracket(before);
+      extra = (is_blank(before) || is_line_end(before) || is_opening_bracket(before)) &&
+              quote_role(quotes_ - 1) == QuoteRole::kOpening;
     }
-    if (next == '"' && word_or_mark_before && quote_role(quotes_) == QuoteRole::kClosing) {
-      extra = !is_word(char_at(text_, end + 1).value);
+    if (next == '"' && word_or_mark_before && !is_word(char_at(text_, end + 1).value)) {
+      extra = quote_role(quotes_) == QuoteRole::kClosing;
     }
     if (!extra) return false;
     propose(Rule::kInsideQuotes, begin, end - begin, "");
@@ -776,11 +836,11 @@ class Scan {
   std::size_t line_ = 0;       // start of the line being scanned
   std::size_t paragraph_ = 0;  // start of the paragraph being scanned
   unsigned quotes_ = 0;        // straight double quotes seen in the paragraph so far
+  std::size_t last_run_ = std::string_view::npos;  // start of the last run of spaces looked at
   std::size_t quote_paragraph_ = std::string_view::npos;
   unsigned paragraph_quotes_ = 0;
   std::size_t language_paragraph_ = std::string_view::npos;
   bool paragraph_english_ = true;
-  std::optional<bool> document_english_;
 };
 
 class SpacingMatcher final : public Matcher {

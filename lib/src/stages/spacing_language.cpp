@@ -72,7 +72,7 @@ LanguageEvidence count_function_words(std::string_view text) {
     const std::size_t length = i - begin;
     if (length == 0) continue;
     ++evidence.words;
-    if (length > folded.size()) continue;
+    if (length > 8) continue;  // longer than any function word listed
     for (std::size_t k = 0; k < length; ++k) {
       const char c = text[begin + k];
       folded[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;

@@ -25,6 +25,8 @@ std::size_t skip_closers(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+constexpr std::size_t kSentencesToJudge = 64;
+
 bool starts_sentence(std::string_view text, std::size_t pos) {
   const auto c = char_at(text, pos);
   return is_upper(c.value) || c.value == '"' || c.value == U'\u201C' || c.value == '(';
@@ -32,12 +34,29 @@ bool starts_sentence(std::string_view text, std::size_t pos) {
 
 // What prose does not hold: braces, "==", "!=", "<<", "::", "&&", "||", a ';' ending the line.
 bool looks_like_code(std::string_view line) {
-  if (line.find_first_of("{}") != std::string_view::npos) return true;
-  for (std::string_view token : {"==", "!=", "<<", "::", "&&", "||"}) {
-    if (line.find(token) != std::string_view::npos) return true;
+  char previous = 0;
+  char last = 0;
+  for (const char c : line) {
+    switch (c) {
+      case '{':
+      case '}':
+        return true;
+      case '=':
+        if (previous == '=' || previous == '!') return true;
+        break;
+      case '<':
+      case ':':
+      case '&':
+      case '|':
+        if (previous == c) return true;
+        break;
+      default:
+        break;
+    }
+    if (c != ' ' && c != '\t' && c != '\r') last = c;
+    previous = c;
   }
-  const std::size_t last = line.find_last_not_of(" \t\r");
-  return last != std::string_view::npos && line[last] == ';';
+  return last == ';';
 }
 
 }  // namespace
@@ -71,6 +90,9 @@ std::string_view Layout::sentence_gap() {
     while (after < text_.size() && text_[after] == ' ') ++after;
     if (after == gap || !is_sentence_gap(gap, after)) continue;
     (after - gap == 1 ? singles : doubles) += 1;
+    // A document shows its convention early: the first sentences decide, so the cost does
+    // not grow with the document.
+    if (singles + doubles == kSentencesToJudge) break;
     i = after - 1;
   }
   sentence_gap_ = doubles >= 2 && doubles > singles ? "  " : " ";
@@ -113,12 +135,11 @@ const Layout::LineFacts& Layout::facts(std::size_t line) {
   LineFacts facts{line};
   const std::size_t end = line_end(line);
   const std::string_view content = text_.substr(line, end - line);
-  const std::size_t first = content.find_first_not_of(" \t");
-  if (first != std::string_view::npos) {
-    std::size_t bars = 0;
-    for (char c : content) bars += c == '|';
-    facts.table = (content[first] == '|' && first < 4) || bars >= 2;
-  }
+  std::size_t first = 0;
+  while (first < content.size() && (content[first] == ' ' || content[first] == '\t')) ++first;
+  std::size_t bars = 0;
+  for (const char c : content) bars += c == '|';
+  facts.table = bars >= 2 || (bars == 1 && first < 4 && content[first] == '|');
   facts.code = looks_like_code(content);
   if (!facts.code && indentation(line) >= 4 && !is_blank_line(line)) {
     // Back over the lines above while they are indented code too; a blank line (or the start)

@@ -12,7 +12,8 @@ namespace copydesk::spacing {
 
 // How many spaces a document puts between sentences.
 enum class SentenceGap {
-  kAuto,  // two where the document consistently uses two (at least 2 gaps, and most), else one
+  kAuto,  // two where the document consistently uses two (at least 2 gaps, and most of the
+          // first 64), else one
   kOne,
   kTwo,
 };

@@ -311,6 +311,9 @@ TEST(SpacingTest, LeavesMarksThatBelongTogetherAlone) {
       {"HTML entity", "This Q&amp;A was edited."},
       {"non-breaking spaces", "This is,\xC2\xA0really,\xC2\xA0non-breaking whitespace."},
       {"scripts without spaces", "中文,中文。"},
+      {"a citation after a full stop", "as he said.[1] The next"},
+      {"a German quote in English text", "He said „Hallo“ to me and left."},
+      {"a chain of colons", "The device aa:bb:cc:dd was found."},
   });
 }
 

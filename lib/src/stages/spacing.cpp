@@ -351,7 +351,8 @@ class Scan {
     const std::size_t inner = pos + c.length;
     const bool word_follows = is_word(char_at(text_, inner).value);
     if (!word_follows) return {};
-    if (c.value == U'\u201C' || c.value == U'\u2018' || is_opening_bracket(c.value))
+    // Not '[': "said.[1] The" is a citation, written that way.
+    if (c.value == U'\u201C' || c.value == U'\u2018' || c.value == '(')
       return {Right::kOpener, inner};
     if (c.value == '"' && quote_role(quotes_before) == QuoteRole::kOpening)
       return {Right::kOpener, inner};
@@ -470,6 +471,18 @@ class Scan {
     return AbbreviationEnd::kEnds;
   }
 
+  // Whether the run of non-space bytes before `dot` holds a full stop between word characters:
+  // "Halo.Bungie", "HLA-DR4.RagKO.IL2RγcKO" (the stop at `dot` would continue the chain).
+  bool chunk_has_inner_dot(std::size_t dot) const {
+    for (std::size_t i = dot; i > 1; --i) {
+      const char c = text_[i - 1];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') return false;
+      if (c == '.' && i < dot && word_char_before(text_, i - 1) && word_char_after(text_, i))
+        return true;
+    }
+    return false;
+  }
+
   // The name the full stop at `dot` ends is a protected host, file or address:
   // "example.com.The".
   bool ends_protected_name(std::size_t dot) const {
@@ -504,7 +517,7 @@ class Scan {
     const std::string_view left_word = text_.substr(start, dot - start);
     // A chain of names: "Halo.Bungie.Org", "7610.extended.theme"; but "example.com.The" ends
     // a protected host name and needs its space.
-    if (left_word.find('.') != std::string_view::npos && !ends_protected_name(dot)) return;
+    if (chunk_has_inner_dot(dot) && !ends_protected_name(dot)) return;
     if (right_end < text_.size() && text_[right_end] == '.' &&
         word_char_after(text_, right_end + 1))
       return;
@@ -584,7 +597,12 @@ class Scan {
     if (left_word.size() >= 2 && is_all_upper(left_word)) return;
     const Right right = right_of(i + 1, quotes_);
     if (right.kind == Right::kNone) return;
-    const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
+    const std::size_t right_end = word_end(right.word);
+    const std::string_view right_word = text_.substr(right.word, right_end - right.word);
+    // "aa:bb:cc", "a:b:c": a chain of colons is an address or a code, not a clause.
+    if ((start > 0 && text_[start - 1] == ':') ||
+        (right_end < text_.size() && text_[right_end] == ':'))
+      return;
     if (keeps(start, i + 1, right_word) || looks_like_code(i)) return;
     propose(Rule::kAfterColon, i + 1, 0, " ");
   }
@@ -629,6 +647,7 @@ class Scan {
     if (open == std::string_view::npos || word_char_before(text_, open)) return;
     const std::string_view inside = text_.substr(open + 1, i - open - 1);
     if (is_lower(next.value) && inside.size() <= 4 && is_all_ascii_letters(inside, true)) return;
+    if (!is_prose(inside) || looks_like_mojibake(i + 1)) return;  // "(ง'̀⌣'́)ง"
     if (looks_like_code(i)) return;
     propose(Rule::kAfterBracket, i + 1, 0, " ");
   }
@@ -665,9 +684,14 @@ class Scan {
     }
     if (three == kRightDouble) {
       single_space_before(i);
-      const auto left = char_before(text_, i);
-      if (!is_blank(left.value) && !is_line_end(left.value) && !is_ascii_digit(left.value))
+      // After a word or a mark; not after a digit (an inch: 5”), nor inside mojibake ("HÃ”TEL").
+      const char32_t left = char_before(text_, i).value;
+      const bool mojibake = left == U'\u00C3' || left == U'\u00C2' || left == U'\u00E2';
+      if (!mojibake && !is_ascii_digit(left) &&
+          (may_end_clause(left) || left == ',' || left == ';' || left == ':' ||
+           is_sentence_mark(left) || left == U'\u2026')) {
         closing_quote(i, i + 3);
+      }
       return i + 3;
     }
     if (three == kRightSingle) {
@@ -793,7 +817,13 @@ class Scan {
     const bool word_or_mark_before =
         is_word(previous) || previous == ',' || is_sentence_mark(previous);
     bool extra = false;
-    if ((previous == U'\u201C' || previous == U'\u2018') && is_word(next)) extra = true;
+    // An opening curly quote stands after a space or a bracket; after a letter it closes, as
+    // German's „Hallo“ does.
+    if ((previous == U'\u201C' || previous == U'\u2018') && is_word(next)) {
+      const char32_t before = char_before(text_, begin - 3).value;
+      extra = is_blank(before) || is_line_end(before) || is_opening_bracket(before) ||
+              before == U'\u2014';
+    }
     if (next == U'\u201D' && word_or_mark_before && !is_word(char_at(text_, end + 3).value))
       extra = true;
     // Straight quotes: the cheap tests first, the quote's role in its paragraph last.
@@ -816,9 +846,9 @@ class Scan {
     if (!enabled(Rule::kMultipleSpaces)) return;
     // Between words of prose only: "OK??:(   `¬´    ):" and "?????????,      ......" are
     // drawings, and their spaces are part of them.
-    if (!may_end_word(char_before(text_, begin).value) ||
-        !may_start_word(char_at(text_, end).value))
-      return;
+    const char32_t before = char_before(text_, begin).value;
+    if (!may_end_word(before) || !may_start_word(char_at(text_, end).value)) return;
+    if (before == U'\u00C3' || before == U'\u00C2') return;  // "voilÃ  le": mojibake of "à"
     std::string_view replacement = " ";
     if (layout_.is_sentence_gap(begin, end)) {
       replacement = layout_.sentence_gap();

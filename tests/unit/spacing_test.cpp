@@ -107,6 +107,12 @@ TEST(SpacingTest, AfterPeriod) {
       {"the capital A after a word", "a new mission.A new era", "a new mission. A new era"},
       {"a capitalized word that is a TLD", "Profits fell.Net income rose",
        "Profits fell. Net income rose"},
+      {"a two-letter acronym after a name", "across Europe.UK nominee TV Diaries",
+       "across Europe. UK nominee TV Diaries"},
+      {"a single capital after a name", "on 27 February.X Factor judge",
+       "on 27 February. X Factor judge"},
+      {"a name with an apostrophe", "replacing Denis Leamy.O'Connor will",
+       "replacing Denis Leamy. O'Connor will"},
       {"non-ASCII letters", "à Montréal.Élodie répond", "à Montréal. Élodie répond"},
   });
 }
@@ -144,6 +150,10 @@ TEST(SpacingTest, AfterOtherMarks) {
       {"?! before a word", "Really?!Yes.", "Really?! Yes."},
       {"closing bracket", "(and for how long?)They were", "(and for how long?) They were"},
       {"closing bracket before lower case", "(see below)and then", "(see below) and then"},
+      {"a conjunction in brackets", "the mini-van (and)traditional concepts",
+       "the mini-van (and) traditional concepts"},
+      {"a short word in brackets", "Irina Korzhanenko (shot)were all",
+       "Irina Korzhanenko (shot) were all"},
       {"closing straight quote", "\"Good morning,\"said Hal.", "\"Good morning,\" said Hal."},
       {"closing quote after a full stop", "for the challenge.\"Earlier in December,\" he said.",
        "for the challenge. \"Earlier in December,\" he said."},
@@ -305,12 +315,13 @@ TEST(SpacingTest, LeavesMarksThatBelongTogetherAlone) {
       {"straight apostrophes", "It's the players' union and rock 'n' roll."},
       {"quotes of every kind",
        "A sentence 'with' ten \"correct\" examples of ’using’ quotation “marks” at «once» in it."},
-      {"word(s)", "(s)he can (re)open the file(s) in f(x)"},
+      {"word(s)", "(s)he can (re)open the file(s) in f(x), (un)likely and (dis)agree"},
       {"names glued on purpose",
-       "TalkTalk and One.Tel; Zafi.D and Bagle.AT; ASP.NET; CSI:NY; CD:UK; SM:tv"},
+       "TalkTalk and One.Tel; Zafi.D and Bagle.AT or Bagle.AU; ASP.NET; CSI:NY; CD:UK; SM:tv"},
       {"HTML entity", "This Q&amp;A was edited."},
       {"non-breaking spaces", "This is,\xC2\xA0really,\xC2\xA0non-breaking whitespace."},
       {"scripts without spaces", "中文,中文。"},
+      {"virus variants", "The Zafi.D virus; Bagle.AT, Bagle.BB and Bagle.AU."},
       {"a citation after a full stop", "as he said.[1] The next"},
       {"a German quote in English text", "He said „Hallo“ to me and left."},
       {"a chain of colons", "The device aa:bb:cc:dd was found."},
@@ -352,6 +363,7 @@ TEST(SpacingTest, LeavesLayoutAlone) {
       {"two spaces after sentences as the convention",
        "He left.  She stayed.  They argued.  Nobody won."},
       {"line breaks", "This is a text\nAnd there's the next sentence.\n\nAnd another."},
+      {"a line of code ending in a semicolon", "  int x = f(a,b)  ;"},
       {"a line starting with a mark", "the race was won by\n\n, who had to fight"},
       {"a line of code",
        "  if (result.text != text) {\n    std::cerr << \"changed: \" << result.text;\n  }"},
@@ -569,6 +581,12 @@ TEST(SpacingTest, RegressionInstallConsumerSourceIsNotProse) {
       {"string with a leading space",
        "  std::cout << \"consumer ok: \" << pipeline.rules().size() << \" rules\\n\";"},
   });
+}
+
+TEST(SpacingTest, RegressionAnHtmlEntityEndingALineIsNoCode) {
+  // sport/340 ends a paragraph with "&lt;": its prose is still cleaned.
+  check({{"entity at the end", "France suffered a shock  loss. &lt;",
+          "France suffered a shock loss. &lt;"}});
 }
 
 TEST(SpacingTest, RegressionMojibakeIsNotAWord) {

@@ -62,15 +62,6 @@ bool is_all_upper(std::string_view word) {
   return any;
 }
 
-bool is_all_ascii_letters(std::string_view word, bool lower_only) {
-  if (word.empty()) return false;
-  for (char c : word) {
-    if (lower_only ? !(c >= 'a' && c <= 'z') : !is_ascii_letter(static_cast<unsigned char>(c)))
-      return false;
-  }
-  return true;
-}
-
 bool is_all_lower_letters(std::string_view word) {
   if (word.empty()) return false;
   for (std::size_t i = 0; i < word.size();) {
@@ -123,6 +114,14 @@ bool may_start_word(char32_t c) {
   return is_word(c) || is_opening_bracket(c) || c == '"' || c == '\'' || c == U'\u201C' ||
          c == U'\u2018' || c == '-' || c == U'\u2013' || c == U'\u2014' || c == U'\u00A3' ||
          c == '$' || c == U'\u20AC' || c == '&';
+}
+
+// What "(s)he", "(re)open" and "(un)likely" put in brackets: a plural ending or a prefix.
+bool is_word_prefix(std::string_view text) {
+  static constexpr std::array<std::string_view, 18> kPrefixes = {
+      "s",   "es",  "re",  "un", "in", "im", "il",  "ir", "dis",
+      "mis", "pre", "non", "co", "de", "ex", "sub", "en", "em"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), text) != kPrefixes.end();
 }
 
 // What follows a mark whose space may be missing.
@@ -471,6 +470,35 @@ class Scan {
     return AbbreviationEnd::kEnds;
   }
 
+  // A name with a capital variant letter or two after its full stop, as viruses are named:
+  // "The Zafi.D virus" (one letter, then a lower-case word), "Bagle.AT, Bagle.BB" (the name
+  // is written with another variant elsewhere in the document). Not "Europe.UK nominee",
+  // "February.X Factor", "Leamy.O'Connor" or "mission.A new".
+  bool is_variant_name(std::size_t left_begin, std::size_t dot, std::size_t right_begin,
+                       std::size_t right_end) const {
+    const std::string_view left = text_.substr(left_begin, dot - left_begin);
+    const std::string_view right = text_.substr(right_begin, right_end - right_begin);
+    if (right_begin != dot + 1 || left.empty() || !is_upper(char_at(text_, left_begin).value))
+      return false;
+    if (!is_all_upper(right) || right.size() > 2 || right == "A" || right == "I") return false;
+    if (right.size() == 1) {
+      return right_end + 1 < text_.size() && text_[right_end] == ' ' &&
+             is_lower(char_at(text_, right_end + 1).value);
+    }
+    const std::string name = std::string(left) + '.';
+    for (std::size_t at = text_.find(name); at != std::string_view::npos;
+         at = text_.find(name, at + 1)) {
+      if (at == left_begin || (at > 0 && word_char_before(text_, at))) continue;
+      const std::size_t other = at + name.size();
+      const std::size_t other_end = word_end(other);
+      if (other_end > other && other_end - other <= 2 &&
+          is_all_upper(text_.substr(other, other_end - other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether the run of non-space bytes before `dot` holds a full stop between word characters:
   // "Halo.Bungie", "HLA-DR4.RagKO.IL2RγcKO" (the stop at `dot` would continue the chain).
   bool chunk_has_inner_dot(std::size_t dot) const {
@@ -522,17 +550,12 @@ class Scan {
         word_char_after(text_, right_end + 1))
       return;
     if (right.kind == Right::kUpper) {
-      // Virus variants "Zafi.D", "Bagle.AT"; "ASP.NET", "README.TXT".
-      const bool caps_suffix = is_word(left.value) && is_all_upper(right_word) &&
-                               right_word.size() <= 2 && right_word != "A" && right_word != "I" &&
-                               !is_all_lower_letters(left_word);
-      if (caps_suffix) return;
+      if (is_variant_name(start, dot, right.word, right_end)) return;
       if (is_all_upper(left_word) && left_word.size() >= 2 && is_all_upper(right_word) &&
           right_word.size() >= 2) {
         return;
       }
     } else if (right.kind == Right::kLower) {
-      // "years.perhaps": a word of letters, then a lower-case word. Not "£17.m", "v2.x".
       // "years.perhaps": a lower-case word, then another. Not "£17.m" or "v2.x", and not a
       // name ending in a domain or a file type the protected spans do not take on their own:
       // "Dot.life", "napster.no", "Node.js".
@@ -646,7 +669,7 @@ class Scan {
     const std::size_t open = matching_open(i);
     if (open == std::string_view::npos || word_char_before(text_, open)) return;
     const std::string_view inside = text_.substr(open + 1, i - open - 1);
-    if (is_lower(next.value) && inside.size() <= 4 && is_all_ascii_letters(inside, true)) return;
+    if (is_lower(next.value) && is_word_prefix(inside)) return;
     if (!is_prose(inside) || looks_like_mojibake(i + 1)) return;  // "(ง'̀⌣'́)ง"
     if (looks_like_code(i)) return;
     propose(Rule::kAfterBracket, i + 1, 0, " ");

@@ -1,5 +1,7 @@
 #include "stages/spacing_layout.hpp"
 
+#include <cctype>
+
 #include "stages/spacing_chars.hpp"
 
 namespace copydesk::spacing {
@@ -56,7 +58,14 @@ bool looks_like_code(std::string_view line) {
     if (c != ' ' && c != '\t' && c != '\r') last = c;
     previous = c;
   }
-  return last == ';';
+  if (last != ';') return false;
+  // "... &lt;": an HTML entity ends the line, not a statement.
+  std::size_t end = line.find_last_of(';');
+  std::size_t name = end;
+  while (name > 0 &&
+         (std::isalnum(static_cast<unsigned char>(line[name - 1])) || line[name - 1] == '#'))
+    --name;
+  return !(name > 0 && name < end && line[name - 1] == '&');
 }
 
 }  // namespace

@@ -485,9 +485,12 @@ class Scan {
       return right_end + 1 < text_.size() && text_[right_end] == ' ' &&
              is_lower(char_at(text_, right_end + 1).value);
     }
+    // Within the article around it: a few kilobytes, so the cost does not grow with the text.
+    constexpr std::size_t kAround = 8192;
+    const std::size_t from = left_begin > kAround ? left_begin - kAround : 0;
+    const std::size_t to = std::min(text_.size(), right_end + kAround);
     const std::string name = std::string(left) + '.';
-    for (std::size_t at = text_.find(name); at != std::string_view::npos;
-         at = text_.find(name, at + 1)) {
+    for (std::size_t at = text_.find(name, from); at < to; at = text_.find(name, at + 1)) {
       if (at == left_begin || (at > 0 && word_char_before(text_, at))) continue;
       const std::size_t other = at + name.size();
       const std::size_t other_end = word_end(other);

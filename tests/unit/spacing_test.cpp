@@ -505,56 +505,49 @@ TEST(SpacingTest, UsesThePacksAbbreviations) {
 
 // ---- The byte searches (spacing_bytes.hpp) ------------------------------------------------
 
-TEST(SpacingBytesTest, FindStop) {
-  spacing::ByteTable stops{};
-  for (char c : std::string_view(",.\"\xE2")) stops[static_cast<unsigned char>(c)] = true;
-  struct Case {
-    std::string text;
-    std::size_t from;
-    std::size_t expected;
-  };
-  const std::string plain(40, 'a');
-  const std::vector<Case> cases = {
-      {"markets,sending", 0, 7},
-      {"markets,sending", 8, 15},  // none: the limit
-      {plain + ",", 0, 40},        // after two blocks of sixteen
-      {plain.substr(0, 15) + "." + plain, 0, 15},
-      {plain.substr(0, 16) + "." + plain, 0, 16},
-      {plain.substr(0, 17) + "." + plain, 3, 17},
-      {"a-b-c-d-e-f-g-h-i-j-k,", 0, 21},  // hyphens are looked at and passed
-      {"caf\xC3\xA9 \xE2\x80\x9D x", 0, 6},
-      {"12345 67890 abcde fghij \"", 0, 24},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    EXPECT_EQ(spacing::find_stop(c.text, c.from, c.text.size(), stops), c.expected);
+// The positions of the bits set in `mask`.
+std::vector<std::size_t> bits(std::uint64_t mask) {
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < 64; ++k) {
+    if ((mask >> k) & 1) out.push_back(k);
   }
-  EXPECT_EQ(spacing::find_stop(plain + ",", 0, 20, stops), 20u);
+  return out;
 }
 
-TEST(SpacingBytesTest, FindDoubleSpace) {
+TEST(SpacingBytesTest, Classify64) {
+  using V = std::vector<std::size_t>;
   struct Case {
     std::string text;
-    std::size_t from;
-    std::size_t expected;
+    std::size_t base;
+    V unusual;
+    V double_space;
   };
-  const std::size_t none = std::string_view::npos;
-  const std::string plain(40, 'a');
+  const std::string plain(70, 'a');
+  std::string long_text = plain;  // 70 letters, then marks and spaces at known places
+  long_text[15] = ',';
+  long_text[16] = '.';
+  long_text[63] = ' ';  // a pair that crosses the 64 bytes: byte 63 and byte 64
+  long_text[64] = ' ';
+  long_text[40] = '\xC3';
+  long_text[41] = '\xA9';
   const std::vector<Case> cases = {
-      {"a  quick", 0, 1},
-      {"a quick look", 0, none},
-      {"a  quick  look", 2, 8},
-      {plain.substr(0, 15) + "  " + plain, 0, 15},  // across the first block's end
-      {plain.substr(0, 7) + "  " + plain, 0, 7},    // across eight bytes
-      {plain.substr(0, 16) + "  " + plain, 0, 16},
-      {plain + "  ", 0, 40},  // at the very end
-      {plain + " ", 0, none},
-      {" a b c d e f g h i j k l m n o p q r s", 0, none},
-      {"", 0, none},
+      {"a  quick,look", 0, {8}, {1}},
+      {"markets,sending", 0, {7}, {}},
+      {"a   b", 0, {}, {1, 2}},
+      {"", 0, {}, {}},
+      {"x  ", 0, {}, {1}},
+      {long_text, 0, {15, 16, 40, 41}, {63}},
+      {long_text, 64, {}, {}},  // byte 64 is a space followed by a letter
+      {plain + "-(9)", 64, {6, 7, 9}, {}},
+      {std::string(64, 'b') + "  .", 0, {}, {}},
+      {std::string(63, 'b') + "  .", 0, {}, {63}},
+      {"Zq09 AZaz{}@[`", 0, {9, 10, 11, 12, 13}, {}},
   };
   for (const Case& c : cases) {
-    SCOPED_TRACE("\"" + c.text + "\"");
-    EXPECT_EQ(spacing::find_double_space(c.text, c.from), c.expected);
+    SCOPED_TRACE("\"" + c.text + "\" from " + std::to_string(c.base));
+    const spacing::ByteMasks masks = spacing::classify_64(c.text, c.base);
+    EXPECT_EQ(bits(masks.unusual), c.unusual);
+    EXPECT_EQ(bits(masks.double_space), c.double_space);
   }
 }
 

@@ -24,7 +24,7 @@ namespace copydesk {
 namespace spacing {
 namespace {
 
-using Table = ByteTable;
+using Table = std::array<bool, 256>;
 
 constexpr Table make_table(std::string_view bytes) {
   Table table{};
@@ -143,62 +143,64 @@ class Scan {
         text_(document.text()),
         layout_(text_, config.gap) {}
 
-  // One pass. Letters, digits and single spaces are skipped without a look: a single space
-  // matters only next to a mark, bracket or quote, and is looked at from there; runs of two or
-  // more spaces are found eight bytes at a time (find_double_space) and handled where they
-  // start.
+  // One pass, 64 bytes at a time: classify_64 marks the bytes that deserve a look (no letter,
+  // digit or space) and the starts of double spaces; only those are visited. A single space
+  // matters only next to a mark, bracket or quote, and is looked at from there.
   void run() {
     const char* const data = text_.data();
     const std::size_t n = text_.size();
-    std::size_t next_run = find_double_space(text_, 0);
-    std::size_t i = 0;
-    while (true) {
-      // The hot loop: local copies, so that nothing is reloaded per byte.
-      const std::size_t limit = std::min(n, next_run);
-      i = find_stop(text_, i, limit, kStops);
-      if (i >= n) break;
-      if (i == next_run) {
-        i = space_run_at(i);
-        next_run = find_double_space(text_, i);
-        continue;
+    std::size_t i = 0;  // everything before has been handled
+    for (std::size_t base = 0; base < n; base += 64) {
+      const ByteMasks masks = classify_64(text_, base);
+      std::uint64_t visit = masks.unusual | masks.double_space;
+      if (i > base) visit &= i - base >= 64 ? 0 : ~std::uint64_t{0} << (i - base);
+      while (visit != 0) {
+        const std::size_t pos = base + static_cast<std::size_t>(std::countr_zero(visit));
+        visit &= visit - 1;
+        if (pos < i) continue;
+        const auto c = static_cast<unsigned char>(data[pos]);
+        if (c == ' ') {
+          i = space_run_at(pos);
+        } else if (kStops[c]) {
+          i = visit_stop(pos, c);
+        }
       }
-      const auto c = static_cast<unsigned char>(data[i]);
-      switch (c) {
-        case '\n':
-          newline(i), ++i;
-          break;
-        case '.':
-        case '!':
-        case '?':
-        case ',':
-        case ';':
-        case ':':
-          single_space_before(i);
-          i = mark(i);
-          break;
-        case ')':
-        case ']':
-          single_space_before(i);
-          closing_bracket(i), ++i;
-          break;
-        case '(':
-        case '[':
-          single_space_after(i + 1);
-          ++i;
-          break;
-        case '"':
-          single_space_before(i);
-          straight_double(i), ++quotes_;
-          single_space_after(i + 1);
-          ++i;
-          break;
-        case '\'':
-          straight_single(i), ++i;
-          break;
-        default:  // 0xE2: ” ’ “ ‘ and others
-          i = curly(i);
-          break;
-      }
+    }
+  }
+
+  // The byte `c` at `i` is one the scan stops at; returns where the scan goes on.
+  std::size_t visit_stop(std::size_t i, unsigned char c) {
+    switch (c) {
+      case '\n':
+        newline(i);
+        return i + 1;
+      case '.':
+      case '!':
+      case '?':
+      case ',':
+      case ';':
+      case ':':
+        single_space_before(i);
+        return mark(i);
+      case ')':
+      case ']':
+        single_space_before(i);
+        closing_bracket(i);
+        return i + 1;
+      case '(':
+      case '[':
+        single_space_after(i + 1);
+        return i + 1;
+      case '"':
+        single_space_before(i);
+        straight_double(i), ++quotes_;
+        single_space_after(i + 1);
+        return i + 1;
+      case '\'':
+        straight_single(i);
+        return i + 1;
+      default:  // 0xE2: ” ’ “ ‘ and others
+        return curly(i);
     }
   }
 

@@ -1,81 +1,65 @@
 #include "stages/spacing_bytes.hpp"
 
-#include <bit>
-#include <cstdint>
-#include <cstring>
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace copydesk::spacing {
 
-std::size_t find_stop(std::string_view text, std::size_t from, std::size_t limit,
-                      const ByteTable& stops) {
-  const char* const data = text.data();
-  std::size_t i = from;
+namespace {
+
+bool is_plain(unsigned char c) {
+  return c == ' ' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// One byte at a time: for the end of the text, and where SSE2 is missing.
+ByteMasks classify_slowly(std::string_view text, std::size_t base) {
+  ByteMasks masks;
+  const std::size_t end = text.size() - base < 64 ? text.size() : base + 64;
+  for (std::size_t i = base; i < end; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::uint64_t bit = std::uint64_t{1} << (i - base);
+    if (!is_plain(c)) masks.unusual |= bit;
+    if (c == ' ' && i + 1 < text.size() && text[i + 1] == ' ') masks.double_space |= bit;
+  }
+  return masks;
+}
+
+}  // namespace
+
+ByteMasks classify_64(std::string_view text, std::size_t base) {
 #if defined(__SSE2__)
-  // A byte is looked up in the table only when it is no letter, digit or space.
+  if (text.size() - base < 65) return classify_slowly(text, base);
+  const char* const data = text.data() + base;
   const __m128i space = _mm_set1_epi8(' ');
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i a = _mm_set1_epi8('a');
   const __m128i zero = _mm_set1_epi8('0');
   const __m128i letters = _mm_set1_epi8(25);
   const __m128i digits = _mm_set1_epi8(9);
-  for (; i + 16 <= limit; i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+  std::uint64_t plain = 0;
+  std::uint64_t spaces = 0;
+  for (int block = 0; block < 4; ++block) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * block));
+    // Unsigned range tests: min(x - low, span) == x - low exactly when low <= x <= low + span.
     const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(bytes, case_bit), a);
     const __m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(letter_offset, letters), letter_offset);
     const __m128i digit_offset = _mm_sub_epi8(bytes, zero);
     const __m128i is_digit = _mm_cmpeq_epi8(_mm_min_epu8(digit_offset, digits), digit_offset);
-    const __m128i plain =
-        _mm_or_si128(_mm_or_si128(is_letter, is_digit), _mm_cmpeq_epi8(bytes, space));
-    auto others = static_cast<unsigned>(~_mm_movemask_epi8(plain)) & 0xFFFFu;
-    while (others != 0) {
-      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(others));
-      if (stops[static_cast<unsigned char>(data[at])]) return at;
-      others &= others - 1;
-    }
+    const __m128i is_space = _mm_cmpeq_epi8(bytes, space);
+    const auto shift = static_cast<unsigned>(16 * block);
+    plain |= static_cast<std::uint64_t>(static_cast<unsigned>(
+                 _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is_letter, is_digit), is_space))))
+             << shift;
+    spaces |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(is_space)))
+              << shift;
   }
-#endif
-  while (i < limit && !stops[static_cast<unsigned char>(data[i])]) ++i;
-  return i;
-}
-
-std::size_t find_double_space(std::string_view text, std::size_t from) {
-  const char* const data = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = from;
-#if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' ');
-  for (; i + 17 <= n; i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
-    const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
-    // Bit k and k+1 both set; bit 16 stands for the byte after the block.
-    const unsigned with_next = spaces | (data[i + 16] == ' ' ? 0x10000u : 0u);
-    const unsigned pairs = spaces & (with_next >> 1);
-    if (pairs != 0) return i + static_cast<std::size_t>(std::countr_zero(pairs));
-  }
+  const std::uint64_t next_is_space =
+      (spaces >> 1) | (data[64] == ' ' ? std::uint64_t{1} << 63 : 0);
+  return {~plain, spaces & next_is_space};
 #else
-  if constexpr (std::endian::native == std::endian::little) {
-    // 0x80 in each byte equal to ' ': the exact "has zero byte" test on the bytes XOR ' '.
-    constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
-    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-    for (; i + 9 <= n; i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, data + i, 8);
-      const std::uint64_t x = word ^ kSpaces;
-      const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
-      const std::uint64_t pairs =
-          spaces & ((spaces >> 8) | (data[i + 8] == ' ' ? 0x8000000000000000ULL : 0));
-      if (pairs != 0) return i + static_cast<std::size_t>(std::countr_zero(pairs) >> 3);
-    }
-  }
+  return classify_slowly(text, base);
 #endif
-  for (; i + 1 < n; ++i) {
-    if (data[i] == ' ' && data[i + 1] == ' ') return i;
-  }
-  return std::string_view::npos;
 }
 
 }  // namespace copydesk::spacing

@@ -1,6 +1,6 @@
 #include "stages/spacing_language.hpp"
 
-#include <array>
+#include <cstdint>
 #include <unordered_map>
 
 namespace copydesk::spacing {
@@ -9,11 +9,28 @@ namespace {
 
 enum class Side : unsigned char { kEnglish, kOther };
 
+// A word of at most eight bytes, lower-cased (ASCII), packed into one number: the lookup key.
+std::uint64_t pack(std::string_view word) {
+  std::uint64_t key = 0;
+  for (const char c : word) {
+    key = key << 8 | static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return key;
+}
+
+struct KeyHash {
+  std::size_t operator()(std::uint64_t key) const noexcept {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20);
+  }
+};
+
+using WordMap = std::unordered_map<std::uint64_t, Side, KeyHash>;
+
 // Words that belong to one side only. Words both sides write ("a", "in", "is", "was", "will",
 // "die", "on", "as", "son", "plus", "de", "en", "que") are left out: they prove nothing.
-const std::unordered_map<std::string_view, Side>& function_words() {
+const WordMap& function_words() {
   static const auto* const words = [] {
-    auto* map = new std::unordered_map<std::string_view, Side>;
+    auto* map = new WordMap;
     for (std::string_view w :
          {"the",  "and",  "of",    "to",    "that",  "with",  "for",    "are",  "were",  "this",
           "have", "has",  "had",   "been",  "which", "would", "from",   "they", "their", "said",
@@ -21,7 +38,7 @@ const std::unordered_map<std::string_view, Side>& function_words() {
           "by",   "be",   "or",    "there", "what",  "who",   "about",  "more", "after", "than",
           "when", "also", "its",   "our",   "can",   "could", "should", "into", "over",  "up",
           "out",  "if",   "these", "those", "them",  "just"}) {
-      map->emplace(w, Side::kEnglish);
+      map->emplace(pack(w), Side::kEnglish);
     }
     for (std::string_view w :
          {// French
@@ -47,7 +64,7 @@ const std::unordered_map<std::string_view, Side>& function_words() {
           // Dutch
           "het", "een", "van", "niet", "dat", "op", "voor", "zijn", "ik", "ook", "wordt", "maar",
           "naar", "bij", "uit", "heeft"}) {
-      map->emplace(w, Side::kOther);  // "il", "per"... listed twice stay one entry
+      map->emplace(pack(w), Side::kOther);  // "il", "per"... listed twice stay one entry
     }
     return map;
   }();
@@ -63,7 +80,6 @@ bool is_word_byte(unsigned char c) {
 LanguageEvidence count_function_words(std::string_view text) {
   const auto& words = function_words();
   LanguageEvidence evidence;
-  std::array<char, 16> folded{};
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
@@ -73,11 +89,7 @@ LanguageEvidence count_function_words(std::string_view text) {
     if (length == 0) continue;
     ++evidence.words;
     if (length > 8) continue;  // longer than any function word listed
-    for (std::size_t k = 0; k < length; ++k) {
-      const char c = text[begin + k];
-      folded[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
-    }
-    const auto found = words.find(std::string_view(folded.data(), length));
+    const auto found = words.find(pack(text.substr(begin, length)));
     if (found == words.end()) continue;
     (found->second == Side::kEnglish ? evidence.english : evidence.other) += 1;
   }

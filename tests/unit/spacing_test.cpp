@@ -582,6 +582,35 @@ TEST(SpacingTest, RegressionAnHtmlEntityEndingALineIsNoCode) {
           "France suffered a shock loss. &lt;"}});
 }
 
+TEST(SpacingTest, RegressionRulesThatMeetAgreeInOnePass) {
+  // Found by cleaning random mixes of marks, quotes, abbreviations and spaces twice: where one
+  // rule's change makes room for another, both happen in the first pass.
+  check({
+      {"abbreviations glued together", "Mr.U.K.Mr.", "Mr. U.K. Mr."},
+      {"an abbreviation then a word with a full stop", "e.g.word.Then", "e.g. word. Then"},
+      {"e. g. with two spaces before a word", "? e.  g.The", "? e.g. The"},
+      {"a space inserted before an opening quote", "e.“ g.", "e. “g."},
+      {"spaces before a colon and a word after it", "The  :word", "The: word"},
+      {"a colon after a quote", "\"   :worde", "\": worde"},
+      {"spaces before a semicolon", "i    ;é", "i; é"},
+      {"spaces before ?! and a word after", "Really  ?!Yes", "Really?! Yes"},
+      {"a bracket whose spaces go", "[so it goes…  ]word", "[so it goes…] word"},
+  });
+  // Text that is no prose at all must at least come out stable.
+  for (std::string_view text :
+       {"e.e”,TheU.K.:i", "Yahoo!  !!Yahoo", "wordMr.:http://x.org/a :e中文.", "'.'wordU.K.",
+        "a(:-)(...&amp;...Mr.3.5e.g.ii];wordU.K.‘ e.The"}) {
+    SCOPED_TRACE(std::string(text));
+    const std::string once = spacing_only().clean(text).text;
+    EXPECT_EQ(spacing_only().clean(once).text, once);
+  }
+  check_unchanged({
+      {"a colon before a single letter", "e :i"},
+      {"a comma with spaces before an opening quote", "said ,“We"},
+      {"an emoticon after a colon", "':( Iword;)"},
+  });
+}
+
 TEST(SpacingTest, RegressionMojibakeIsNotAWord) {
   // The unicode stage repairs "â€" to "”"; until then it is no word to put a space before.
   check_unchanged(

@@ -210,8 +210,11 @@ class Scan {
   // The last checks before an edit is proposed, the costlier ones last: lines of code and
   // paragraphs in other languages are left alone, and so are the spaces of table rows.
   void propose(Rule rule, std::size_t offset, std::size_t length, std::string_view replacement) {
-    if (!enabled(rule) || layout_.is_code(line_) || !english_here()) return;
+    if (!enabled(rule) || layout_.is_code(line_) || layout_.has_aligned_columns(line_) ||
+        !english_here())
+      return;
     if (length > 0 && layout_.is_table_row(line_)) return;
+    if (length == 0) last_insertion_ = offset;
     sink_.propose(Edit{offset, length, std::string(replacement),
                        config_.ids[static_cast<std::size_t>(rule)]});
   }
@@ -336,6 +339,12 @@ class Scan {
            ((second == 0x83 || second == 0x82) && third >= 0xC2);
   }
 
+  // Two letters at `pos`: a word, not ":P".
+  bool two_letters_at(std::size_t pos) const {
+    const auto first = char_at(text_, pos);
+    return is_letter(first.value) && is_letter(char_at(text_, pos + first.length).value);
+  }
+
   // "'s", "'t", "'ll"...: an apostrophe, not a quote, starts at `pos`'s word.
   bool is_contraction(std::size_t word) const {
     const std::string_view rest = text_.substr(word, word_end(word) - word);
@@ -349,12 +358,17 @@ class Scan {
     if (looks_like_mojibake(pos)) return {};
     const auto c = char_at(text_, pos);
     if (is_letter(c.value)) return {is_upper(c.value) ? Right::kUpper : Right::kLower, pos};
-    const std::size_t inner = pos + c.length;
-    const bool word_follows = is_word(char_at(text_, inner).value);
-    if (!word_follows) return {};
-    // Not '[': "said.[1] The" is a citation, written that way.
-    if (c.value == U'\u201C' || c.value == U'\u2018' || c.value == '(')
-      return {Right::kOpener, inner};
+    std::size_t inner = pos + c.length;
+    // Not '[': "said.[1] The" is a citation, written that way. An opening bracket or curly
+    // quote may be followed by spaces that inside-brackets or inside-quotes takes out.
+    // After a colon or semicolon, "(" makes an emoticon: ":(", ";(".
+    if (c.value == '(' && pos > 0 && (text_[pos - 1] == ':' || text_[pos - 1] == ';')) return {};
+    if (c.value == U'\u201C' || c.value == U'\u2018' || c.value == '(') {
+      while (inner < text_.size() && text_[inner] == ' ') ++inner;
+      if (is_word(char_at(text_, inner).value)) return {Right::kOpener, inner};
+      return {};
+    }
+    if (!is_word(char_at(text_, inner).value)) return {};
     if (c.value == '"' && quote_role(quotes_before) == QuoteRole::kOpening)
       return {Right::kOpener, inner};
     if (c.value == '\'' && is_letter(char_at(text_, inner).value) && !is_contraction(inner)) {
@@ -420,12 +434,13 @@ class Scan {
     if (first == 'i' || first == 'I') second = 'e';
     if (second == 0 || word_char_before(text_, dot - 1) || (dot >= 2 && text_[dot - 2] == '.'))
       return false;
-    if (dot + 4 > text_.size() || text_[dot + 1] != ' ' || text_[dot + 2] != second ||
-        text_[dot + 3] != '.') {
+    std::size_t end = dot + 1;  // the spaces, one or more
+    while (end < text_.size() && text_[end] == ' ') ++end;
+    if (end == dot + 1 || end + 2 > text_.size() || text_[end] != second || text_[end + 1] != '.')
       return false;
-    }
-    if (word_char_after(text_, dot + 4)) return false;
-    propose(Rule::kInsideAbbreviation, dot + 1, 1, "");
+    last_run_ = dot + 1;                // this rule takes the run: no other rule looks at it
+    latin_abbreviation_end_ = end + 1;  // the full stop of "g." ends "e.g." (after-abbreviation)
+    propose(Rule::kInsideAbbreviation, dot + 1, end - dot - 1, "");
     return true;
   }
 
@@ -453,23 +468,31 @@ class Scan {
           found != AbbreviationEnd::kNone)
         return found;
     }
-    // A run of dotted single letters: "U.K.", "a.m.", "C.S.".
-    std::size_t letters = 0;
-    std::size_t pos = start;
-    while (pos <= dot) {
-      const auto c = char_at(text_, pos);
-      if (!is_letter(c.value) || pos + c.length >= text_.size() || text_[pos + c.length] != '.')
-        break;
-      ++letters;
-      pos += c.length + 1;
+    // A run of dotted single letters ending here: "U.K.", "a.m.", "C.S.", also after another
+    // abbreviation glued to it ("Mr.U.K.").
+    for (std::size_t from = start; from < dot;) {
+      std::size_t letters = 0;
+      std::size_t pos = from;
+      while (pos <= dot) {
+        const auto c = char_at(text_, pos);
+        if (!is_letter(c.value) || pos + c.length >= text_.size() || text_[pos + c.length] != '.')
+          break;
+        ++letters;
+        pos += c.length + 1;
+      }
+      if (pos == dot + 1 && letters >= 2) {
+        const auto next = char_at(text_, pos);
+        if (is_letter(next.value) && pos + next.length < text_.size() &&
+            text_[pos + next.length] == '.') {
+          return AbbreviationEnd::kInside;  // "U.S.A." seen at its second full stop
+        }
+        return AbbreviationEnd::kEnds;
+      }
+      const std::size_t next_dot = text_.find('.', from);
+      if (next_dot >= dot) break;
+      from = next_dot + 1;
     }
-    if (pos != dot + 1 || letters < 2) return AbbreviationEnd::kNone;
-    const auto next = char_at(text_, pos);
-    if (is_letter(next.value) && pos + next.length < text_.size() &&
-        text_[pos + next.length] == '.') {
-      return AbbreviationEnd::kInside;  // "U.S.A." seen at its second full stop
-    }
-    return AbbreviationEnd::kEnds;
+    return AbbreviationEnd::kNone;
   }
 
   // A name with a capital variant letter or two after its full stop, as viruses are named:
@@ -507,7 +530,10 @@ class Scan {
   // Whether the run of non-space bytes before `dot` holds a full stop between word characters:
   // "Halo.Bungie", "HLA-DR4.RagKO.IL2RγcKO" (the stop at `dot` would continue the chain).
   bool chunk_has_inner_dot(std::size_t dot) const {
-    for (std::size_t i = dot; i > 1; --i) {
+    // Back to the last space this pass inserts: "e”,TheU.K." is split at its comma.
+    const std::size_t stop =
+        last_insertion_ == std::string_view::npos ? 1 : std::max<std::size_t>(1, last_insertion_);
+    for (std::size_t i = dot; i > stop; --i) {
       const char c = text_[i - 1];
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') return false;
       if (c == '.' && i < dot && word_char_before(text_, i - 1) && word_char_after(text_, i))
@@ -531,7 +557,7 @@ class Scan {
     const std::size_t right_end = word_end(right.word);
     const std::string_view right_word = text_.substr(right.word, right_end - right.word);
 
-    switch (abbreviation_at(dot)) {
+    switch (dot == latin_abbreviation_end_ ? AbbreviationEnd::kEnds : abbreviation_at(dot)) {
       case AbbreviationEnd::kInside:
         return;
       case AbbreviationEnd::kEnds:
@@ -546,14 +572,22 @@ class Scan {
     if (!enabled(Rule::kAfterPeriod)) return;
     const auto left = char_before(text_, dot);
     if (!may_end_clause(left.value)) return;
-    const std::size_t start = dotted_word_start(dot);
+    // The word before, back to a space this pass inserts ("e.g.word.éa" splits after "e.g.").
+    std::size_t start = dotted_word_start(dot);
+    if (last_insertion_ != std::string_view::npos && last_insertion_ > start &&
+        last_insertion_ < dot) {
+      start = last_insertion_;
+    }
     const std::string_view left_word = text_.substr(start, dot - start);
     // A chain of names: "Halo.Bungie.Org", "7610.extended.theme"; but "example.com.The" ends
     // a protected host name and needs its space.
     if (chunk_has_inner_dot(dot) && !ends_protected_name(dot)) return;
-    if (right_end < text_.size() && text_[right_end] == '.' &&
-        word_char_after(text_, right_end + 1))
+    // ... and on the right: "Halo.Bungie.Org"; but "e.Mr.Smith" ends "Mr." and gets spaces.
+    if (right.word == dot + 1 && right_end < text_.size() && text_[right_end] == '.' &&
+        word_char_after(text_, right_end + 1) &&
+        abbreviation_at(right_end) != AbbreviationEnd::kEnds) {
       return;
+    }
     if (right.kind == Right::kUpper) {
       if (is_variant_name(start, dot, right.word, right_end)) return;
       if (is_all_upper(left_word) && left_word.size() >= 2 && is_all_upper(right_word) &&
@@ -581,9 +615,18 @@ class Scan {
     const Rule rule = text_[end - 1] == '!' ? Rule::kAfterExclamation : Rule::kAfterQuestion;
     if (!enabled(rule)) return;
     const Right right = right_of(end, quotes_);
-    if (right.kind == Right::kNone || !may_end_clause(char_before(text_, i).value)) return;
+    // Spaces before "?!" go (before-question): look past them. Before a single mark glued to
+    // the next word they stay, and so does the gap after it.
+    std::size_t left_end = i;
+    if (end - i >= 2) {
+      while (left_end > line_ && text_[left_end - 1] == ' ') --left_end;
+    }
+    if (right.kind == Right::kNone || left_end == line_ ||
+        !may_end_clause(char_before(text_, left_end).value)) {
+      return;
+    }
     const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
-    if (keeps(word_start(i), end, right_word) || looks_like_code(i)) return;
+    if (keeps(word_start(left_end), end, right_word) || looks_like_code(i)) return;
     propose(rule, end, 0, gap_before(right));
   }
 
@@ -598,6 +641,8 @@ class Scan {
         !may_end_clause(char_before(text_, left_end).value)) {
       return;
     }
+    // With spaces before the mark, only where before-comma takes them out too: a word follows.
+    if (left_end < i && right.kind == Right::kOpener) return;
     const std::string_view right_word = text_.substr(right.word, word_end(right.word) - right.word);
     if (keeps(word_start(i), i + 1, right_word) || looks_like_code(i)) return;
     propose(rule, i + 1, 0, " ");
@@ -617,20 +662,26 @@ class Scan {
   void colon(std::size_t i) {
     if (!enabled(Rule::kAfterColon)) return;
     if ((i + 1 < text_.size() && text_[i + 1] == ':') || (i > 0 && text_[i - 1] == ':')) return;
-    const auto left = char_before(text_, i);
+    // Spaces before the colon go (before-colon): look past them.
+    std::size_t left_end = i;
+    while (left_end > line_ && text_[left_end - 1] == ' ') --left_end;
+    const auto left = char_before(text_, left_end);
     if (!(is_letter(left.value) || is_closing_bracket(left.value) || is_closing_quote(left.value)))
       return;
-    const std::size_t start = word_start(i);
-    const std::string_view left_word = text_.substr(start, i - start);
+    const std::size_t start = word_start(left_end);
+    const std::string_view left_word = text_.substr(start, left_end - start);
     if (left_word.size() >= 2 && is_all_upper(left_word)) return;
     const Right right = right_of(i + 1, quotes_);
     if (right.kind == Right::kNone) return;
     const std::size_t right_end = word_end(right.word);
     const std::string_view right_word = text_.substr(right.word, right_end - right.word);
     // "aa:bb:cc", "a:b:c": a chain of colons is an address or a code, not a clause.
-    if ((start > 0 && text_[start - 1] == ':') ||
+    if ((start > 0 && text_[start - 1] == ':' && last_insertion_ != start) ||
         (right_end < text_.size() && text_[right_end] == ':'))
       return;
+    // With spaces before the colon, only where before-colon takes them out too: a word of two
+    // letters or more follows (not ":P").
+    if (left_end < i && (right.kind == Right::kOpener || !two_letters_at(i + 1))) return;
     if (keeps(start, i + 1, right_word) || looks_like_code(i)) return;
     propose(Rule::kAfterColon, i + 1, 0, " ");
   }
@@ -666,7 +717,10 @@ class Scan {
     if (!enabled(Rule::kAfterBracket)) return;
     const auto next = char_at(text_, i + 1);
     if (!is_letter(next.value)) return;
-    const auto left = char_before(text_, i);
+    // The spaces before the bracket go (inside-brackets): look past them.
+    std::size_t left_end = i;
+    while (left_end > line_ && text_[left_end - 1] == ' ') --left_end;
+    const auto left = char_before(text_, left_end);
     if (is_blank(left.value) || is_line_end(left.value) || left.value == ':' || left.value == ';' ||
         left.value == '=') {
       return;
@@ -805,8 +859,11 @@ class Scan {
         break;
       case ';':
       case ':':
-        // Not ":)" or ";-)"; not "3 : 1".
-        if (!(is_blank(after) || is_line_end(after))) return false;
+        // Not ":)", ";-)" or ":P"; not "3 : 1". A word after it gets its space (after-colon).
+        if (!(is_blank(after) || is_line_end(after) || (mark == ';' && is_letter(after)) ||
+              (mark == ':' && two_letters_at(end + 1)))) {
+          return false;
+        }
         if (mark == ':' && is_ascii_digit(previous)) return false;
         break;
       default:  // ! ?
@@ -850,14 +907,16 @@ class Scan {
     if ((previous == U'\u201C' || previous == U'\u2018') && is_word(next)) {
       const char32_t before = char_before(text_, begin - 3).value;
       extra = is_blank(before) || is_line_end(before) || is_opening_bracket(before) ||
-              before == U'\u2014';
+              before == U'\u2014' ||
+              last_insertion_ == begin - 3;  // a space goes before the quote in this pass
     }
     if (next == U'\u201D' && word_or_mark_before && !is_word(char_at(text_, end + 3).value))
       extra = true;
     // Straight quotes: the cheap tests first, the quote's role in its paragraph last.
     if (previous == '"' && is_word(next)) {
       const char32_t before = char_before(text_, begin - 1).value;
-      extra = (is_blank(before) || is_line_end(before) || is_opening_bracket(before)) &&
+      extra = (is_blank(before) || is_line_end(before) || is_opening_bracket(before) ||
+               last_insertion_ == begin - 1) &&
               quote_role(quotes_ - 1) == QuoteRole::kOpening;
     }
     if (next == '"' && word_or_mark_before && !is_word(char_at(text_, end + 1).value)) {
@@ -882,7 +941,6 @@ class Scan {
       replacement = layout_.sentence_gap();
       if (end - begin == replacement.size()) return;
     }
-    if (layout_.is_aligned(line_, end)) return;
     propose(Rule::kMultipleSpaces, begin, end - begin, replacement);
   }
 
@@ -895,6 +953,8 @@ class Scan {
   std::size_t paragraph_ = 0;  // start of the paragraph being scanned
   unsigned quotes_ = 0;        // straight double quotes seen in the paragraph so far
   std::size_t last_run_ = std::string_view::npos;  // start of the last run of spaces looked at
+  std::size_t last_insertion_ = std::string_view::npos;  // offset of the last space proposed
+  std::size_t latin_abbreviation_end_ = std::string_view::npos;  // the "g." of an "e. g." joined
   std::size_t quote_paragraph_ = std::string_view::npos;
   unsigned paragraph_quotes_ = 0;
   std::size_t language_paragraph_ = std::string_view::npos;

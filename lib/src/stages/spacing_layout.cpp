@@ -164,12 +164,27 @@ const Layout::LineFacts& Layout::facts(std::size_t line) {
       }
     }
   }
+  // Runs of two or more spaces after the indentation and before the end of the line.
+  std::size_t i = line + first;
+  while (i < end && !facts.aligned) {
+    if (text_[i] != ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t run_end = i;
+    while (run_end < end && text_[run_end] == ' ') ++run_end;
+    if (run_end - i >= 2 && run_end < end) facts.aligned = is_aligned(line, run_end);
+    i = run_end;
+  }
   facts_ = facts;
   return *facts_;
 }
 
 bool Layout::is_table_row(std::size_t line) {
   return facts(line).table;
+}
+bool Layout::has_aligned_columns(std::size_t line) {
+  return facts(line).aligned;
 }
 bool Layout::is_code(std::size_t line) {
   return facts(line).code;

@@ -42,6 +42,9 @@ class Layout {
   // on the line above or below that also follows two or more spaces: a column of a table
   // drawn with spaces.
   bool is_aligned(std::size_t line, std::size_t pos) const;
+  // Whether some word of `line` is aligned so (is_aligned). No rule changes such a line: any
+  // change would move its columns. Example: "Name    Age" above "Bob     42".
+  bool has_aligned_columns(std::size_t line);
 
   std::size_t line_end(std::size_t pos) const;
 
@@ -50,6 +53,7 @@ class Layout {
     std::size_t line = 0;
     bool table = false;
     bool code = false;
+    bool aligned = false;
   };
   const LineFacts& facts(std::size_t line);
   std::size_t previous_line(std::size_t line) const;  // line > 0

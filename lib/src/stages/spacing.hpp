@@ -3,8 +3,8 @@
 // Scraped text loses spaces ("(NATO).After", "markets,sending", "U.K.and", "“Good
 // morning,”said") and gains them ("coffee , cheese", "( foo bar )", "a  quick  look"). One
 // matcher serves every rule of the stage (spacing_rules.hpp) in a single pass over the bytes:
-// it stops only at punctuation, quotes, brackets, spaces and line breaks, and decides each case
-// from the few characters around it. The key decision is precision first: a place is changed
+// it visits only punctuation, quotes, brackets, line breaks and runs of spaces, found 64 bytes
+// at a time (spacing_bytes.hpp), and decides each case from the few characters around it. The key decision is precision first: a place is changed
 // only when the characters around it say clearly that a space is missing or extra; whatever
 // only looks similar is left alone: numbers, addresses and abbreviations (the engine's protected
 // spans), ellipses, "?!", brand names with a mark ("Yahoo!"), names glued on purpose (the

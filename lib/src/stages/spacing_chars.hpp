@@ -17,7 +17,6 @@ inline constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";   // “
 inline constexpr std::string_view kRightDouble = "\xE2\x80\x9D";  // ”
 inline constexpr std::string_view kLeftSingle = "\xE2\x80\x98";   // ‘
 inline constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’ (also the apostrophe)
-inline constexpr std::string_view kEllipsis = "\xE2\x80\xA6";     // …
 
 // The code point at `pos` (pos < text.size()), or before `pos` (pos > 0). Outside the text,
 // a newline: the edges of a document behave like line ends.

@@ -196,8 +196,10 @@ def candidates(word):
             out.append((word[:start] + b + word[start + len(a):], "sound"))
             start = word.find(a, start + 1)
     # A letter dropped, two letters swapped (never the first letter; words of 5+ letters).
+    # Never the last letter dropped: "linkin", "costin" are names and dialect spellings more
+    # often than typos, and a cut-off word is another kind of error.
     if n >= 5:
-        for i in range(1, n):
+        for i in range(1, n - 1):
             out.append((word[:i] + word[i + 1:], "drop"))
         for i in range(1, n - 1):
             if word[i] != word[i + 1]:
@@ -232,7 +234,7 @@ def within_one_edit(a, b):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="rules/en", help="folder for typos-core.txt and typos-real-words.txt")
-    parser.add_argument("--size", type=int, default=25000, help="entries to keep in the core list")
+    parser.add_argument("--size", type=int, default=40000, help="entries to keep in the core list")
     parser.add_argument("--max-level", type=int, default=35, help="largest SCOWL size of a target word")
     parser.add_argument("--min-length", type=int, default=5, help="shortest target word")
     args = parser.parse_args()

@@ -313,6 +313,7 @@ class PackFileReader {
 
   void add_word(RuleDefinition& rule, std::string from, std::string to, SourceLocation where) {
     if (auto problem = WordsMatcher::check_key(from); !problem.empty()) {
+      if (where.file.empty()) where.file = list_path_;
       error(where, rule.id, "'" + from + "': " + problem);
       return;
     }
@@ -418,7 +419,8 @@ class PackFileReader {
     if (list_node != nullptr) {
       if (auto name = string_of(*list_node, rule.id, "list")) {
         if (auto content = read_named_file(*name)) {
-          read_list(*content, parent_of(path_) + *name, entries, rule);
+          list_path_ = parent_of(path_) + *name;
+          read_list(*content, list_path_, entries, rule);
         } else {
           error(at(*list_node), rule.id, "cannot read word list '" + parent_of(path_) + *name + "'");
         }
@@ -472,32 +474,39 @@ class PackFileReader {
   // entries; a system list's are dropped).
   void apply_filter(const TypoFilter& filter, std::size_t owned, RuleDefinition& rule) {
     const bool filters = !filter.real_words.empty() || filter.variants;
-    std::vector<WordPair> kept;
-    kept.reserve(rule.words.size());
-    std::size_t kept_owned = 0;
-    for (std::size_t i = 0; i < rule.words.size(); ++i) {
-      WordPair& pair = rule.words[i];
+    std::vector<WordPair>& words = rule.words;
+    std::size_t kept = 0, kept_owned = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      WordPair& pair = words[i];
       if (filters && (!filter.keeps_typo(pair.from) || only_hyphenation(pair.from, pair.to))) continue;
       if (filter.variants && filter.locale != Locale::kAny) pair.to = filter.fix_in_locale(pair.to);
-      kept.push_back(std::move(pair));
+      if (kept != i) words[kept] = std::move(pair);
+      ++kept;
       kept_owned += i < owned;
     }
-    std::vector<bool> drop(kept.size(), false);
-    for (std::size_t index : find_loops(kept)) {
+    words.resize(kept);
+    const std::vector<std::size_t> loops = find_loops(words);
+    if (loops.empty()) return;
+    std::vector<bool> drop(words.size(), false);
+    for (std::size_t index : loops) {
       if (index < kept_owned) {
-        error(kept[index].where, rule.id,
-              "'" + kept[index].from + "->" + kept[index].to +
+        SourceLocation where = words[index].where;
+        if (where.file.empty()) where.file = list_path_;  // an entry of the rule's `list`
+        error(where, rule.id,
+              "'" + words[index].from + "->" + words[index].to +
                   "' loops: its fix holds a word that is itself a typo of this rule");
       }
       drop[index] = true;
     }
-    rule.words.clear();
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-      if (!drop[i]) rule.words.push_back(std::move(kept[i]));
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) words[out] = std::move(words[i]);
+      ++out;
     }
+    words.resize(out);
   }
 
-  // A typo list (one "typo->fix" a line, codespell's format; '#' comments).
   // Entries of a system list that cannot be words ("doesnt'", "__cplusplus") are skipped:
   // that list is another project's, and only its words are of use here.
   void read_list(std::string_view content, const std::string& list_path, Entries entries,
@@ -510,8 +519,9 @@ class PackFileReader {
           if ((entries == Entries::kFixes && ambiguous) || (entries == Entries::kAmbiguous && !ambiguous)) return;
           if (system && !WordsMatcher::check_key(entry.typo).empty()) return;
           const std::size_t before = rule.words.size();
-          // A system list's entries keep only their line: no error ever names them.
-          SourceLocation where{system ? std::string() : list_path, entry.line, 1};
+          // Entries keep only their line (a file name each would cost an allocation); an error
+          // about one of the pack's own entries names list_path_, and none names a system one.
+          SourceLocation where{std::string(), entry.line, 1};
           add_word(rule, std::string(entry.typo), std::string(entry.fix), std::move(where));
           if (rule.words.size() > before) rule.words.back().suggest_only = ambiguous;
         },
@@ -520,6 +530,7 @@ class PackFileReader {
 
   const PackFiles& files_;
   std::string path_;
+  std::string list_path_;  // the `list` of the rule being read
   LoadedPacks& out_;
   std::string default_stage_;
   bool is_pack_file_;

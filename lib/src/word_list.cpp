@@ -193,11 +193,13 @@ void SpellingVariants::add_lines(std::string_view content) {
     if (british.empty() || american.empty() || british == american) return;
     british_of_.emplace(american, british);
     american_of_.emplace(british, american);
+    spellings_.insert(american);
+    spellings_.insert(british);
   });
 }
 
 bool SpellingVariants::is_variant(std::string_view folded_word) const {
-  return british_of_.count(folded_word) > 0 || american_of_.count(folded_word) > 0;
+  return spellings_.contains(folded_word);
 }
 
 std::string SpellingVariants::in_locale(std::string_view word, Locale locale) const {

@@ -69,7 +69,7 @@ class SpellingVariants {
  public:
   // Lines `british->american`.
   void add_lines(std::string_view content);
-  bool empty() const { return british_of_.empty(); }
+  bool empty() const { return spellings_.empty(); }
   // True when `folded_word` is either spelling of a pair.
   bool is_variant(std::string_view folded_word) const;
   // The spelling of `word` in `locale`, in the casing of `word`; `word` itself when it has
@@ -79,6 +79,7 @@ class SpellingVariants {
  private:
   StringMap<std::string> british_of_;   // american -> british
   StringMap<std::string> american_of_;  // british -> american
+  WordTable spellings_;                 // both spellings of every pair, for is_variant
 };
 
 // What keeps a typo list honest: words that are never typos, spelling variants, and the

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,17 +20,42 @@ namespace copydesk {
 class WordTable {
  public:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr std::uint64_t kSeed = 0x243F6A8885A308D3ULL;
 
-  // FNV-1a, byte by byte, so that a caller can hash a token while it reads it:
-  //   std::uint64_t h = WordTable::kSeed; for (char c : word) h = WordTable::hash_step(h, c);
-  static constexpr std::uint64_t kSeed = 0xcbf29ce484222325ULL;
-  static std::uint64_t hash_step(std::uint64_t hash, unsigned char byte) {
-    return (hash ^ byte) * 0x100000001b3ULL;
-  }
+  // The hash of a word: eight bytes at a time, so that a caller can hash a token of the text
+  // as it reads it (hash_folded_ascii) and look it up without building a string.
   static std::uint64_t hash(std::string_view word) {
-    std::uint64_t h = kSeed;
-    for (char c : word) h = hash_step(h, static_cast<unsigned char>(c));
-    return h;
+    std::uint64_t h = kSeed ^ word.size();
+    std::size_t i = 0;
+    for (; i + 8 <= word.size(); i += 8) h = mix(h, load(word.data() + i, 8));
+    if (i < word.size()) h = mix(h, load(word.data() + i, word.size() - i));
+    return finish(h);
+  }
+
+  // hash(lower-cased word) for a token of ASCII letters and digits, read in place at
+  // `text[begin, end)`; false when the token is not ASCII (fold it and use hash()).
+  //   hash_folded_ascii("The Cat", 0, 3, h) gives h == hash("the")
+  static bool hash_folded_ascii(std::string_view text, std::size_t begin, std::size_t end,
+                                std::uint64_t& out) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kLower = 0x2020202020202020ULL;
+    const std::size_t length = end - begin;
+    std::uint64_t h = kSeed ^ length;
+    std::size_t i = begin;
+    for (; i + 8 <= end; i += 8) {
+      const std::uint64_t chunk = load(text.data() + i, 8);
+      if (chunk & kHigh) return false;
+      h = mix(h, chunk | kLower);  // letters and digits: setting 0x20 lower-cases, nothing more
+    }
+    if (i < end) {
+      const std::size_t rest = end - i;
+      const std::uint64_t mask = ~std::uint64_t{0} >> (64 - 8 * rest);
+      const std::uint64_t chunk =
+          (i + 8 <= text.size() ? load(text.data() + i, 8) : load(text.data() + i, rest)) & mask;
+      if (chunk & kHigh) return false;
+      h = mix(h, (chunk | kLower) & mask);
+    }
+    out = finish(h);
+    return true;
   }
 
   void reserve(std::size_t words);
@@ -49,6 +75,21 @@ class WordTable {
   bool empty() const { return entries_.empty(); }
 
  private:
+  // Little-endian load of `n` (1..8) bytes, the rest zero.
+  static std::uint64_t load(const char* p, std::size_t n) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, p, n);
+    return value;
+  }
+  static std::uint64_t mix(std::uint64_t h, std::uint64_t chunk) {
+    h = (h ^ chunk) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+  }
+  static std::uint64_t finish(std::uint64_t h) {
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+  }
+
   struct Entry {
     std::uint64_t hash;
     std::uint32_t offset;

@@ -47,6 +47,17 @@ bool joined_invisibly_after(std::string_view text, std::size_t pos) {
   return is_invisible_joint(utf8::decode(text, pos).value);
 }
 
+// A cheap first test of a phrase's tail ("a" of "a priori" is in every text): the byte after
+// the first word against the tail's first byte.
+bool tail_may_start(std::string_view text, std::size_t pos, char want) {
+  if (pos >= text.size()) return false;
+  const char have = text[pos];
+  if (want == ' ') return have == ' ' || have == '\t' || have == '\n';
+  if (static_cast<unsigned char>(want) >= 0x80 || static_cast<unsigned char>(have) >= 0x80)
+    return true;
+  return (have >= 'A' && have <= 'Z' ? static_cast<char>(have | 0x20) : have) == want;
+}
+
 }  // namespace
 
 std::string WordsMatcher::check_key(std::string_view phrase) {
@@ -84,15 +95,16 @@ void WordsMatcher::add_rule(const RuleDefinition& rule) {
 }
 
 void WordsMatcher::rebuild_filter() {
-  // About 16 bits a key (a false positive for ~6% of the words that are in no list), at least
-  // 4,096 bits; a power of two, so that the top bits of a multiplied hash pick the bit.
-  unsigned bits_log2 = 12;
-  while ((std::size_t{1} << bits_log2) < first_words_.size() * 16 && bits_log2 < 26) ++bits_log2;
-  filter_.assign((std::size_t{1} << bits_log2) / 64, 0);
-  filter_shift_ = 64 - bits_log2;
+  // About 16 bits a key, at least 64 words; a power of two, so that the top bits of a
+  // multiplied hash pick the word.
+  unsigned words_log2 = 6;
+  while ((std::size_t{64} << words_log2) < first_words_.size() * 16 && words_log2 < 22)
+    ++words_log2;
+  filter_.assign(std::size_t{1} << words_log2, 0);
+  filter_shift_ = 64 - words_log2;
   for (std::uint32_t key = 0; key < first_words_.size(); ++key) {
-    const std::uint64_t bit = (first_words_.hash_of(key) * 0x9E3779B97F4A7C15ULL) >> filter_shift_;
-    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    const std::uint64_t hash = first_words_.hash_of(key);
+    filter_[filter_word(hash)] |= filter_bits(hash);
   }
 }
 
@@ -184,21 +196,11 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
   for (const Token& token : document.tokens()) {
     if (token.offset < skip_until || token.casing == Casing::kNone) continue;
     const std::string_view word = token.text(text);
-    // Hash the folded word on the way; stop at the first non-ASCII byte.
-    std::uint64_t hash = WordTable::kSeed;
-    bool ascii = true;
-    for (char c : word) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (byte >= 0x80) {
-        ascii = false;
-        break;
-      }
-      hash = WordTable::hash_step(hash, (byte >= 'A' && byte <= 'Z') ? byte | 0x20 : byte);
-    }
-    if (ascii) {
+    std::uint64_t hash = 0;
+    if (WordTable::hash_folded_ascii(text, token.offset, token.end(), hash)) {
       if (!may_hold(hash)) continue;
       key.assign(word);
-      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+      for (char& c : key) c = static_cast<char>(c | 0x20);  // letters and digits only
     } else {
       key = fold_case(word);
       hash = WordTable::hash(key);
@@ -214,6 +216,8 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
     for (std::uint32_t c = heads_[found]; c != WordTable::kNone; c = candidates_[c].next) {
       const Candidate& candidate = candidates_[c];
       if (!sink.accepts(rule_ids_[candidate.rule])) continue;
+      if (!candidate.tail.empty() && !tail_may_start(text, token.end(), candidate.tail[0]))
+        continue;
       const std::size_t tail = match_tail(text, token.end(), candidate.tail);
       if (tail == std::string_view::npos) continue;
       const std::size_t end = token.end() + tail;

@@ -129,10 +129,12 @@ void parse_typo_list(std::string_view content,
       entry.candidates = 1;
       for (char c : data) entry.candidates += c == ',';
       entry.fix = trim(data.substr(0, data.find(',')));
+      entry.all_fixes = data;
       // "a->b," is one candidate that codespell will not apply: treat it as ambiguous too.
       if (entry.candidates == 1 && entry.reason.empty()) entry.reason = "not applied automatically";
     } else {
       entry.fix = data;
+      entry.all_fixes = data;
     }
     if (entry.typo.empty() || entry.fix.empty()) {
       on_error(number, "expected 'typo->fix'");

@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "stages/typos_hunspell.hpp"
+
 namespace copydesk {
 
 const std::vector<BuiltinStage>& builtin_stages() {
   // Each stage adds its entry here (a static registration would be dropped by the linker
   // from a static library).
-  static const std::vector<BuiltinStage> stages{};
+  static const std::vector<BuiltinStage> stages{
+      {"typos", {"typos.hunspell"}, &make_typos_hunspell_matcher},
+  };
   return stages;
 }
 

@@ -221,6 +221,24 @@ TEST(TyposTest, RulesListSaysWhenCodespellIsMissing) {
   }
 }
 
+// typos.hunspell (off by default): unknown words reported with hunspell's suggestion, never
+// changed; names inside a sentence, acronyms and identifiers are not checked.
+TEST(TyposTest, HunspellReportsUnknownWordsAndChangesNothing) {
+  if (::access("/usr/share/hunspell/en_US.aff", R_OK) != 0)
+    GTEST_SKIP() << "hunspell-en-us is not installed";
+  PipelineOptions options;
+  options.only = {"typos.hunspell"};
+  const Pipeline pipeline = Pipeline::load(options);
+  const std::string input = "The goverment met Mr Smithsonx and NATOX at my_varible.";
+  EXPECT_CLEAN_WITH(pipeline, input, input);
+  const CleanResult result = pipeline.clean(input);
+  if (result.suggestions.empty()) GTEST_SKIP() << "libhunspell-1.7.so.0 is not installed";
+  ASSERT_EQ(result.suggestions.size(), 1u);
+  EXPECT_EQ(result.suggestions[0].before, "goverment");
+  EXPECT_EQ(result.suggestions[0].after, "government");
+  EXPECT_EQ(result.suggestions[0].rule, "typos.hunspell");
+}
+
 // The core list is loaded without a real-word check (it would cost every run); this is that
 // check, once: no typo of typos-core.txt is a word of hunspell en_US or typos-real-words.txt,
 // and the list does not loop.

@@ -29,7 +29,7 @@ bool codespell_installed() {
 const Pipeline& typos_only() {
   static const Pipeline pipeline = [] {
     PipelineOptions options;
-    options.only = {"typos.*"};
+    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous"};
     return Pipeline::load(options);
   }();
   return pipeline;
@@ -40,7 +40,7 @@ const Pipeline& british() {
   static const Pipeline pipeline = [] {
     PipelineOptions options;
     options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/rules/locales/en-gb"};
-    options.only = {"typos.*"};
+    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous", "typos.codespell.en-gb"};
     return Pipeline::load(options);
   }();
   return pipeline;

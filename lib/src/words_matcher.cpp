@@ -102,9 +102,13 @@ void WordsMatcher::rebuild_filter() {
     ++words_log2;
   filter_.assign(std::size_t{1} << words_log2, 0);
   filter_shift_ = 64 - words_log2;
+  auto set = [&](std::uint64_t hash) { filter_[filter_word(hash)] |= filter_bits(hash); };
   for (std::uint32_t key = 0; key < first_words_.size(); ++key) {
     const std::uint64_t hash = first_words_.hash_of(key);
-    filter_[filter_word(hash)] |= filter_bits(hash);
+    for (std::uint32_t c = heads_[key]; c != WordTable::kNone; c = candidates_[c].next) {
+      const std::string& tail = candidates_[c].tail;
+      set(tail.empty() ? hash : with_next(hash, byte_class(tail[0])));
+    }
   }
 }
 
@@ -193,18 +197,40 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
   const std::string_view text = document.text();
   std::string key;
   std::size_t skip_until = 0;
-  for (const Token& token : document.tokens()) {
+  const std::vector<Token>& tokens = document.tokens();
+  // The filter of a large list does not fit the first-level cache: each token's filter word is
+  // fetched kAhead tokens before it is tested, so that the test costs the same for any list.
+  constexpr std::size_t kAhead = 8;
+  std::uint64_t hashes[kAhead];
+  bool ascii[kAhead];
+  unsigned char nexts[kAhead];
+  auto prepare = [&](std::size_t j) {
+    const Token& t = tokens[j];
+    const std::size_t slot = j % kAhead;
+    ascii[slot] = WordTable::hash_folded_ascii(text, t.offset, t.end(), hashes[slot]);
+    nexts[slot] = t.end() < text.size() ? byte_class(text[t.end()]) : 0;
+    if (ascii[slot]) {
+      __builtin_prefetch(&filter_[filter_word(hashes[slot])]);
+      __builtin_prefetch(&filter_[filter_word(with_next(hashes[slot], nexts[slot]))]);
+    }
+  };
+  for (std::size_t j = 0; j < kAhead && j < tokens.size(); ++j) prepare(j);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    std::uint64_t hash = hashes[i % kAhead];
+    const bool is_ascii = ascii[i % kAhead];
+    const unsigned char next = nexts[i % kAhead];
+    if (i + kAhead < tokens.size()) prepare(i + kAhead);
     if (token.offset < skip_until || token.casing == Casing::kNone) continue;
     const std::string_view word = token.text(text);
-    std::uint64_t hash = 0;
-    if (WordTable::hash_folded_ascii(text, token.offset, token.end(), hash)) {
-      if (!may_hold(hash)) continue;
+    if (is_ascii) {
+      if (!may_start(hash, next)) continue;
       key.assign(word);
       for (char& c : key) c = static_cast<char>(c | 0x20);  // letters and digits only
     } else {
       key = fold_case(word);
       hash = WordTable::hash(key);
-      if (!may_hold(hash)) continue;
+      if (!may_start(hash, next)) continue;
     }
     const std::uint32_t found = first_words_.find(key, hash);
     if (found == WordTable::kNone) continue;

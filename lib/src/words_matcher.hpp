@@ -60,6 +60,23 @@ class WordsMatcher : public Matcher {
     const std::uint64_t bits = filter_bits(hash);
     return (filter_[filter_word(hash)] & bits) == bits;
   }
+  // A phrase key ("was'nt", "re-use") is in the filter under its first word and the class of
+  // the byte that follows it, so that "was" and "re" in running text ("was a", "re ") do not
+  // get through: classes are the byte folded to lower case, any space for ' ', any non-ASCII
+  // byte for 0x80.
+  static unsigned char byte_class(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) return 0x80;
+    if (b == '\t' || b == '\n' || b == '\r') return ' ';
+    return (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b | 0x20) : b;
+  }
+  static std::uint64_t with_next(std::uint64_t hash, unsigned char next_class) {
+    return hash ^ ((next_class + 1ULL) * 0xD6E8FEB86659FD93ULL);
+  }
+  // Whether the word with `hash`, followed by a byte of class `next_class`, may start a key.
+  bool may_start(std::uint64_t hash, unsigned char next_class) const {
+    return may_hold(hash) || may_hold(with_next(hash, next_class));
+  }
   // What a cautious rule does with a word it found: change it, only report it, or leave it.
   enum class Caution { kFix, kReport, kSkip };
   static Caution caution(std::string_view text, std::size_t begin, std::size_t end, Casing casing);

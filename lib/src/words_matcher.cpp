@@ -102,12 +102,12 @@ void WordsMatcher::rebuild_filter() {
     ++words_log2;
   filter_.assign(std::size_t{1} << words_log2, 0);
   filter_shift_ = 64 - words_log2;
-  auto set = [&](std::uint64_t hash) { filter_[filter_word(hash)] |= filter_bits(hash); };
   for (std::uint32_t key = 0; key < first_words_.size(); ++key) {
     const std::uint64_t hash = first_words_.hash_of(key);
     for (std::uint32_t c = heads_[key]; c != WordTable::kNone; c = candidates_[c].next) {
       const std::string& tail = candidates_[c].tail;
-      set(tail.empty() ? hash : with_next(hash, byte_class(tail[0])));
+      filter_[filter_word(hash)] |=
+          filter_bits(tail.empty() ? hash : with_next(hash, byte_class(tail[0])));
     }
   }
 }
@@ -209,10 +209,7 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
     const std::size_t slot = j % kAhead;
     ascii[slot] = WordTable::hash_folded_ascii(text, t.offset, t.end(), hashes[slot]);
     nexts[slot] = t.end() < text.size() ? byte_class(text[t.end()]) : 0;
-    if (ascii[slot]) {
-      __builtin_prefetch(&filter_[filter_word(hashes[slot])]);
-      __builtin_prefetch(&filter_[filter_word(with_next(hashes[slot], nexts[slot]))]);
-    }
+    if (ascii[slot]) __builtin_prefetch(&filter_[filter_word(hashes[slot])]);
   };
   for (std::size_t j = 0; j < kAhead && j < tokens.size(); ++j) prepare(j);
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -74,8 +74,12 @@ class WordsMatcher : public Matcher {
     return hash ^ ((next_class + 1ULL) * 0xD6E8FEB86659FD93ULL);
   }
   // Whether the word with `hash`, followed by a byte of class `next_class`, may start a key.
+  // Both live in the filter word of the first word's hash: one memory access a token.
   bool may_start(std::uint64_t hash, unsigned char next_class) const {
-    return may_hold(hash) || may_hold(with_next(hash, next_class));
+    const std::uint64_t word = filter_[filter_word(hash)];
+    const std::uint64_t alone = filter_bits(hash),
+                        phrase = filter_bits(with_next(hash, next_class));
+    return (word & alone) == alone || (word & phrase) == phrase;
   }
   // What a cautious rule does with a word it found: change it, only report it, or leave it.
   enum class Caution { kFix, kReport, kSkip };

@@ -16,6 +16,7 @@
 #include "clean_command.hpp"
 #include "config_file.hpp"
 #include "output.hpp"
+#include "rules_import.hpp"
 
 namespace {
 
@@ -126,6 +127,20 @@ int main(int argc, char** argv) {
   CLI::App* rules_list = rules->add_subcommand("list", "List the rules: id, level, stage, description, source");
   CLI::App* rules_test = rules->add_subcommand("test", "Run the examples of the rules");
   rules_test->add_option("packs", options.test_packs, "Packs to test (default: all loaded packs)");
+  ImportOptions import_options;
+  CLI::App* rules_import = rules->add_subcommand("import", "Turn another tool's misspelling list into a pack");
+  rules_import->add_option("list", import_options.list, "The list: codespell, Wikipedia or misspell format")->required();
+  rules_import->add_option("-o,--output", import_options.output, "The pack folder to write")->required();
+  rules_import->add_option("--format", import_options.format, "auto (default), codespell, wikipedia or misspell")
+      ->check(CLI::IsMember({"auto", "codespell", "wikipedia", "misspell"}));
+  rules_import->add_option("--id", import_options.id, "Rule id (default: <pack name>.typos)");
+  rules_import->add_option("--name", import_options.name, "Pack name (default: the folder's name)");
+  std::vector<std::string> import_real_words;
+  rules_import->add_option("--real-words", import_real_words,
+                           "Word lists whose words are never typos (default: hunspell's en_US.dic)")
+      ->allow_extra_args(false);
+  bool import_no_real_words = false;
+  rules_import->add_flag("--no-real-words", import_no_real_words, "Check no entry against a word list");
   rules->require_subcommand(1);
 
   EvalOptions eval_options;
@@ -152,6 +167,11 @@ int main(int argc, char** argv) {
   options.clean.color = options.color == "always" || (options.color == "auto" && isatty(STDOUT_FILENO));
 
   Output out(stdout);
+  if (rules_import->parsed()) {
+    if (!import_real_words.empty()) import_options.real_words = import_real_words;
+    if (import_no_real_words) import_options.real_words.clear();
+    return run_import(import_options, out);
+  }
   try {
     // The config file comes first; options on the command line add to it.
     if (!options.no_config) {

@@ -4,6 +4,7 @@
 
 #include "stages/spacing.hpp"
 #include "stages/spacing_rules.hpp"
+#include "stages/typos_hunspell.hpp"
 
 namespace copydesk {
 
@@ -12,6 +13,7 @@ const std::vector<BuiltinStage>& builtin_stages() {
   // from a static library).
   static const std::vector<BuiltinStage> stages{
       {"spacing", spacing::rule_ids(), &make_spacing_matcher},
+      {"typos", {"typos.hunspell"}, &make_typos_hunspell_matcher},
   };
   return stages;
 }

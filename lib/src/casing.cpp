@@ -76,11 +76,27 @@ char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c &
 
 }  // namespace
 
+namespace {
+
+// Lower-cases an ASCII text without decoding; false (and `out` untouched) for other text.
+bool ascii_lower_case(std::string_view text, std::string& out) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  out.assign(text);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  return true;
+}
+
+}  // namespace
+
 std::string fold_case(std::string_view text) {
+  if (std::string out; ascii_lower_case(text, out)) return out;
   return map_code_points(text, ascii_lower,
                          [](UChar32 c) { return u_foldCase(c, U_FOLD_CASE_DEFAULT); });
 }
 std::string to_lower(std::string_view text) {
+  if (std::string out; ascii_lower_case(text, out)) return out;
   return map_code_points(text, ascii_lower, u_tolower);
 }
 std::string to_upper(std::string_view text) {

@@ -10,6 +10,7 @@
 
 #include "builtin_rules.hpp"
 #include "regex_matcher.hpp"
+#include "word_list.hpp"
 #include "words_matcher.hpp"
 
 namespace copydesk {
@@ -166,6 +167,7 @@ class PackFileReader {
     bool has_description = false;
     const toml::node* list_node = nullptr;
     const toml::node* words_node = nullptr;
+    std::map<std::string, const toml::node*> list_keys;  // options of a words rule's lists
     std::set<std::string> kind_keys;
     for (auto&& [key, node] : table) {
       const std::string name(key.str());
@@ -196,6 +198,14 @@ class PackFileReader {
       } else if (name == "list") {
         list_node = &node;
         kind_keys.insert(name);
+      } else if (name == "cautious") {
+        if (const auto* value = node.as_boolean()) rule.cautious = value->get();
+        else error(at(node), rule.id, "'cautious' must be true or false");
+        kind_keys.insert(name);
+      } else if (name == "system_list" || name == "real_words" || name == "variants" ||
+                 name == "locale" || name == "entries") {
+        list_keys[name] = &node;
+        kind_keys.insert(name);
       } else if (name == "options") {
         read_options(node, rule);
         kind_keys.insert(name);
@@ -208,7 +218,8 @@ class PackFileReader {
     }
     if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
     if (rule.kind == "builtin") {
-      for (const char* key : {"words", "list", "pattern", "replace"}) {
+      for (const char* key : {"words", "list", "pattern", "replace", "system_list", "real_words", "variants",
+                              "locale", "entries", "cautious"}) {
         if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"builtin\"");
       }
       if (const BuiltinStage* builtin = find_builtin(rule.id)) {
@@ -224,11 +235,13 @@ class PackFileReader {
       for (const char* key : {"pattern", "replace", "options"}) {
         if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"words\"");
       }
-      if (words_node == nullptr && list_node == nullptr) error(rule.where, rule.id, "a \"words\" rule needs 'words' or 'list'");
-      if (words_node != nullptr) read_words(*words_node, rule);
-      if (list_node != nullptr) read_list(*list_node, rule);
+      if (words_node == nullptr && list_node == nullptr && !list_keys.count("system_list")) {
+        error(rule.where, rule.id, "a \"words\" rule needs 'words', 'list' or 'system_list'");
+      }
+      read_words_rule(words_node, list_node, list_keys, rule);
     } else if (rule.kind == "regex") {
-      for (const char* key : {"words", "list", "options"}) {
+      for (const char* key : {"words", "list", "options", "system_list", "real_words", "variants", "locale",
+                              "entries", "cautious"}) {
         if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"regex\"");
       }
       if (!table.get("pattern") || !table.get("replace")) {
@@ -300,6 +313,7 @@ class PackFileReader {
 
   void add_word(RuleDefinition& rule, std::string from, std::string to, SourceLocation where) {
     if (auto problem = WordsMatcher::check_key(from); !problem.empty()) {
+      if (where.file.empty()) where.file = list_path_;
       error(where, rule.id, "'" + from + "': " + problem);
       return;
     }
@@ -319,43 +333,204 @@ class PackFileReader {
     }
   }
 
-  // A list file beside the pack: one "typo->fix" a line, '#' comments.
-  void read_list(const toml::node& node, RuleDefinition& rule) {
-    auto name = string_of(node, rule.id, "list");
-    if (!name) return;
-    const std::string list_path = parent_of(path_) + *name;
-    const auto content = files_.read(list_path);
-    if (!content) {
-      error(at(node), rule.id, "cannot read word list '" + list_path + "'");
-      return;
+  std::vector<std::string> strings_of(const toml::node& node, const std::string& rule, std::string_view key) {
+    std::vector<std::string> out;
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+      error(at(node), rule, "'" + std::string(key) + "' must be an array of strings");
+      return out;
     }
-    std::size_t line_number = 0;
-    std::string_view rest = *content;
-    while (!rest.empty()) {
-      ++line_number;
-      const std::size_t newline = rest.find('\n');
-      std::string_view line = rest.substr(0, newline);
-      rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      const std::size_t first = line.find_first_not_of(" \t");
-      if (first == std::string_view::npos || line[first] == '#') continue;
-      const std::size_t arrow = line.find("->");
-      SourceLocation where{list_path, line_number, 1};
-      if (arrow == std::string_view::npos) {
-        error(where, rule.id, "expected 'typo->fix'");
-        continue;
+    for (const toml::node& item : *array) {
+      if (auto value = string_of(item, rule, key)) out.push_back(*value);
+    }
+    return out;
+  }
+
+  // A file a words rule names: an absolute path is read from the disk (a list that another
+  // package installs), any other path from beside the pack.
+  std::shared_ptr<const std::string> read_named_file(const std::string& name) {
+    if (!name.empty() && name.front() == '/') return read_system_file(name);
+    auto content = files_.read(parent_of(path_) + name);
+    return content ? std::make_shared<const std::string>(std::move(*content)) : nullptr;
+  }
+
+  // Which entries of a list a rule takes: "all" (the ambiguous ones only reported), "fixes"
+  // (single-candidate entries without a reason), "ambiguous" (the others).
+  enum class Entries { kAll, kFixes, kAmbiguous };
+
+  void read_words_rule(const toml::node* words_node, const toml::node* list_node,
+                       const std::map<std::string, const toml::node*>& keys, RuleDefinition& rule) {
+    auto key = [&](const char* name) -> const toml::node* {
+      const auto found = keys.find(name);
+      return found == keys.end() ? nullptr : found->second;
+    };
+    Entries entries = Entries::kAll;
+    if (const toml::node* node = key("entries")) {
+      if (auto value = string_of(*node, rule.id, "entries")) {
+        if (*value == "all") entries = Entries::kAll;
+        else if (*value == "fixes") entries = Entries::kFixes;
+        else if (*value == "ambiguous") entries = Entries::kAmbiguous;
+        else error(at(*node), rule.id, "entries must be \"all\", \"fixes\" or \"ambiguous\"");
       }
-      auto trim = [](std::string_view s) {
-        const std::size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-        return b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1);
-      };
-      add_word(rule, std::string(trim(line.substr(0, arrow))), std::string(trim(line.substr(arrow + 2))),
-               where);
     }
+    TypoFilter filter;
+    std::vector<std::string> missing;        // system files the rule cannot do without
+    std::vector<std::string> missing_words;  // real-word lists that are not installed
+    std::size_t system_words = 0;            // real-word lists read from the disk
+    if (const toml::node* node = key("locale")) {
+      if (auto value = string_of(*node, rule.id, "locale")) {
+        if (auto locale = parse_locale(*value)) filter.locale = *locale;
+        else error(at(*node), rule.id, "locale must be \"en-US\" or \"en-GB\", not \"" + *value + "\"");
+      }
+    }
+    if (const toml::node* node = key("real_words")) {
+      for (const std::string& name : strings_of(*node, rule.id, "real_words")) {
+        std::shared_ptr<const WordSet> words;
+        if (!name.empty() && name.front() == '/') {
+          words = read_system_word_set(name);
+          if (!words) missing_words.push_back(name);
+          else ++system_words;
+        } else if (auto content = read_named_file(name)) {
+          auto set = std::make_shared<WordSet>();
+          if (name.ends_with(".dic")) set->add_hunspell_dic(*content);
+          else set->add_lines(*content);
+          words = std::move(set);
+        } else {
+          error(at(*node), rule.id, "cannot read word list '" + parent_of(path_) + name + "'");
+        }
+        if (words) filter.real_words.push_back(std::move(words));
+      }
+    }
+    if (const toml::node* node = key("variants")) {
+      auto variants = std::make_shared<SpellingVariants>();
+      for (const std::string& name : strings_of(*node, rule.id, "variants")) {
+        if (auto content = read_named_file(name)) {
+          variants->add_lines(*content);
+        } else if (!name.empty() && name.front() == '/') {
+          missing.push_back(name);
+        } else {
+          error(at(*node), rule.id, "cannot read variant list '" + parent_of(path_) + name + "'");
+        }
+      }
+      filter.variants = std::move(variants);
+    }
+
+    if (words_node != nullptr) read_words(*words_node, rule);
+    if (list_node != nullptr) {
+      if (auto name = string_of(*list_node, rule.id, "list")) {
+        if (auto content = read_named_file(*name)) {
+          list_path_ = parent_of(path_) + *name;
+          read_list(*content, list_path_, entries, rule);
+        } else {
+          error(at(*list_node), rule.id, "cannot read word list '" + parent_of(path_) + *name + "'");
+        }
+      }
+    }
+    const std::size_t owned = rule.words.size();  // entries the pack itself wrote
+    if (const toml::node* node = key("system_list")) {
+      const std::vector<std::string> candidates = strings_of(*node, rule.id, "system_list");
+      bool found = false;
+      for (const std::string& name : candidates) {
+        if (name.empty() || name.front() != '/') {
+          error(at(*node), rule.id, "'system_list' takes absolute paths; a list beside the pack is 'list'");
+          continue;
+        }
+        if (auto content = read_system_file(name)) {
+          if (missing.empty()) read_list(*content, name, entries, rule, true);
+          found = true;
+          break;
+        }
+      }
+      if (!found && !candidates.empty()) {
+        std::string looked;
+        for (const std::string& name : candidates) looked += (looked.empty() ? "" : ", ") + name;
+        missing.push_back(looked);
+      }
+    }
+    if (!missing_words.empty()) {
+      // One real-word list may be missing (en_GB.dic, say); with none at all, the entries
+      // could not be checked, and a rule that cannot be checked does not run.
+      std::string files;
+      for (const std::string& name : missing_words) files += (files.empty() ? "" : ", ") + name;
+      if (system_words == 0) {
+        missing.push_back(files);
+      } else if (rule.enabled) {
+        out_.notes.push_back(rule.id + ": not installed, not used to filter its list: " + files);
+      }
+    }
+    if (!missing.empty()) {
+      // Precision first: a list that cannot be filtered, or is not there, is not used.
+      std::string files;
+      for (const std::string& name : missing) files += (files.empty() ? "" : "; ") + name;
+      if (rule.enabled) out_.notes.push_back(rule.id + " is off: not installed: " + files);
+      rule.enabled = false;
+      rule.words.resize(owned);
+    }
+    apply_filter(filter, owned, rule);
+  }
+
+  // Drops the entries whose typo is a real word or a spelling variant, writes fixes in the
+  // locale's spelling, and refuses entries that would loop (an error for the pack's own
+  // entries; a system list's are dropped).
+  void apply_filter(const TypoFilter& filter, std::size_t owned, RuleDefinition& rule) {
+    const bool filters = !filter.real_words.empty() || filter.variants;
+    std::vector<WordPair>& words = rule.words;
+    std::size_t kept = 0, kept_owned = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      WordPair& pair = words[i];
+      if (filters && (!filter.keeps_typo(pair.from) || only_hyphenation(pair.from, pair.to))) continue;
+      if (filter.variants && filter.locale != Locale::kAny) pair.to = filter.fix_in_locale(pair.to);
+      if (kept != i) words[kept] = std::move(pair);
+      ++kept;
+      kept_owned += i < owned;
+    }
+    words.resize(kept);
+    const std::vector<std::size_t> loops = find_loops(words);
+    if (loops.empty()) return;
+    std::vector<bool> drop(words.size(), false);
+    for (std::size_t index : loops) {
+      if (index < kept_owned) {
+        SourceLocation where = words[index].where;
+        if (where.file.empty()) where.file = list_path_;  // an entry of the rule's `list`
+        error(where, rule.id,
+              "'" + words[index].from + "->" + words[index].to +
+                  "' loops: its fix holds a word that is itself a typo of this rule");
+      }
+      drop[index] = true;
+    }
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) words[out] = std::move(words[i]);
+      ++out;
+    }
+    words.resize(out);
+  }
+
+  // Entries of a system list that cannot be words ("doesnt'", "__cplusplus") are skipped:
+  // that list is another project's, and only its words are of use here.
+  void read_list(std::string_view content, const std::string& list_path, Entries entries,
+                 RuleDefinition& rule, bool system = false) {
+    rule.words.reserve(rule.words.size() + content.size() / 16);
+    parse_typo_list(
+        content,
+        [&](const TypoEntry& entry) {
+          const bool ambiguous = entry.ambiguous();
+          if ((entries == Entries::kFixes && ambiguous) || (entries == Entries::kAmbiguous && !ambiguous)) return;
+          if (system && !WordsMatcher::check_key(entry.typo).empty()) return;
+          const std::size_t before = rule.words.size();
+          // Entries keep only their line (a file name each would cost an allocation); an error
+          // about one of the pack's own entries names list_path_, and none names a system one.
+          SourceLocation where{std::string(), entry.line, 1};
+          add_word(rule, std::string(entry.typo), std::string(entry.fix), std::move(where));
+          if (rule.words.size() > before) rule.words.back().suggest_only = ambiguous;
+        },
+        [&](std::size_t line, std::string message) { error({list_path, line, 1}, rule.id, std::move(message)); });
   }
 
   const PackFiles& files_;
   std::string path_;
+  std::string list_path_;  // the `list` of the rule being read
   LoadedPacks& out_;
   std::string default_stage_;
   bool is_pack_file_;

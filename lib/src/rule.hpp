@@ -22,6 +22,7 @@ struct WordPair {
   std::string from;  // as written in the pack: "dialog", "per cent"
   std::string to;
   SourceLocation where;
+  bool suggest_only = false;  // a list entry a person must decide (several fixes, or a reason)
 };
 
 struct RuleDefinition {
@@ -36,6 +37,10 @@ struct RuleDefinition {
 
   // kind == "words"
   std::vector<WordPair> words;
+  // Typo guards (`cautious = true`): a capitalized word inside a sentence is only reported (a
+  // name, most likely); an all-capitals word under five letters (an acronym) and a piece of a
+  // hyphenated word ("add-ons", "right-hander", "Winn-Dixie") are left alone.
+  bool cautious = false;
   // kind == "regex"
   std::string pattern;
   std::string replace;

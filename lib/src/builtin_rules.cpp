@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "stages/unicode_stage.hpp"
+
 namespace copydesk {
 
 const std::vector<BuiltinStage>& builtin_stages() {
   // Each stage adds its entry here (a static registration would be dropped by the linker
   // from a static library).
-  static const std::vector<BuiltinStage> stages{};
+  static const std::vector<BuiltinStage> stages{
+      {"unicode", unicode_rule_ids(), &make_unicode_matcher},
+  };
   return stages;
 }
 

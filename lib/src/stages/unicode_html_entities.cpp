@@ -155,6 +155,11 @@ bool decode_html_reference(std::string_view text, std::size_t amp, DecodedRefere
     cp = next;
     end += next_length;
   }
+  // "America&#191;s": the reference was already a wrong character ('¿' for a lost '’');
+  // decoding it would not make the word right.
+  auto is_letter = [&](std::size_t i) { return i < text.size() && is_alpha(text[i]); };
+  if ((cp == U'\u00BF' || cp == U'\u00A1') && amp > 0 && is_letter(amp - 1) && is_letter(end))
+    return false;
   out.length = end - amp;
   out.text.assign(1, cp);
   return true;

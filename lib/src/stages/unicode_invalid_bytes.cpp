@@ -29,6 +29,7 @@ bool read_invalid_bytes(std::string_view run, std::u32string& out) {
       return false;  // a UTF-8 sequence cut short
     }
     if (b == 0xC2 || b == 0xC3) return false;  // more likely a cut-off "é" or "£" than "Ã" or "Â"
+    if (b >= 0xFE) return false;  // never in UTF-8 text; FF FE is a UTF-16 byte order mark
     const char32_t cp = windows_1252[b - 0x80];
     if (cp == 0 || (cp >= 0x80 && cp <= 0x9F)) return false;  // no Windows-1252 character
     out += cp;

@@ -71,6 +71,10 @@ CodePages::CodePages() {
       latin_[cp] = bytes;
       latin_present_[cp] = true;
     } else {
+      if (cp >= 0x2000 && cp < 0x2070) {
+        punctuation_[cp - 0x2000] = bytes;
+        punctuation_present_[cp - 0x2000] = true;
+      }
       others_.emplace_back(cp, bytes);
     }
   }
@@ -78,6 +82,8 @@ CodePages::CodePages() {
 
 const PageBytes* CodePages::find(char32_t cp) const {
   if (cp < 0x100) return latin_present_[cp] ? &latin_[cp] : nullptr;
+  if (cp >= 0x2000 && cp < 0x2070)
+    return punctuation_present_[cp - 0x2000] ? &punctuation_[cp - 0x2000] : nullptr;
   auto it = std::lower_bound(
       others_.begin(), others_.end(), cp,
       [](const std::pair<char32_t, PageBytes>& e, char32_t c) { return e.first < c; });

@@ -52,6 +52,8 @@ class CodePages {
   std::array<std::array<char32_t, 128>, kCodePageCount> upper_half_{};
   std::array<PageBytes, 256> latin_{};  // cp < 0x100, direct
   std::array<bool, 256> latin_present_{};
+  std::array<PageBytes, 0x70> punctuation_{};  // U+2000..U+206F, the quotes and dashes of news
+  std::array<bool, 0x70> punctuation_present_{};
   std::vector<std::pair<char32_t, PageBytes>> others_;  // cp >= 0x100, sorted
 };
 

@@ -36,13 +36,14 @@ std::u32string MojibakeRepairer::decoded_text(const Plan& plan, const Run& run) 
   return out;
 }
 
-void MojibakeRepairer::plan(std::u32string_view text, const std::vector<bool>& untouched,
-                            CodePageId page, bool look_ahead, Plan& out) {
+void MojibakeRepairer::plan(std::u32string_view text, const std::vector<const PageBytes*>& bytes,
+                            const std::vector<bool>& untouched, CodePageId page, bool look_ahead,
+                            Plan& out) {
   out.page = page;
   out.runs.clear();
   out.covered = 0;
   out.evidence = 0;
-  read_sequences(text, page, out.sequences);
+  read_sequences(text, bytes, page, out.sequences);
   if (out.sequences.empty()) return;
   const std::vector<Sequence>& seqs = out.sequences;
   auto at = [&](std::size_t i) -> char32_t { return i < text.size() ? text[i] : 0; };
@@ -119,8 +120,12 @@ bool MojibakeRepairer::decodes_to_mojibake(std::u32string_view text, const Plan&
   nested += decoded_text(plan, run);
   if (run.last < text.size()) nested += text[run.last];
   const std::vector<bool> untouched(nested.size(), false);
+  std::vector<const PageBytes*> bytes;
+  find_page_bytes(nested, bytes);
+  const unsigned pages = pages_with_leads(nested, bytes);
   for (int page = 0; page < kCodePageCount; ++page) {
-    this->plan(nested, untouched, static_cast<CodePageId>(page), false, nested_);
+    if ((pages & (1u << page)) == 0) continue;
+    this->plan(nested, bytes, untouched, static_cast<CodePageId>(page), false, nested_);
     for (const Run& r : nested_.runs) {
       if (r.accepted && r.evidence >= threshold(static_cast<CodePageId>(page))) return true;
     }
@@ -140,8 +145,11 @@ bool MojibakeRepairer::repair(RepairLine& line) {
     best_.covered = 0;
     best_.evidence = 0;
     best_.runs.clear();
+    find_page_bytes(text_, bytes_);
+    const unsigned pages = pages_with_leads(text_, bytes_);
     for (int page = 0; page < kCodePageCount; ++page) {
-      plan(text_, untouched_, static_cast<CodePageId>(page), true, candidate_);
+      if ((pages & (1u << page)) == 0) continue;
+      plan(text_, bytes_, untouched_, static_cast<CodePageId>(page), true, candidate_);
       if (candidate_.covered > best_.covered ||
           (candidate_.covered == best_.covered && candidate_.covered > 0 &&
            candidate_.evidence > best_.evidence)) {

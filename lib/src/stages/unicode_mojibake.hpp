@@ -48,14 +48,15 @@ class MojibakeRepairer {
   };
 
   // Finds the runs of `text` in `page` and decides which to repair.
-  void plan(std::u32string_view text, const std::vector<bool>& untouched, CodePageId page,
-            bool look_ahead, Plan& out);
+  void plan(std::u32string_view text, const std::vector<const PageBytes*>& bytes,
+            const std::vector<bool>& untouched, CodePageId page, bool look_ahead, Plan& out);
   // Whether the text a run decodes to is itself sure mojibake (a layer of a text garbled twice).
   bool decodes_to_mojibake(std::u32string_view text, const Plan& plan, const Run& run);
   static std::u32string decoded_text(const Plan& plan, const Run& run);
 
   std::u32string text_;
   std::vector<bool> untouched_;
+  std::vector<const PageBytes*> bytes_;
   Plan best_, candidate_, nested_;
 };
 

@@ -1,7 +1,5 @@
 #include "unicode_mojibake_reader.hpp"
 
-#include "utf8.hpp"
-
 namespace copydesk::unicode {
 
 namespace {
@@ -10,21 +8,14 @@ namespace {
 constexpr std::uint16_t kLostByte = 0x100;  // U+FFFD
 constexpr std::uint16_t kForeign = 0x101;   // not in the code page
 
-std::uint16_t byte_of(char32_t cp, CodePageId page) {
-  if (cp < 0x80) return static_cast<std::uint16_t>(cp);
-  if (cp == 0xFFFD) return kLostByte;
-  const PageBytes* bytes = CodePages::get().find(cp);
-  if (bytes == nullptr || (*bytes)[page] == 0) return kForeign;
-  return (*bytes)[page];
-}
-
 bool is_continuation(std::uint16_t b) {
   return b >= 0x80 && b <= 0xBF;
 }
 
 class Reader {
  public:
-  Reader(std::u32string_view line, CodePageId page) : line_(line), page_(page) {}
+  Reader(std::u32string_view line, const std::vector<const PageBytes*>& bytes, CodePageId page)
+      : line_(line), bytes_(bytes), page_(page) {}
 
   // The sequence starting at `i`, if there is one.
   bool read(std::size_t i, Sequence& s) {
@@ -82,8 +73,14 @@ class Reader {
   }
 
  private:
+  // Character i re-encoded: its byte, kLostByte or kForeign.
   std::uint16_t at(std::size_t i) const {
-    return i < line_.size() ? byte_of(line_[i], page_) : kForeign;
+    if (i >= line_.size()) return kForeign;
+    const char32_t cp = line_[i];
+    if (cp < 0x80) return static_cast<std::uint16_t>(cp);
+    if (cp == 0xFFFD) return kLostByte;
+    const PageBytes* bytes = bytes_[i];
+    return bytes == nullptr || (*bytes)[page_] == 0 ? kForeign : (*bytes)[page_];
   }
 
   static bool second_byte_fits(std::uint16_t lead, std::uint16_t b) {
@@ -132,14 +129,41 @@ class Reader {
   }
 
   std::u32string_view line_;
+  const std::vector<const PageBytes*>& bytes_;
   CodePageId page_;
 };
 
 }  // namespace
 
-void read_sequences(std::u32string_view line, CodePageId page, std::vector<Sequence>& out) {
+void find_page_bytes(std::u32string_view line, std::vector<const PageBytes*>& out) {
+  const CodePages& pages = CodePages::get();
+  out.resize(line.size());
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char32_t cp = line[i];
+    out[i] = cp < 0x80 || cp == 0xFFFD || cp >= 0x110000 ? nullptr : pages.find(cp);
+  }
+}
+
+unsigned pages_with_leads(std::u32string_view line, const std::vector<const PageBytes*>& bytes) {
+  unsigned pages = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    if (bytes[i] == nullptr) continue;
+    const char32_t next = line[i + 1];
+    const bool substitute = next == 0xFFFD || next == ' ' || next == '?';
+    for (int p = 0; p < kCodePageCount; ++p) {
+      const std::uint8_t lead = (*bytes[i])[p];
+      if (lead < 0xC2 || lead > 0xF4) continue;
+      const std::uint8_t b = bytes[i + 1] == nullptr ? 0 : (*bytes[i + 1])[p];
+      if (substitute || (b >= 0x80 && b <= 0xBF)) pages |= 1u << p;
+    }
+  }
+  return pages;
+}
+
+void read_sequences(std::u32string_view line, const std::vector<const PageBytes*>& bytes,
+                    CodePageId page, std::vector<Sequence>& out) {
   out.clear();
-  Reader reader(line, page);
+  Reader reader(line, bytes, page);
   Sequence s;
   for (std::size_t i = 0; i < line.size();) {
     if (line[i] >= 0x80 && reader.read(i, s)) {
@@ -151,43 +175,25 @@ void read_sequences(std::u32string_view line, CodePageId page, std::vector<Seque
   }
 }
 
-bool could_hold_mojibake(std::string_view line) {
-  const CodePages& pages = CodePages::get();
-  const PageBytes* previous = nullptr;  // bytes of the previous character, when non-ASCII
-  for (std::size_t i = 0; i < line.size();) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c < 0x80) {
-      if (previous != nullptr && (c == ' ' || c == '?')) {
-        for (std::uint8_t b : *previous) {
-          if (b >= 0xC2 && b <= 0xF4) return true;
-        }
-      }
-      previous = nullptr;
-      ++i;
-      continue;
-    }
-    const utf8::CodePoint cp = utf8::decode(line, i);
-    i += cp.length;
-    if (!cp.valid) {
-      previous = nullptr;
-      continue;
-    }
-    const PageBytes* bytes = cp.value == 0xFFFD ? nullptr : pages.find(cp.value);
-    if (previous != nullptr) {
-      if (cp.value == 0xFFFD) {
-        for (std::uint8_t b : *previous) {
-          if (b >= 0xC2 && b <= 0xF4) return true;
-        }
-      } else if (bytes != nullptr) {
-        for (int p = 0; p < kCodePageCount; ++p) {
-          const std::uint8_t lead = (*previous)[p], next = (*bytes)[p];
-          if (lead >= 0xC2 && lead <= 0xF4 && next >= 0x80 && next <= 0xBF) return true;
-        }
-      }
-    }
-    previous = bytes;
+bool could_pair_as_mojibake(const PageBytes* previous, const PageBytes* next) {
+  if (previous == nullptr || next == nullptr) return false;
+  for (int p = 0; p < kCodePageCount; ++p) {
+    const std::uint8_t lead = (*previous)[p], continuation = (*next)[p];
+    if (lead >= 0xC2 && lead <= 0xF4 && continuation >= 0x80 && continuation <= 0xBF) return true;
   }
   return false;
+}
+
+bool could_end_as_mojibake(char32_t lead, const PageBytes* lead_bytes, char32_t next) {
+  if (next == 0xFFFD) {
+    if (lead_bytes == nullptr) return false;
+    for (std::uint8_t b : *lead_bytes) {
+      if (b >= 0xC2 && b <= 0xF4) return true;
+    }
+    return false;
+  }
+  if (lead == U'\u00C3') return next == ' ' || next == '?';
+  return lead == U'\u00C2' && next == '?';
 }
 
 }  // namespace copydesk::unicode

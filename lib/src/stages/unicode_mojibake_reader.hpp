@@ -37,14 +37,27 @@ struct Sequence {
   bool kept_space = false;  // "Ã" + space read as "à" and the space kept ("Ã perturber")
 };
 
-// Re-encodes `line` in `page` and returns its UTF-8 sequences, left to right, not
-// overlapping. Example: in Windows-1252, U"cafÃ© itâ€™s" gives {3, 5, U'é'} and
-// {8, 11, U'’'}.
-void read_sequences(std::u32string_view line, CodePageId page, std::vector<Sequence>& out);
+// The code page bytes of each character of `line` (CodePages::find; nullptr for ASCII,
+// U+FFFD and characters no code page has), computed once for all code pages.
+void find_page_bytes(std::u32string_view line, std::vector<const PageBytes*>& out);
 
-// Whether the UTF-8 text `line` could hold mojibake for any code page: a character some code
-// page makes a UTF-8 lead byte, followed by one it makes a continuation byte (or a space, a
-// '?', U+FFFD). A quick test on bytes, before the line is read in full.
-bool could_hold_mojibake(std::string_view line);
+// The code pages in which `line` has a lead byte followed by a continuation byte, a U+FFFD, a
+// space or a '?': bit p for page p. `bytes` is find_page_bytes(line).
+unsigned pages_with_leads(std::u32string_view line, const std::vector<const PageBytes*>& bytes);
+
+// Re-encodes `line` in `page` and returns its UTF-8 sequences, left to right, not
+// overlapping. `bytes` is find_page_bytes(line). Example: in Windows-1252, U"cafÃ© itâ€™s"
+// gives {3, 5, U'é'} and {8, 11, U'’'}.
+void read_sequences(std::u32string_view line, const std::vector<const PageBytes*>& bytes,
+                    CodePageId page, std::vector<Sequence>& out);
+
+// Quick tests while scanning a line, before it is read in full. `previous` and `next` are the
+// code page bytes of two adjacent non-ASCII characters (CodePages::find; nullptr for none).
+// True when some code page makes the first a UTF-8 lead byte and the second a continuation
+// byte: "Ã©" yes, "é’" no.
+bool could_pair_as_mojibake(const PageBytes* previous, const PageBytes* next);
+// True when U+FFFD, a space or a '?' after `lead` can complete a sequence on its own:
+// U+FFFD after any lead byte ("Ä�"), a space or '?' after "Ã" ("voilÃ le"), '?' after "Â".
+bool could_end_as_mojibake(char32_t lead, const PageBytes* lead_bytes, char32_t next);
 
 }  // namespace copydesk::unicode

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "unicode_characters.hpp"
+#include "unicode_code_pages.hpp"
 #include "unicode_html_entities.hpp"
 #include "unicode_invalid_bytes.hpp"
 #include "unicode_line.hpp"
@@ -70,6 +71,7 @@ struct LineSurvey {
   bool characters = false;  // a character the policy may change
   bool non_nfc = false;
   bool non_ascii = false;
+  bool mojibake = false;  // a pair of characters that could be a UTF-8 sequence misread
 };
 
 class UnicodeMatcher : public Matcher {
@@ -111,16 +113,34 @@ class UnicodeMatcher : public Matcher {
     return !*pass.html;
   }
 
+  // One pass over the bytes of a line that can need work (the ASCII between them is skipped
+  // with the fast scan): what repairs the line may need.
   LineSurvey survey(Pass& pass, std::size_t begin, std::size_t end) const {
     LineSurvey s;
     const std::string_view text = pass.text;
-    for (std::size_t i = begin; i < end;) {
+    const std::string_view line = text.substr(0, end);
+    const unicode::CodePages& pages = unicode::CodePages::get();
+    const unicode::PageBytes* previous = nullptr;  // of the non-ASCII character just before
+    char32_t previous_cp = 0;
+    std::size_t previous_end = std::string_view::npos;
+    for (std::size_t i = unicode::find_unusual_byte(line, begin); i != std::string_view::npos;
+         i = unicode::find_unusual_byte(line, i)) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80) {
-        if (c == '&') {
-          s.reference |=
-              decode_references(pass) && unicode::decode_html_reference(text, i, pass.reference);
-        } else if (c < 0x20 || c == 0x7F) {
+        if (c == '&' && decode_references(pass) &&
+            unicode::decode_html_reference(text, i, pass.reference)) {
+          s.reference = true;
+          // A reference can be part of mojibake: "Î&frac14;" is "Î¼", which is "μ".
+          const char32_t decoded = pass.reference.text[0];
+          const unicode::PageBytes* bytes = pages.find(decoded);
+          if (previous_end == i) s.mojibake |= unicode::could_pair_as_mojibake(previous, bytes);
+          previous = bytes;
+          previous_cp = decoded;
+          previous_end = i + pass.reference.length;
+          i += pass.reference.length;
+          continue;
+        }
+        if (c != '&') {
           s.characters |= unicode::is_policy_character(c);
         }
         ++i;
@@ -128,13 +148,30 @@ class UnicodeMatcher : public Matcher {
       }
       s.non_ascii = true;
       const utf8::CodePoint cp = utf8::decode(text, i);
-      i += cp.length;
       if (!cp.valid) {
         s.invalid = true;
+        previous = nullptr;
+        ++i;
         continue;
       }
       s.characters |= unicode::is_policy_character(cp.value);
       s.non_nfc |= unicode::may_change_under_nfc(cp.value);
+      if (switches_.mojibake && !s.mojibake) {
+        const unicode::PageBytes* bytes = pages.find(cp.value);
+        if (previous_end == i) {
+          s.mojibake = unicode::could_pair_as_mojibake(previous, bytes) ||
+                       unicode::could_end_as_mojibake(previous_cp, previous, cp.value);
+        }
+        const std::size_t after = i + cp.length;
+        if (after < end && static_cast<unsigned char>(text[after]) < 0x80) {
+          s.mojibake |= unicode::could_end_as_mojibake(cp.value, bytes,
+                                                       static_cast<unsigned char>(text[after]));
+        }
+        previous = bytes;
+        previous_cp = cp.value;
+        previous_end = after;
+      }
+      i += cp.length;
     }
     return s;
   }
@@ -142,9 +179,7 @@ class UnicodeMatcher : public Matcher {
   void repair_line(Pass& pass, std::size_t begin, std::size_t end) const {
     const LineSurvey s = survey(pass, begin, end);
     const std::string_view text = pass.text;
-    const std::string_view bytes = text.substr(begin, end - begin);
-    const bool mojibake = switches_.mojibake && s.non_ascii && unicode::could_hold_mojibake(bytes);
-    if (!(s.invalid || s.reference || s.characters || mojibake || (s.non_nfc && switches_.nfc)))
+    if (!(s.invalid || s.reference || s.characters || s.mojibake || (s.non_nfc && switches_.nfc)))
       return;
 
     unicode::RepairLine& line = pass.line;
@@ -184,7 +219,7 @@ class UnicodeMatcher : public Matcher {
       i = run_end;
     }
 
-    if (switches_.mojibake) pass.mojibake.repair(line);
+    if (s.mojibake) pass.mojibake.repair(line);
     apply_character_policy(line, switches_.characters, begin == 0);
     if (switches_.nfc) unicode::normalize_to_nfc(line);
 

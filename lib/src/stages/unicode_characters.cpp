@@ -65,6 +65,22 @@ bool breaks_with_zero_width_space(char32_t c) {
   }
 }
 
+bool is_zero_width(char32_t c) {
+  return c == kZeroWidthSpace || c == kZeroWidthJoiner;
+}
+
+// The neighbours of unit i, looking past other zero-width characters ("\u200B\u200B" in
+// Khmer text still stands between Khmer letters); spaces count as neighbours.
+char32_t visible_before(const RepairLine& line, std::size_t i) {
+  while (i > 0 && is_zero_width(line[i - 1])) --i;
+  return i > 0 ? line[i - 1] : 0;
+}
+char32_t visible_after(const RepairLine& line, std::size_t i) {
+  ++i;
+  while (i < line.size() && is_zero_width(line[i])) ++i;
+  return line.at(i);
+}
+
 // Length of the terminal escape sequence at `i` (ESC [ parameters final), or 1 for ESC alone.
 std::size_t escape_length(const RepairLine& line, std::size_t i) {
   std::size_t j = i + 1;
@@ -98,13 +114,13 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
         line.replace(i, i + 1, std::u32string_view(&meant, 1), Repair::kC1Control);
       }
     } else if (c == kZeroWidthSpace) {
-      if (policy.invisible && !breaks_with_zero_width_space(i > 0 ? line[i - 1] : 0) &&
-          !breaks_with_zero_width_space(line.at(i + 1))) {
+      if (policy.invisible && !breaks_with_zero_width_space(visible_before(line, i)) &&
+          !breaks_with_zero_width_space(visible_after(line, i))) {
         line.replace(i, i + 1, U"", Repair::kInvisible);
         continue;
       }
     } else if (c == kZeroWidthJoiner) {
-      const char32_t before = i > 0 ? line[i - 1] : 0, after = line.at(i + 1);
+      const char32_t before = visible_before(line, i), after = visible_after(line, i);
       if (policy.invisible && !is_emoji_part(before) && !is_emoji_part(after) &&
           !shapes_with_joiner(before) && !shapes_with_joiner(after)) {
         line.replace(i, i + 1, U"", Repair::kInvisible);

@@ -79,6 +79,8 @@ void MojibakeRepairer::plan(std::u32string_view text, const std::vector<const Pa
       const char32_t after = k + 1 < run.last_seq ? seqs[k + 1].decoded : at(s.last);
       run.plausible &= plausible_decoding(before, s.decoded, after, page);
     }
+    run.plausible &=
+        plausible_run(text.substr(run.first, run.last - run.first), decoded_text(out, run));
     // A run glued to more non-ASCII text that does not decode is a piece of a longer garble:
     // fixing a piece of a hopeless mess makes it no better.
     for (const char32_t neighbour :

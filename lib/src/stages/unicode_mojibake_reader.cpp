@@ -26,6 +26,7 @@ class Reader {
     if (lead == 0xC3 && line_.size() > i + 1 && line_[i + 1] == ' ') return read_a_grave(i, s);
     if (lead == 0xED && is_continuation(at(i + 1)) && at(i + 1) >= 0xA0) return read_cesu(i, s);
     const unsigned length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    bool any_sign = false;  // a real continuation byte other than 0xA0
     char32_t value = lead & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07);
     for (unsigned k = 1; k < length; ++k) {
       const std::uint16_t b = at(i + k);
@@ -43,6 +44,7 @@ class Reader {
         if (k == 1 && !second_byte_fits(lead, b)) return false;
         value = (value << 6) | (b & 0x3F);
         ++s.real_continuations;
+        if (b != 0xA0) any_sign = true;
       } else if (b == kLostByte) {
         s.lost = true;
       } else if (b == '?') {
@@ -54,6 +56,9 @@ class Reader {
         return false;
       }
     }
+    // A lead, a no-break space and a substitute is a word before punctuation in French
+    // typography ("monté\u00A0?"), not a sequence missing a byte.
+    if ((s.lost || s.question || s.spaced) && s.real_continuations > 0 && !any_sign) return false;
     if (s.real_continuations == 0) {
       // Nothing but substitutes: a 2-byte sequence may still be read ("Â " is a no-break
       // space; "Ä�" lost its second byte), but a '?' stands for a byte only after "Â" or "Ã".

@@ -163,7 +163,12 @@ int mojibake_evidence(std::u32string_view line, const Sequence& s, CodePageId pa
   const char32_t c = line[s.first + 1];
   const std::size_t next = s.spaced && c == ' ' ? s.first + 2 : s.last;
   const char32_t after = at(next);
-  points += continuation_points(c, lead, after, a_lead);
+  const int sign = continuation_points(c, lead, after, a_lead);
+  points += sign;
+  // A sign inside a word, letters on both sides: "SÃ£o", "MÃ¼ller".
+  if (sign >= 2 && is_letter(before) && is_letter(lead) && is_letter(after)) points += 1;
+  // "Â" before a Latin-1 sign ("Â£", "Â©", "Â°"): text never has it, mojibake always.
+  if (a_lead && lead == U'\u00C2' && c >= 0xA1 && c <= 0xBF) points += 2;
   if (is_upper(lead)) {
     if (is_lower(before)) points += 2;                   // "cafÃ©"
     if (is_lower(after) && c != U'\u2019') points += 1;  // "Ä°stanbul"
@@ -172,6 +177,22 @@ int mojibake_evidence(std::u32string_view line, const Sequence& s, CodePageId pa
     if (lead >= 0x2500 && lead <= 0x257F && is_letter(c)) points += 2;  // a box corner on a letter
   }
   return points;
+}
+
+bool plausible_run(std::u32string_view original, std::u32string_view decoded) {
+  if (original.size() < 2) return true;  // "Г l": "à" whose second byte became the space
+  UScriptCode script = USCRIPT_INVALID_CODE;
+  for (char32_t c : original) {
+    if (!is_letter(c)) return true;
+    const UScriptCode s = script_of(c);
+    if (s != USCRIPT_COMMON && s != USCRIPT_INHERITED) script = s;
+  }
+  for (char32_t c : decoded) {
+    if (!is_letter(c)) continue;
+    const UScriptCode s = script_of(c);
+    if (s != USCRIPT_COMMON && s != USCRIPT_INHERITED && s != script) return false;
+  }
+  return true;
 }
 
 bool plausible_decoding(char32_t before, char32_t decoded, char32_t after, CodePageId page) {

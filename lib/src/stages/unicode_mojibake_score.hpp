@@ -30,6 +30,12 @@ int mojibake_evidence(std::u32string_view line, const Sequence& s, CodePageId pa
 // syllable after "Bront"), and for a combining mark with nothing to combine with.
 bool plausible_decoding(char32_t before, char32_t decoded, char32_t after, CodePageId page);
 
+// Whether a run whose characters are `original` may decode to `decoded`: false when the
+// run is letters only and decodes to letters of another script. Real text in the code page
+// spells such runs ("дії" in Windows-1251 reads as one CJK character); mojibake nearly
+// always holds a sign ("Ø±Ø³" -> "رس", "ç®€" -> "简").
+bool plausible_run(std::u32string_view original, std::u32string_view decoded);
+
 // Punctuation that stands next to mojibake in text without being part of it: quotes,
 // dashes, the ellipsis, the no-break space. "l’Ã©galité" still repairs "Ã©".
 bool is_ordinary_punctuation(char32_t cp);

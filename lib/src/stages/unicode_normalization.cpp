@@ -68,6 +68,9 @@ void normalize_to_nfc(RepairLine& line) {
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     if (a == b) continue;  // marks reordered, nothing composed
+    // NFC decomposes a few precomposed letters that it excludes from composition (Bengali
+    // "য়", Devanagari "क़"): text that writes them precomposed is right as it is.
+    if (normalized.size() > original.size()) continue;
     line.replace(first, last, normalized, Repair::kNfc);
     i = first + normalized.size() - 1;
   }

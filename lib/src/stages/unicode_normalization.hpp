@@ -2,10 +2,11 @@
 // check per character (NFC_Quick_Check) finds the few places, and only the stretch around
 // each (from the previous starter to the next) is normalized and compared.
 //
-// Two kinds of change are left out on purpose: canonical reordering of marks alone (Hebrew
-// and Arabic points are often written in an order that fonts expect and NFC would change), and
+// Three kinds of change are left out on purpose: canonical reordering of marks alone (Hebrew
+// and Arabic points are often written in an order that fonts expect and NFC would change),
 // CJK compatibility ideographs (NFC maps them to unified ones, losing a distinction that
-// Korean and Japanese text makes on purpose).
+// Korean and Japanese text makes on purpose), and the decomposition of letters excluded from
+// composition (Bengali "য়", Devanagari "क़": NFC would split what the text wrote whole).
 #pragma once
 
 #include "unicode_line.hpp"

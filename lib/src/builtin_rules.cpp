@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "stages/glyphs_stage.hpp"
 #include "stages/unicode_stage.hpp"
 
 namespace copydesk {
@@ -11,6 +12,7 @@ const std::vector<BuiltinStage>& builtin_stages() {
   // from a static library).
   static const std::vector<BuiltinStage> stages{
       {"unicode", unicode_rule_ids(), &make_unicode_matcher},
+      {"glyphs", glyphs_rule_ids(), &make_glyphs_matcher},
   };
   return stages;
 }

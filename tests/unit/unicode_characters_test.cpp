@@ -82,6 +82,7 @@ TEST(UnicodeCharacters, ZeroWidthCharactersInsideWords) {
                       "a family \U0001F468\u200D\U0001F469\u200D\U0001F467",
                       "\u0915\u094D\u200D\u0937",                    // Devanagari half form
                       "\u0e2a\u0e27\u0e31\u0e2a\u200B\u0e14\u0e35",  // Thai word break
+                      "\u1780\u200B\u200B\u200B\u1781",              // Khmer, several together
                       "\u65e5\u672c\u200B\u8a9e",                    // Japanese
                       "Persian uses ZWNJ: \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
                   });
@@ -112,6 +113,7 @@ TEST(UnicodeCharacters, NfcOnlyWhereTheTextIsNotNfc) {
                       "\u05D1\u05BC\u05B8",    // Hebrew points in canonical order
                       "\u05D1\u05B8\u05BC",    // ... and in the order fonts expect: kept
                       "\uF900",                // CJK compatibility ideograph
+                      "\u09A8\u09B9\u09DF",    // Bengali YYA, excluded from composition
                       "Η ¨ανατροφή¨ δυστυχώς",
                   });
 }

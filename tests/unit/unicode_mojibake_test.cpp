@@ -153,6 +153,8 @@ TEST(UnicodeMojibake, RealTextStaysByteIdentical) {
       "Straße“ und „Müller",
       "«CAFÉ» et «DÉJÀ VU»",
       "São Paulo and Ærøskøbing",
+      "строк дії вашого пароля",  // Windows-1251 would read "дії" as one CJK character
+      "Le paquet est-il installé\u00A0? Oui",  // French space before '?', no lost byte
   });
 }
 

@@ -69,41 +69,60 @@ std::vector<std::string_view> box_cells(std::string_view line) {
   return cells;
 }
 
-// Proposes the edit for the box table in lines [first, last).
+// A Markdown separator row for a header with these cells: a run of hyphens as wide as each.
+std::string separator_for(const std::vector<std::string_view>& cells) {
+  std::string out = "|";
+  for (std::string_view cell : cells) {
+    out.append(std::max<std::size_t>(3, utf8::count_code_points(cell)), '-').append("|");
+  }
+  return out;
+}
+
+// Proposes the edits for the box table in lines [first, last). Edits stay off the cells (they
+// may hold numbers, which are protected): border lines go or become the header's separator,
+// and each vertical line in a row becomes a pipe.
 void convert(const std::vector<Line>& lines, std::size_t first, std::size_t last, EditSink& sink) {
   std::size_t columns = 0;
-  std::size_t rows = 0;
+  std::size_t header = last;  // the first row
   for (std::size_t k = first; k < last; ++k) {
     if (is_border(lines[k].text)) continue;
     const std::size_t n = box_cells(lines[k].text).size();
     if (n == 0 || (columns != 0 && n != columns)) return;  // irregular: leave it
     columns = n;
-    ++rows;
+    if (header == last) header = k;
   }
-  if (rows == 0) return;
+  if (header == last) return;
 
-  // Rows joined with the table's own line ending.
-  const std::string_view newline = lines[first].next - lines[first].end == 2 ? "\r\n" : "\n";
-  std::string out;
-  bool header_done = false;
+  const std::vector<std::string_view> header_cells = box_cells(lines[header].text);
+  const bool header_rule = header + 1 < last && is_border(lines[header + 1].text);
   for (std::size_t k = first; k < last; ++k) {
-    if (is_border(lines[k].text)) continue;
-    const std::vector<std::string_view> cells = box_cells(lines[k].text);
-    if (!out.empty()) out += newline;
-    out += '|';
-    for (std::string_view cell : cells) out.append(cell).append("|");
-    if (!header_done) {
-      out.append(newline).append("|");
-      for (std::string_view cell : cells) {
-        const std::size_t width = std::max<std::size_t>(3, utf8::count_code_points(cell));
-        out.append(width, '-').append("|");
+    const Line& line = lines[k];
+    if (is_border(line.text)) {
+      if (k == header + 1) {
+        sink.propose(Edit{line.begin, line.end - line.begin, separator_for(header_cells), kRule});
+      } else if (line.next > line.end || k == 0) {
+        sink.propose(Edit{line.begin, line.next - line.begin, "", kRule});
+      } else {
+        // The last line of the text, without a line ending: take the one before it instead.
+        sink.propose(Edit{lines[k - 1].end, line.end - lines[k - 1].end, "", kRule});
       }
-      header_done = true;
+      continue;
+    }
+    for (std::size_t i = 0; i < line.text.size();) {
+      std::size_t length = 1;
+      const char32_t cp = code_point_at(line.text, i, &length);
+      if (is_vertical(cp)) sink.propose(Edit{line.begin + i, length, "|", kRule});
+      i += length;
+    }
+    if (k == header && !header_rule) {
+      const std::string newline = line.next - line.end == 2 ? "\r\n" : "\n";
+      if (line.next > line.end) {
+        sink.propose(Edit{line.next, 0, separator_for(header_cells) + newline, kRule});
+      } else {
+        sink.propose(Edit{line.end, 0, newline + separator_for(header_cells), kRule});
+      }
     }
   }
-  const std::size_t begin = lines[first].begin;
-  const std::size_t end = lines[last - 1].end;
-  sink.propose(Edit{begin, end - begin, out, kRule});
 }
 
 }  // namespace

@@ -79,8 +79,9 @@ void double_periods(std::string_view text, EditSink& sink) {
 
 // ``like this'' -> “like this”: an opening pair of backticks and a closing pair of
 // apostrophes on one line, with words between.
-void tex_quotes(std::string_view text, bool straight, EditSink& sink,
+void tex_quotes(const Document& document, bool straight, EditSink& sink,
                 std::vector<std::size_t>& claimed) {
+  const std::string_view text = document.text();
   const char* open = straight ? "\"" : "\xE2\x80\x9C";
   const char* close = straight ? "\"" : "\xE2\x80\x9D";
   for (std::size_t at = text.find("``"); at != std::string_view::npos;
@@ -100,6 +101,9 @@ void tex_quotes(std::string_view text, bool straight, EditSink& sink,
     bool letters = false;
     for (char c : inside) letters |= ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     if (!letters) continue;
+    // Two pairs of backticks in a paragraph make a Markdown code span: not TeX quotes.
+    const ProtectedSpans& spans = document.protected_spans();
+    if (spans.find(at) != nullptr || spans.find(end) != nullptr) continue;
     sink.propose(Edit{at, 2, open, "glyphs.tex-quotes"});
     sink.propose(Edit{end, 2, close, "glyphs.tex-quotes"});
     claimed.push_back(end);
@@ -157,12 +161,13 @@ void bullets(const std::vector<Line>& lines, EditSink& sink) {
 
 }  // namespace
 
-void propose_punctuation(std::string_view text, const std::vector<Line>& lines,
+void propose_punctuation(const Document& document, const std::vector<Line>& lines,
                          const PunctuationRules& rules, EditSink& sink,
                          std::vector<std::size_t>& claimed) {
+  const std::string_view text = document.text();
   if (rules.low_quote_comma) low_quote_commas(text, sink, claimed);
   if (rules.double_period) double_periods(text, sink);
-  if (rules.tex_quotes) tex_quotes(text, rules.straight_quotes, sink, claimed);
+  if (rules.tex_quotes) tex_quotes(document, rules.straight_quotes, sink, claimed);
   if (rules.bullets) bullets(lines, sink);
 }
 

@@ -25,10 +25,11 @@ struct PunctuationRules {
   bool straight_quotes = false;  // TeX quotes become "" rather than “”
 };
 
-// Proposes the enabled repairs. `claimed` receives the offsets of quote characters these
-// repairs rewrite (the quote policy leaves them alone). `lines` is needed for bullets.
-// Example: "Lisbon‚ Portugal" -> "Lisbon, Portugal"; "estimate..\n" -> "estimate.\n".
-void propose_punctuation(std::string_view text, const std::vector<Line>& lines,
+// Proposes the enabled repairs on `document`. `claimed` receives the offsets of quote
+// characters these repairs rewrite (the quote policy leaves them alone). `lines` is needed
+// for bullets. Example: "Lisbon‚ Portugal" -> "Lisbon, Portugal"; "estimate..\n" ->
+// "estimate.\n".
+void propose_punctuation(const Document& document, const std::vector<Line>& lines,
                          const PunctuationRules& rules, EditSink& sink,
                          std::vector<std::size_t>& claimed);
 

@@ -55,7 +55,7 @@ class GlyphsMatcher : public Matcher {
                                     sink);
     if (boxes) glyphs::propose_box_tables(lines, sink);
     std::vector<std::size_t> claimed;
-    glyphs::propose_punctuation(text, lines, switches_.punctuation, sink, claimed);
+    glyphs::propose_punctuation(document, lines, switches_.punctuation, sink, claimed);
     if (switches_.quotes != glyphs::QuoteStyle::kKeep) {
       std::sort(claimed.begin(), claimed.end());
       glyphs::propose_quote_style(text, switches_.quotes, claimed, sink);

@@ -71,11 +71,13 @@ TEST(GlyphsPunctuation, TwoPeriodsEndingASentence) {
 }
 
 TEST(GlyphsPunctuation, TexQuotesInProse) {
-  check(glyphs_stage(), {
-                            {"a pair", "he called it ``a floor, not a ceiling''.",
-                             "he called it “a floor, not a ceiling”."},
-                            {"two pairs, two paragraphs", "``one''\n\n``two''", "“one”\n\n“two”"},
-                        });
+  check(glyphs_stage(),
+        {
+            {"a pair", "he called it ``a floor, not a ceiling''.",
+             "he called it “a floor, not a ceiling”."},
+            {"two pairs, two paragraphs", "``one''\n\n``two''", "“one”\n\n“two”"},
+            {"two pairs in a paragraph are no code span", "``one'' and ``two''", "“one” and “two”"},
+        });
   check(glyphs_stage({"glyphs.straight-quotes"}), {{"straight house style", "``one''", "\"one\""}});
   check_unchanged(glyphs_stage(),
                   {
@@ -83,7 +85,7 @@ TEST(GlyphsPunctuation, TexQuotesInProse) {
                       "``open without close",
                       "```\ncode fence\n```\n",
                       "a ``b``code'' c",
-                      "``one'' and ``two''",  // two backtick pairs in a paragraph are Markdown code
+                      "``echo ''`` in code",
                       "``hogwarts nao existe, voce nao vai pegar o trem pra lá´´",
                   });
 }

@@ -99,7 +99,8 @@ void tex_quotes(const Document& document, bool straight, EditSink& sink,
     if (inside.find("``") != std::string_view::npos || inside.empty() || is_space(inside.front()))
       continue;
     bool letters = false;
-    for (char c : inside) letters |= ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    for (char c : inside)
+      letters |= ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
     if (!letters) continue;
     // Two pairs of backticks in a paragraph make a Markdown code span: not TeX quotes.
     const ProtectedSpans& spans = document.protected_spans();

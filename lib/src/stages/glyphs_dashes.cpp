@@ -44,7 +44,9 @@ std::string_view dash_for(DashStyle style) {
 
 void propose_dashes(std::string_view text, DashStyle style, EditSink& sink) {
   const std::string_view house = dash_for(style);
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // Hyphens, and the lead byte of "—" and "–"; the rest of the text is skipped.
+  for (std::size_t i = text.find_first_of("-\xE2"); i < text.size();
+       i = text.find_first_of("-\xE2", i + 1)) {
     const char c = text[i];
     std::size_t dash_end;
     bool em_or_double = false;

@@ -103,7 +103,7 @@ const char* curly(std::string_view text, std::size_t at) {
 void propose_quote_style(std::string_view text, QuoteStyle style,
                          const std::vector<std::size_t>& claimed, EditSink& sink) {
   auto is_claimed = [&](std::size_t at) {
-    return std::find(claimed.begin(), claimed.end(), at) != claimed.end();
+    return std::binary_search(claimed.begin(), claimed.end(), at);
   };
   if (style == QuoteStyle::kCurly) {
     for (std::size_t at = text.find_first_of("'\""); at != std::string_view::npos;

@@ -20,7 +20,7 @@ namespace copydesk::glyphs {
 enum class QuoteStyle { kKeep, kCurly, kStraight };
 
 // Proposes "glyphs.curly-quotes" or "glyphs.straight-quotes" edits for `style`, leaving the
-// quotes at the offsets in `claimed` (other repairs rewrite them). Example, curly:
+// quotes at the offsets in `claimed` (sorted; other repairs rewrite them). Example, curly:
 // "\"It's 5'10\", she said.\"" -> "“It’s 5'10\", she said.”"
 void propose_quote_style(std::string_view text, QuoteStyle style,
                          const std::vector<std::size_t>& claimed, EditSink& sink);

@@ -1,5 +1,6 @@
 #include "glyphs_stage.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "glyphs_box_tables.hpp"
@@ -41,7 +42,25 @@ class GlyphsMatcher : public Matcher {
  public:
   explicit GlyphsMatcher(Switches switches) : switches_(switches) {}
 
+  // The rules run one after another; their edits go to the engine in text order, which is
+  // the order its edit set takes them in cheaply.
   void propose(const Document& document, EditSink& sink) const override {
+    EditSink found;
+    collect(document, found);
+    std::vector<EditSink::Proposal>& proposals = found.proposals();
+    std::stable_sort(proposals.begin(), proposals.end(),
+                     [](const auto& a, const auto& b) { return a.edit.offset < b.edit.offset; });
+    for (EditSink::Proposal& p : proposals) {
+      if (p.suggest_only) {
+        sink.suggest(std::move(p.edit));
+      } else {
+        sink.propose(std::move(p.edit));
+      }
+    }
+  }
+
+ private:
+  void collect(const Document& document, EditSink& sink) const {
     const std::string_view text = document.text();
     const bool tables = (switches_.table_separators || switches_.table_columns) &&
                         text.find('|') != std::string_view::npos;
@@ -64,7 +83,6 @@ class GlyphsMatcher : public Matcher {
     if (switches_.ellipses) glyphs::propose_ellipses(text, switches_.ellipsis_style, sink);
   }
 
- private:
   Switches switches_;
 };
 

@@ -55,6 +55,9 @@ TEST(GlyphsPolicy, CurlyQuotes) {
             {"after a bracket", "(\"quoted\")", "(“quoted”)"},
             {"quote then punctuation", "he said \"no\".", "he said “no”."},
             {"Irish name", "O'Brien", "O’Brien"},
+            {"two closing quotes together", "\"He said 'go to Sunderland.'\"",
+             "“He said ‘go to Sunderland.’”"},
+            {"two opening quotes together", "\"'Hello,' he said\"", "“‘Hello,’ he said”"},
         });
   check_unchanged(curly, {
                              "He is 5'10\" tall",                  // primes
@@ -84,6 +87,7 @@ TEST(GlyphsPolicy, Dashes) {
             {"spaced hyphen", "the truce - a floor - held", "the truce—a floor—held"},
             {"spaced en dash", "the truce – a floor – held", "the truce—a floor—held"},
             {"spaced em dash", "the truce — a floor", "the truce—a floor"},
+            {"after a closing quote", "the 'deal' - for now", "the 'deal'—for now"},
         });
   check_unchanged(glyphs_with({"glyphs.dashes"}), {
                                                       "a well-known e-mail",

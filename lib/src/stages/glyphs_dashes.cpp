@@ -21,11 +21,11 @@ bool is_digit(char32_t c) {
 
 // What may end the text before a dash between words, and start the text after it.
 bool ends_clause(char32_t c) {
-  return is_word_char(c) || c == ')' || c == ']' || c == '"' || c == U'\u201D' || c == U'\u2019' ||
-         c == '.' || c == ',' || c == '!' || c == '?';
+  return is_word_char(c) || c == ')' || c == ']' || c == '"' || c == '\'' || c == U'\u201D' ||
+         c == U'\u2019' || c == '.' || c == ',' || c == '!' || c == '?';
 }
 bool starts_clause(char32_t c) {
-  return is_word_char(c) || c == '(' || c == '"' || c == U'\u201C' || c == U'\u2018';
+  return is_word_char(c) || c == '(' || c == '"' || c == '\'' || c == U'\u201C' || c == U'\u2018';
 }
 
 std::string_view dash_for(DashStyle style) {

@@ -37,13 +37,17 @@ bool is_space(char32_t c) {
   return c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
 }
 
+bool is_straight_quote(char32_t c) {
+  return c == '\'' || c == '"';
+}
+
 // What may stand before an opening quote.
 bool opens_after(char32_t c) {
   return is_space(c) || c == '(' || c == '[' || c == '{' || c == '/' || c == U'\u2014' ||
          c == U'\u2013' || c == U'\u201C' || c == U'\u2018' || c == '-';
 }
 
-// What may stand after a closing quote.
+// What may stand after a closing quote (a straight quote there closes too: "end.'\"").
 bool closes_before(char32_t c) {
   switch (c) {
     case '.':
@@ -61,6 +65,8 @@ bool closes_before(char32_t c) {
     case U'\u201D':
     case U'\u2019':
     case '-':
+    case '\'':
+    case '"':
       return true;
     default:
       return is_space(c);
@@ -78,23 +84,29 @@ bool is_elision(std::string_view text, std::size_t from) {
   return std::find(kElisions.begin(), kElisions.end(), word) != kElisions.end();
 }
 
-// The curly form of the straight quote at `at`, or nullptr to leave it.
-const char* curly(std::string_view text, std::size_t at) {
+// The curly form of the straight quote at `at`, or nullptr to leave it. `b` is the character
+// before it as it will read (a straight quote just before has been decided already).
+const char* curly(std::string_view text, std::size_t at, char32_t b) {
   const char q = text[at];
-  const char32_t b = before(text, at), a = after(text, at + 1);
+  const char32_t a = after(text, at + 1);
   if (is_digit(b)) return nullptr;  // a prime: 5'10", 12" screen
+  const bool opening_place =
+      opens_after(b) && !is_space(a) && !(closes_before(a) && !is_straight_quote(a));
+  const bool closing_place = !is_space(b) && !opens_after(b) && closes_before(a);
   if (q == '\'') {
     if (is_letter(b) && is_letter(a)) return "\xE2\x80\x99";  // don't, O'Brien
     if (opens_after(b) && is_digit(a) && at + 3 < text.size() && is_digit(text[at + 2])) {
       return "\xE2\x80\x99";  // '90s
     }
-    if (opens_after(b) && is_letter(a))
+    if (opens_after(b) && is_letter(a)) {
       return is_elision(text, at + 1) ? "\xE2\x80\x99" : "\xE2\x80\x98";
-    if (!is_space(b) && !opens_after(b) && closes_before(a)) return "\xE2\x80\x99";
+    }
+    if (opening_place && is_straight_quote(a)) return "\xE2\x80\x98";
+    if (closing_place) return "\xE2\x80\x99";
     return nullptr;
   }
-  if (opens_after(b) && !is_space(a) && !closes_before(a)) return "\xE2\x80\x9C";
-  if (!is_space(b) && !opens_after(b) && closes_before(a)) return "\xE2\x80\x9D";
+  if (opening_place) return "\xE2\x80\x9C";
+  if (closing_place) return "\xE2\x80\x9D";
   return nullptr;
 }
 
@@ -106,11 +118,18 @@ void propose_quote_style(std::string_view text, QuoteStyle style,
     return std::binary_search(claimed.begin(), claimed.end(), at);
   };
   if (style == QuoteStyle::kCurly) {
+    std::size_t decided_at = std::string_view::npos;
+    char32_t decided = 0;
     for (std::size_t at = text.find_first_of("'\""); at != std::string_view::npos;
          at = text.find_first_of("'\"", at + 1)) {
       if (is_claimed(at)) continue;
-      if (const char* replacement = curly(text, at))
-        sink.propose(Edit{at, 1, replacement, kCurlyRule});
+      char32_t b = before(text, at);
+      if (at > 0 && at - 1 == decided_at) b = decided;  // "''": the first one is decided
+      const char* replacement = curly(text, at, b);
+      decided_at = at;
+      decided = replacement == nullptr ? static_cast<char32_t>(text[at])
+                                       : utf8::decode(replacement, 0).value;
+      if (replacement != nullptr) sink.propose(Edit{at, 1, replacement, kCurlyRule});
     }
   } else if (style == QuoteStyle::kStraight) {
     // U+2018..U+201F are E2 80 98..9F.

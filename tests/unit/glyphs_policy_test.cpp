@@ -55,6 +55,8 @@ TEST(GlyphsPolicy, CurlyQuotes) {
             {"after a bracket", "(\"quoted\")", "(“quoted”)"},
             {"quote then punctuation", "he said \"no\".", "he said “no”."},
             {"Irish name", "O'Brien", "O’Brien"},
+            {"a number's possessive", "2003's imbalance and the 1990's",
+             "2003’s imbalance and the 1990’s"},
             {"two closing quotes together", "\"He said 'go to Sunderland.'\"",
              "“He said ‘go to Sunderland.’”"},
             {"two opening quotes together", "\"'Hello,' he said\"", "“‘Hello,’ he said”"},

@@ -89,7 +89,12 @@ bool is_elision(std::string_view text, std::size_t from) {
 const char* curly(std::string_view text, std::size_t at, char32_t b) {
   const char q = text[at];
   const char32_t a = after(text, at + 1);
-  if (is_digit(b)) return nullptr;  // a prime: 5'10", 12" screen
+  if (is_digit(b)) {
+    // A number's possessive or plural ("2003's", "1990's") is an apostrophe; anything else
+    // after a digit is a prime: 5'10", 12" screen.
+    const bool possessive = q == '\'' && a == 's' && !is_letter(after(text, at + 2));
+    return possessive ? "\xE2\x80\x99" : nullptr;
+  }
   const bool opening_place =
       opens_after(b) && !is_space(a) && !(closes_before(a) && !is_straight_quote(a));
   const bool closing_place = !is_space(b) && !opens_after(b) && closes_before(a);

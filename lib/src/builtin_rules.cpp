@@ -5,6 +5,8 @@
 #include "stages/spacing.hpp"
 #include "stages/spacing_rules.hpp"
 #include "stages/typos_hunspell.hpp"
+#include "stages/glyphs_stage.hpp"
+#include "stages/unicode_stage.hpp"
 
 namespace copydesk {
 
@@ -14,6 +16,8 @@ const std::vector<BuiltinStage>& builtin_stages() {
   static const std::vector<BuiltinStage> stages{
       {"spacing", spacing::rule_ids(), &make_spacing_matcher},
       {"typos", {"typos.hunspell"}, &make_typos_hunspell_matcher},
+      {"unicode", unicode_rule_ids(), &make_unicode_matcher},
+      {"glyphs", glyphs_rule_ids(), &make_glyphs_matcher},
   };
   return stages;
 }

@@ -193,7 +193,9 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
     };
     if (matches_any(options.enable)) rule.enabled = true;
     if (matches_any(options.disable)) rule.enabled = false;
-    if (!options.only.empty()) rule.enabled = matches_any(options.only);
+    // --only narrows what is on; it does not switch on an opt-in rule ('unicode.*' keeps
+    // unicode.odd-spaces off unless --enable names it).
+    if (!options.only.empty() && !matches_any(options.only)) rule.enabled = false;
     if (rule.enabled) impl->levels.emplace(rule.id, rule.level);
   }
   for (const std::string& name : stage_order()) {

@@ -213,7 +213,15 @@ class Scanner {
         }
         j = next + m;
       }
-      if (found == std::string_view::npos) {
+      // ``TeX quotes'' in prose: two openers on one paragraph would pair as code, but the
+      // first one's closing '' comes before the second (``one'' and ``two'').
+      std::size_t closing_quote = std::string_view::npos;
+      if (found != std::string_view::npos && n == 2) {
+        closing_quote = text_.substr(i + n, found - i - n).find("''");
+      }
+      const bool tex_quote =
+          closing_quote != std::string_view::npos && i + n + closing_quote + 2 < found;
+      if (found == std::string_view::npos || tex_quote) {
         i += n;
         continue;
       }

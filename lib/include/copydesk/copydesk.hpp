@@ -68,7 +68,7 @@ struct PipelineOptions {
   std::vector<std::string> rule_packs;   // more packs: a folder with pack.toml, or a .toml file
   std::vector<std::string> enable;       // rule-id globs switched on ("casing.*")
   std::vector<std::string> disable;      // rule-id globs switched off
-  std::vector<std::string> only;         // when not empty: run only rules matching these globs
+  std::vector<std::string> only;         // when not empty: of the rules on, run only those matching
   bool force_suggest = false;            // every rule at suggest level: report, change nothing
   bool check_examples = true;            // load() fails when an enabled rule's example fails
 };

@@ -10,7 +10,8 @@ packages=(
   libtomlplusplus-dev libcli11-dev    # rule packs, command line
   nlohmann-json3-dev                  # --report=json
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
-  codespell hunspell-en-us            # word lists the typo stage reads where Debian installs them
+  codespell hunspell-en-us hunspell-en-gb  # word lists the typo stage reads where Debian installs them
+  libhunspell-1.7-0                   # typos.hunspell suggestions (opt-in), opened at run time
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -213,6 +213,7 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
       if (!context.enabled.empty()) stage.matchers.push_back(builtin.make(context));
     }
     auto words = std::make_unique<WordsMatcher>();
+    words->set_english_only(name == "typos");  // the typo lists are English
     auto regex = std::make_unique<RegexMatcher>();
     bool has_words = false, has_regex = false;
     for (const RuleDefinition& rule : packs.rules) {

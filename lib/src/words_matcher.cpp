@@ -3,9 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <tuple>
 #include <memory>
 
 #include "casing.hpp"
+#include "language_evidence.hpp"
 #include "tokens.hpp"
 #include "utf8.hpp"
 #include "word_list.hpp"
@@ -198,6 +200,17 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
   std::string key;
   std::size_t skip_until = 0;
   const std::vector<Token>& tokens = document.tokens();
+  // The language of the paragraph last asked about, found only where a word matched.
+  std::size_t paragraph_begin = 0, paragraph_end = 0;
+  bool paragraph_other = false;
+  auto other_language_at = [&](std::size_t pos) {
+    if (pos < paragraph_begin || pos >= paragraph_end) {
+      std::tie(paragraph_begin, paragraph_end) = paragraph_around(text, pos);
+      paragraph_end = std::max(paragraph_end, pos + 1);
+      paragraph_other = other_language_paragraph(text, paragraph_begin, paragraph_end, /*cautious=*/true);
+    }
+    return paragraph_other;
+  };
   // The filter of a large list does not fit the first-level cache: each token's filter word is
   // fetched kAhead tokens before it is tested, so that the test costs the same for any list.
   constexpr std::size_t kAhead = 8;
@@ -248,6 +261,7 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
           joined_by_apostrophe_after(text, end) || joined_invisibly_after(text, end)) {
         continue;
       }
+      if (english_only_ && other_language_at(token.offset)) break;
       Caution care = Caution::kFix;
       if (candidate.cautious) care = caution(text, token.offset, end, token.casing);
       if (care == Caution::kSkip) break;

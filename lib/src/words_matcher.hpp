@@ -30,11 +30,15 @@ class WordsMatcher : public Matcher {
   void add_rule(const RuleDefinition& rule);
   void propose(const Document& document, EditSink& sink) const override;
   std::size_t size() const { return candidates_.size(); }
+  // Leaves paragraphs that are clearly in another language alone (language_evidence.hpp):
+  // Spanish "requiere" is no misspelling of "require". For English word lists.
+  void set_english_only(bool english_only) { english_only_ = english_only; }
 
   // The key a phrase is stored under, and the problem with it if it cannot be one ("" if ok).
   static std::string check_key(std::string_view phrase);
 
  private:
+  bool english_only_ = false;
   struct Candidate {
     std::string tail;  // folded text after the first word: "" for one word, " cent", "-mail"
     std::string replacement;

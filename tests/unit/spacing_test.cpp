@@ -16,7 +16,7 @@
 #include "matcher.hpp"
 #include "stages/spacing.hpp"
 #include "stages/spacing_bytes.hpp"
-#include "stages/spacing_language.hpp"
+#include "language_evidence.hpp"
 #include "stages/spacing_rules.hpp"
 
 namespace copydesk {
@@ -393,7 +393,6 @@ TEST(SpacingTest, LeavesOtherLanguagesAlone) {
 }
 
 TEST(SpacingTest, LanguageEvidence) {
-  using spacing::count_function_words;
   EXPECT_FALSE(count_function_words("the cat and the dog").other_language());
   EXPECT_TRUE(count_function_words("Le chat et le chien sont dans la maison avec les enfants")
                   .other_language());

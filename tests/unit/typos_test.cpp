@@ -154,6 +154,20 @@ TEST(TyposTest, NeverChangesNamesAcronymsOrPiecesOfWords) {
              });
 }
 
+TEST(TyposTest, LeavesOtherLanguagesAlone) {
+  check_rows(typos_only(),
+             {
+                 {"French line", "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années.",
+                  "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années."},
+                 {"Spanish paragraph",
+                  "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país.",
+                  "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país."},
+             });
+  // An English paragraph beside them is still corrected.
+  EXPECT_CLEAN_WITH(typos_only(), "Tu sais, nous ne savons pas.\n\nThe frist time.",
+                    "Tu sais, nous ne savons pas.\n\nThe first time.");
+}
+
 TEST(TyposTest, NeverChangesIdentifiersOrProtectedText) {
   check_rows(typos_only(),
              {

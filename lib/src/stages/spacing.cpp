@@ -13,7 +13,7 @@
 #include "stages/spacing_bytes.hpp"
 #include "stages/spacing_chars.hpp"
 #include "stages/spacing_glued_names.hpp"
-#include "stages/spacing_language.hpp"
+#include "language_evidence.hpp"
 #include "stages/spacing_layout.hpp"
 #include "stages/spacing_rules.hpp"
 #include "tokens.hpp"
@@ -259,18 +259,7 @@ class Scan {
   bool english_here() {
     if (language_paragraph_ == paragraph_) return paragraph_english_;
     language_paragraph_ = paragraph_;
-    const LanguageEvidence evidence = count_function_words(paragraph());
-    if (evidence.decisive()) {
-      paragraph_english_ = !evidence.other_language();
-    } else {
-      // A headline or a short quote is judged with the text around it, a few kilobytes at
-      // most, so that the cost does not grow with the document.
-      constexpr std::size_t kAround = 2048;
-      const std::size_t begin = paragraph_ > kAround ? paragraph_ - kAround : 0;
-      const std::size_t end = std::min(text_.size(), paragraph_end() + kAround);
-      const LanguageEvidence around = count_function_words(text_.substr(begin, end - begin));
-      paragraph_english_ = !around.decisive() || !around.other_language();
-    }
+    paragraph_english_ = !other_language_paragraph(text_, paragraph_, paragraph_end());
     return paragraph_english_;
   }
 

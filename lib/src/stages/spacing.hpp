@@ -10,7 +10,7 @@
 // spans), ellipses, "?!", brand names with a mark ("Yahoo!"), names glued on purpose (the
 // rules' `keep` lists), emoticons, Markdown checkboxes, tables and indented code, columns
 // aligned with spaces, two spaces between sentences where that is the document's convention,
-// and paragraphs that are not in English (spacing_language.hpp).
+// and paragraphs that are not in English (language_evidence.hpp).
 //
 // Rule options (rules/en/spacing.toml):
 //   keep = "One.Tel mailto:"       names not to split, on any "after" rule (space-separated)

@@ -1,9 +1,11 @@
-#include "stages/spacing_language.hpp"
+#include "language_evidence.hpp"
+
+#include <algorithm>
 
 #include <cstdint>
 #include <unordered_map>
 
-namespace copydesk::spacing {
+namespace copydesk {
 
 namespace {
 
@@ -96,4 +98,45 @@ LanguageEvidence count_function_words(std::string_view text) {
   return evidence;
 }
 
-}  // namespace copydesk::spacing
+std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std::size_t pos) {
+  auto blank_line_at = [&](std::size_t line) {
+    std::size_t i = line;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+    return i >= text.size() || text[i] == '\n';
+  };
+  std::size_t begin = pos;
+  while (begin > 0) {
+    const std::size_t newline = text.rfind('\n', begin - 1);
+    if (newline == std::string_view::npos) {
+      begin = 0;
+      break;
+    }
+    const std::size_t line = text.rfind('\n', newline == 0 ? 0 : newline - 1);
+    const std::size_t line_start = line == std::string_view::npos || newline == 0 ? 0 : line + 1;
+    if (newline == 0 || blank_line_at(line_start)) {
+      begin = newline + 1;
+      break;
+    }
+    begin = line_start;
+  }
+  std::size_t end = pos;
+  while (true) {
+    const std::size_t newline = text.find('\n', end);
+    if (newline == std::string_view::npos) return {begin, text.size()};
+    if (blank_line_at(newline + 1)) return {begin, newline};
+    end = newline + 1;
+  }
+}
+
+bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end, bool cautious) {
+  const LanguageEvidence evidence = count_function_words(text.substr(begin, end - begin));
+  if (evidence.decisive()) return evidence.other_language();
+  constexpr std::size_t kAround = 2048;
+  const std::size_t from = begin > kAround ? begin - kAround : 0;
+  const std::size_t to = std::min(text.size(), end + kAround);
+  const LanguageEvidence around = count_function_words(text.substr(from, to - from));
+  if (around.decisive()) return around.other_language();
+  return cautious && around.other >= 2 && around.english == 0;
+}
+
+}  // namespace copydesk

@@ -36,7 +36,8 @@ std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std:
 // True when the paragraph [begin, end) of `text` is clearly not English. A paragraph too short
 // to say (a headline, a short quote) is judged with up to 2 KB of text around it, so that the
 // cost does not grow with the document. With `cautious`, a short text that still says too little
-// counts as another language when it has two function words of one and none of English: right
+// counts as another language when it has none of English's function words and either two of
+// another language's or eight words or more: right
 // for a rule whose mistake costs more than its miss ("Tu sais" is no misspelling of "says"),
 // wrong for spacing, which must still fix "Smith et al.found".
 bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end,

@@ -159,6 +159,8 @@ TEST(TyposTest, LeavesOtherLanguagesAlone) {
              {
                  {"French line", "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années.",
                   "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années."},
+                 {"Spanish line with one function word", "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e internacional",
+                  "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e internacional"},
                  {"Spanish paragraph",
                   "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país.",
                   "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país."},

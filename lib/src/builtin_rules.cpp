@@ -2,12 +2,18 @@
 
 #include <algorithm>
 
+#include "stages/casing_stage.hpp"
+#include "stages/sentence_stage.hpp"
+
 namespace copydesk {
 
 const std::vector<BuiltinStage>& builtin_stages() {
   // Each stage adds its entry here (a static registration would be dropped by the linker
   // from a static library).
-  static const std::vector<BuiltinStage> stages{};
+  static const std::vector<BuiltinStage> stages{
+      {"casing", casing_rule_ids(), &make_casing_matcher},
+      {"sentence", sentence_rule_ids(), &make_sentence_matcher},
+  };
   return stages;
 }
 

@@ -1,0 +1,218 @@
+#include "casing_stage.hpp"
+
+#include <string>
+#include <vector>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "casing_document_names.hpp"
+#include "casing_lexicon.hpp"
+#include "casing_options.hpp"
+#include "casing_pronoun_i.hpp"
+#include "casing_titles.hpp"
+#include "common_words.hpp"
+#include "icu_place_names.hpp"
+#include "pack_loader.hpp"
+#include "proper_noun_lexicon.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::string_view kProperNouns = "casing.proper-nouns";
+constexpr std::string_view kInstitutions = "casing.institutions";
+constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
+constexpr std::string_view kNamesInDocument = "casing.names-in-document";
+constexpr std::string_view kPronounI = "casing.pronoun-i";
+
+// The word lists that decide what a common word is, when no rule names its own: hunspell's
+// dictionaries and SCOWL's word lists up to size 60 (the size of a usual spelling dictionary).
+const char* const kDefaultCommonWords =
+    "/usr/share/hunspell/en_US.dic, /usr/share/hunspell/en_GB.dic";
+const char* const kScowlSizes[] = {"10", "20", "35", "40", "50", "55", "60"};
+const char* const kScowlLists[] = {"english", "american", "british"};
+
+// SCOWL's graded lists up to size 60: what counts as a frequent word.
+std::string default_frequent_words() {
+  std::string paths;
+  for (const char* list : kScowlLists) {
+    for (const char* size : kScowlSizes) {
+      paths += std::string(paths.empty() ? "" : ", ") + "/usr/share/dict/scowl/" + list +
+               "-words." + size;
+    }
+  }
+  return paths;
+}
+
+class CasingMatcher : public Matcher {
+ public:
+  explicit CasingMatcher(const BuiltinContext& context) {
+    auto enabled = [&](std::string_view id) { return context.enabled.count(std::string(id)) != 0; };
+    proper_nouns_ = enabled(kProperNouns);
+    institutions_ = enabled(kInstitutions);
+    titles_ = enabled(kNamesAfterTitles);
+    document_names_ = enabled(kNamesInDocument);
+    pronoun_i_ = enabled(kPronounI);
+
+    std::string dictionary_paths = kDefaultCommonWords;
+    std::string frequent_paths = default_frequent_words();
+    for (const auto& [rule, options] : context.options) {
+      if (auto it = options.find("dictionaries"); it != options.end())
+        dictionary_paths = it->second;
+      if (auto it = options.find("frequent_words"); it != options.end())
+        frequent_paths = it->second;
+    }
+    dictionary_ = CommonWords::load(split_list(dictionary_paths));
+    frequent_ = CommonWords::load(split_list(frequent_paths));
+    // A word is common when either list has it in lower case.
+    std::vector<std::string> all = split_list(dictionary_paths);
+    for (std::string& path : split_list(frequent_paths)) all.push_back(std::move(path));
+    common_ = CommonWords::load(all);
+
+    if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
+    if (institutions_) {
+      const auto options = option_map(context, kInstitutions);
+      const auto heads = options.find("heads");
+      for (const std::string& head :
+           split_list(heads == options.end() ? "university" : heads->second)) {
+        institution_heads_.insert(head);
+      }
+    }
+  }
+
+  void propose(const Document& document, EditSink& sink) const override {
+    const std::string_view text = document.text();
+    const std::vector<Token>& tokens = document.tokens();
+    if (tokens.empty()) return;
+    std::vector<char> claimed(tokens.size(), 0);
+    LazyEvidence lazy(text, tokens);
+    const DocumentEvidence* evidence = document_names_ ? &lazy.get() : nullptr;
+    // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
+    StringSet title_names;
+    WordFilter title_filter;
+    if (document_names_) {
+      for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].casing != Casing::kTitle || !is_title_word(tokens[i].text(text))) continue;
+        for (const std::size_t n : names_after_title(text, tokens, i, *common_)) {
+          title_names.insert(fold_case(tokens[n].text(text)));
+          title_filter.add(word_hash(tokens[n].text(text)));
+        }
+      }
+    }
+    const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
+
+    auto change = [&](std::size_t index, std::string replacement, std::string_view rule) {
+      const Token& token = tokens[index];
+      claimed[index] = 1;
+      if (replacement == token.text(text)) return;
+      sink.propose(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
+    };
+
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
+      if (claimed[i] || (token.casing != Casing::kLower && token.casing != Casing::kTitle))
+        continue;
+      const std::string_view word = token.text(text);
+
+      if (institutions_ && token.casing == Casing::kLower &&
+          institution_of_place(text, tokens, i, institution_heads_)) {
+        change(i, capitalize_first(word), kInstitutions);
+        continue;
+      }
+      const std::uint64_t hash = word_hash(word);
+      if (lexicon != nullptr && lexicon->may_start(hash)) {
+        if (const auto match = find_lexicon_match(text, tokens, i, hash, *lexicon)) {
+          for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
+            if (!claimed[c]) change(c, match->entry->words[c - match->first], kProperNouns);
+          }
+          for (std::size_t j = i; j < i + match->count; ++j) claimed[j] = 1;
+          i += match->count - 1;
+          continue;
+        }
+      }
+      if (token.casing == Casing::kTitle) {
+        if (titles_) {
+          for (const std::size_t n : names_after_title(text, tokens, i, *common_)) {
+            if (claimed[n]) continue;
+            std::optional<std::string_view> form;
+            if (evidence != nullptr) {
+              const std::string_view name = tokens[n].text(text);
+              form = evidence->form(evidence->capitalized(name, word_hash(name)));
+            }
+            change(n, form ? std::string(*form) : capitalize_first(tokens[n].text(text)),
+                   kNamesAfterTitles);
+          }
+        }
+        continue;
+      }
+      if (pronoun_i_ && is_lowercase_pronoun_i(text, tokens, i)) {
+        change(i, "I", kPronounI);
+        continue;
+      }
+      if (evidence != nullptr && (evidence->may_know(hash) || title_filter.may_contain(hash))) {
+        if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, lexicon,
+                                      title_names.empty() ? nullptr : &title_names)) {
+          change(i, std::move(*form), kNamesInDocument);
+        }
+      }
+    }
+  }
+
+ private:
+  void build_lexicon(const std::map<std::string, std::string>& options) {
+    auto read_lists = [&](const char* key, NameKind kind) {
+      const auto it = options.find(key);
+      if (it == options.end()) return;
+      for (const std::string& name : split_list(it->second)) {
+        lexicon_.add_lines(read_rule_list(name, std::string(kProperNouns)), kind);
+      }
+    };
+    // Hand-made lists first: their kinds win over ICU's for a name in both.
+    read_lists("places", NameKind::kPlace);
+    read_lists("nationalities", NameKind::kNationality);
+    read_lists("calendar", NameKind::kCalendar);
+    read_lists("organizations", NameKind::kOrganization);
+    read_lists("brands", NameKind::kBrand);
+    read_lists("acronyms", NameKind::kAcronym);
+    read_lists("regions", NameKind::kRegion);
+    if (option_bool(options, "icu", true)) {
+      const IcuNames& names = icu_names();
+      for (const std::string& name : names.countries) lexicon_.add(name, NameKind::kPlace);
+      for (const std::string& name : names.regions) lexicon_.add(name, NameKind::kRegion);
+      for (const std::string& name : names.languages) lexicon_.add(name, NameKind::kLanguage);
+    }
+    if (const auto it = options.find("ambiguous"); it != options.end()) {
+      for (const std::string& name : split_list(it->second)) {
+        const std::string lines = read_rule_list(name, std::string(kProperNouns));
+        for_each_line(lines, [&](std::string_view line) { lexicon_.add_ambiguous(line); });
+      }
+    }
+    if (const auto it = options.find("not_names"); it != options.end()) {
+      for (const std::string& name : split_list(it->second)) {
+        const std::string lines = read_rule_list(name, std::string(kProperNouns));
+        for_each_line(lines, [&](std::string_view line) { lexicon_.exclude(line); });
+      }
+    }
+    lexicon_.finish(*frequent_, *dictionary_);
+  }
+
+  bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
+       pronoun_i_ = false;
+  std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
+  ProperNounLexicon lexicon_;
+  StringSet institution_heads_;
+};
+
+}  // namespace
+
+const std::vector<std::string_view>& casing_rule_ids() {
+  static const std::vector<std::string_view> ids{kProperNouns, kInstitutions, kNamesAfterTitles,
+                                                 kNamesInDocument, kPronounI};
+  return ids;
+}
+
+std::unique_ptr<Matcher> make_casing_matcher(const BuiltinContext& context) {
+  return std::make_unique<CasingMatcher>(context);
+}
+
+}  // namespace copydesk

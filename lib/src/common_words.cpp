@@ -43,7 +43,7 @@ void CommonWords::add_file(std::string_view content) {
     const std::size_t slash = line.find('/');
     const std::string_view word = line.substr(0, slash);
     if (word.empty() || !starts_lower(word)) continue;
-    words_.emplace(word);
+    if (words_.emplace(word).second) hashes_.add(word_hash(word));
     if (slash != std::string_view::npos) {
       const std::string_view flags = line.substr(slash + 1);
       if (flags.find_first_of("DG") != std::string_view::npos) verbs_.emplace(word);
@@ -72,8 +72,30 @@ std::shared_ptr<const CommonWords> CommonWords::load(const std::vector<std::stri
 
 std::shared_ptr<const CommonWords> CommonWords::from_words(const std::vector<std::string>& words) {
   auto list = std::make_shared<CommonWords>();
-  for (const std::string& word : words) list->words_.insert(to_lower(word));
+  for (const std::string& word : words) {
+    const std::string lower = to_lower(word);
+    list->words_.insert(lower);
+    list->hashes_.add(word_hash(lower));
+  }
   return list;
+}
+
+std::shared_ptr<const CommonWords> CommonWords::either(std::shared_ptr<const CommonWords> a,
+                                                       std::shared_ptr<const CommonWords> b) {
+  auto list = std::make_shared<CommonWords>();
+  for (const auto& part : {a, b}) {
+    part->hashes_.for_each([&](std::uint64_t hash) { list->hashes_.add(hash); });
+    list->parts_.push_back(part);
+  }
+  return list;
+}
+
+bool CommonWords::listed(std::string_view word) const {
+  if (words_.find(word) != words_.end()) return true;
+  for (const auto& part : parts_) {
+    if (part->listed(word)) return true;
+  }
+  return false;
 }
 
 bool CommonWords::is_common(std::string_view word) const {

@@ -7,27 +7,6 @@
 
 namespace copydesk {
 
-std::uint64_t folded_word_hash(std::string_view word) {
-  // FNV-1a, then a final mix so that the low bits used by the filter are well spread.
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : word) {
-    auto b = static_cast<unsigned char>(c);
-    if (b >= 'A' && b <= 'Z') b |= 0x20;
-    hash = (hash ^ b) * 0x100000001b3ULL;
-  }
-  hash ^= hash >> 29;
-  hash *= 0xbf58476d1ce4e5b9ULL;
-  hash ^= hash >> 32;
-  return hash;
-}
-
-std::uint64_t word_hash(std::string_view word) {
-  for (const char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) return folded_word_hash(fold_case(word));
-  }
-  return folded_word_hash(word);
-}
-
 bool is_direction_word(std::string_view word) {
   static const StringSet kDirections{
       "north",       "south",     "east",      "west",         "northern",     "southern",
@@ -117,6 +96,7 @@ void ProperNounLexicon::exclude(std::string_view canonical) {
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
   by_first_word_.clear();
   filter_.clear();
+  phrase_filter_.clear();
   for (const auto& entry : entries_) {
     if (excluded_.count(entry->canonical) != 0) continue;
     const bool single = entry->words.size() == 1;
@@ -128,20 +108,16 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
     entry->all_common = std::all_of(entry->folded_words.begin(), entry->folded_words.end(),
                                     [&](const std::string& w) { return frequent.is_common(w); });
     entry->directional = !single && entry->kind == NameKind::kRegion && is_direction_word(first);
-    by_first_word_[first].push_back(entry.get());
-    filter_.add(folded_word_hash(first));
+    const std::uint64_t hash = folded_word_hash(first);
+    by_first_word_[hash].push_back(entry.get());
+    filter_.add(hash);
+    if (!single) phrase_filter_.add(hash);
   }
   for (auto& [word, list] : by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [](const LexiconEntry* a, const LexiconEntry* b) {
       return a->words.size() > b->words.size();
     });
   }
-}
-
-const std::vector<const LexiconEntry*>* ProperNounLexicon::candidates(
-    std::string_view folded) const {
-  const auto it = by_first_word_.find(folded);
-  return it == by_first_word_.end() ? nullptr : &it->second;
 }
 
 }  // namespace copydesk

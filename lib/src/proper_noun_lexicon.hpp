@@ -8,15 +8,17 @@
 // entries are "ambiguous", and the casing rules change them only with evidence.
 #pragma once
 
-#include <array>
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common_words.hpp"
 #include "string_map.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -49,29 +51,6 @@ struct LexiconEntry {
   bool verb = false;
 };
 
-// A 64-bit hash of `word` with ASCII letters lower-cased, for the bit filter. Non-ASCII bytes
-// are hashed as they are, so callers hash the case-folded form of non-ASCII words.
-std::uint64_t folded_word_hash(std::string_view word);
-// folded_word_hash of any word: ASCII words directly, others through fold_case.
-std::uint64_t word_hash(std::string_view word);
-
-// A 65,536-bit filter of hashed words: false positives are possible, false negatives not.
-class WordFilter {
- public:
-  void add(std::uint64_t hash) {
-    bits_[(hash & 0xFFFF) >> 6] |= 1ULL << (hash & 63);
-    bits_[((hash >> 16) & 0xFFFF) >> 6] |= 1ULL << ((hash >> 16) & 63);
-  }
-  bool may_contain(std::uint64_t hash) const {
-    return (bits_[(hash & 0xFFFF) >> 6] >> (hash & 63) & 1) &&
-           (bits_[((hash >> 16) & 0xFFFF) >> 6] >> ((hash >> 16) & 63) & 1);
-  }
-  void clear() { bits_.fill(0); }
-
- private:
-  std::array<std::uint64_t, 1024> bits_{};
-};
-
 class ProperNounLexicon {
  public:
   // Adds one canonical form. A name added twice keeps its first kind. Names with characters
@@ -94,19 +73,33 @@ class ProperNounLexicon {
 
   // Entries whose first folded word is `folded`, longest first, or nullptr.
   // Example: candidates("united") holds "United States", "United Kingdom", "United Nations".
-  const std::vector<const LexiconEntry*>* candidates(std::string_view folded) const;
-  // Cheap pre-check with folded_word_hash(first word).
+  const std::vector<const LexiconEntry*>* candidates(std::string_view folded) const {
+    return candidates_by_hash(word_hash(folded));
+  }
+  // The same by word_hash of the first word (of any casing); the entries' first words must still
+  // be compared, as two words may share a hash.
+  const std::vector<const LexiconEntry*>* candidates_by_hash(std::uint64_t hash) const {
+    const auto it = by_first_word_.find(hash);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+  }
+  // Cheap pre-checks with word_hash(first word): whether an entry, or an entry of two words or
+  // more, may start with that word.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
+  bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
 
   std::size_t size() const { return entries_.size(); }
 
  private:
   std::vector<std::unique_ptr<LexiconEntry>> entries_;
-  StringMap<std::vector<const LexiconEntry*>> by_first_word_;
+  struct IdentityHash {
+    std::size_t operator()(std::uint64_t hash) const { return static_cast<std::size_t>(hash); }
+  };
+  std::unordered_map<std::uint64_t, std::vector<const LexiconEntry*>, IdentityHash> by_first_word_;
   StringSet canonical_seen_;
   StringSet ambiguous_words_;
   StringSet excluded_;
   WordFilter filter_;
+  WordFilter phrase_filter_;
 };
 
 // Whether `word` (folded) names a compass direction: "north", "south-east", "western".

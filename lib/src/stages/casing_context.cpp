@@ -6,6 +6,7 @@
 
 #include "string_map.hpp"
 #include "utf8.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -100,6 +101,28 @@ bool is_title_word(std::string_view word) {
       "Count",        "Countess",   "Duke",      "Duchess",    "Emperor",    "Empress",
       "Chairman",     "Chairwoman", "Premier"};
   return kWords.find(word) != kWords.end();
+}
+
+bool is_title_hash(std::uint64_t hash) {
+  static const WordHashSet kHashes = [] {
+    WordHashSet hashes;
+    for (const char* word :
+         {"Mr",           "Mrs",        "Ms",        "Mx",         "Dr",         "Prof",
+          "Professor",    "Sir",        "Dame",      "Lord",       "Lady",       "President",
+          "Senator",      "Sen",        "Governor",  "Gov",        "Rev",        "Reverend",
+          "Judge",        "General",    "Gen",       "Capt",       "Captain",    "Col",
+          "Colonel",      "Lt",         "Sgt",       "Sergeant",   "Chancellor", "Archbishop",
+          "Bishop",       "Cardinal",   "Pope",      "King",       "Queen",      "Prince",
+          "Princess",     "Sheikh",     "Rabbi",     "Imam",       "Minister",   "Mayor",
+          "Commissioner", "Ambassador", "Inspector", "Detective",  "Constable",  "Supt",
+          "Det",          "Insp",       "Cllr",      "Councillor", "Baroness",   "Baron",
+          "Count",        "Countess",   "Duke",      "Duchess",    "Emperor",    "Empress",
+          "Chairman",     "Chairwoman", "Premier"}) {
+      hashes.add(word_hash(word));
+    }
+    return hashes;
+  }();
+  return kHashes.contains(hash);
 }
 
 bool is_place_compound_suffix(std::string_view word) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,8 @@ bool is_name_particle(std::string_view word);      // van, de, du, bin, al...
 bool is_month_preposition(std::string_view word);  // in, since, until, early, last...
 // "Mr", "Dr", "Prof", "President", "Minister" as written (capitalized).
 bool is_title_word(std::string_view word);
+// The same, by word_hash, for the hot path (case-insensitive: check the casing first).
+bool is_title_hash(std::uint64_t hash);
 // Second halves of place compounds: "japan-based", "china-born", "us-led".
 bool is_place_compound_suffix(std::string_view word);
 // First halves of place compounds: "anti-american", "pro-china", "sino-japanese".

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,26 +34,44 @@ class DocumentEvidence {
   // Scans the tokens once. `text` and `tokens` must outlive the evidence.
   DocumentEvidence(std::string_view text, const std::vector<Token>& tokens);
 
-  // Cheap pre-check with folded_word_hash of a lower-case word.
-  bool may_know(std::uint64_t hash) const { return filter_.may_contain(hash); }
+  // Cheap pre-check with word_hash of a lower-case word: whether the document may capitalize it
+  // within the evidence window around byte `near`.
+  bool may_know(std::uint64_t hash, std::size_t near) const;
 
-  // The capitalized occurrences (token indices) of the word that `lower` spells in lower case:
-  // with `strict`, those mid-sentence on prose lines; otherwise all that no sentence start
-  // explains (also "- Michael Howard", "(Okafor)", a headline's "Time Warner"). Empty when none.
-  // Example: for "said Chinedu Okafor, an economist", capitalized("okafor") holds one index.
+  // The tokens that are titles followed by a lower-case word ("Dr" of "Dr. okafor"), in order.
+  const std::vector<std::uint32_t>& titles() const { return titles_; }
+
+  // The capitalized occurrences (token indices) of the word that `lower` spells in lower case,
+  // within 16 KB either side of byte `near` (all of a news article; a stretch of a longer
+  // text): with `strict`, those mid-sentence on prose lines; otherwise all that no sentence
+  // start explains (also "- Michael Howard", "(Okafor)", a headline's "Time Warner").
+  // Example: for "said Chinedu Okafor, an economist", capitalized("okafor", h, 0) holds one index.
   std::vector<std::uint32_t> capitalized(std::string_view lower, std::uint64_t hash,
-                                         bool strict = true) const;
+                                         std::size_t near, bool strict = true) const;
 
   // The document's spelling of `lower` when all its capitalized occurrences agree on one
   // ("Okafor", "McDonald"); nothing when they disagree.
   std::optional<std::string_view> form(const std::vector<std::uint32_t>& occurrences) const;
 
-  // Whether the exact phrase `canonical` ("North Atlantic") occurs in the document at an offset
-  // other than `except`, with word boundaries on both sides.
-  bool contains_phrase(std::string_view canonical, std::size_t except) const;
+  // Whether the exact phrase `words` ("North", "Atlantic", separated as `separators` say)
+  // occurs near byte `except` but not at it. Its last word must be capitalized (it is found
+  // through the capitalized words). Example: contains_phrase({"North", "Atlantic"}, {" "}, 0)
+  // for a text that says "the North Atlantic" at offset 30.
+  bool contains_phrase(const std::vector<std::string>& words,
+                       const std::vector<std::string>& separators, std::size_t except) const;
+
+  // How many capitalized occurrences capitalized(lower, hash, near, strict) would return.
+  std::size_t count_capitalized(std::string_view lower, std::uint64_t hash, std::size_t near,
+                                bool strict = true) const;
 
  private:
   void build_index() const;
+  // Token indices [first, last) within the evidence window around byte `near`.
+  std::pair<std::uint32_t, std::uint32_t> window(std::size_t near) const;
+  // Calls `each(occurrence)` for the occurrences with `hash` near `near`, in text order, until
+  // it returns false.
+  template <typename Each>
+  void for_each_near(std::uint64_t hash, std::size_t near, Each each) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
@@ -65,11 +84,19 @@ class DocumentEvidence {
     }
   };
   std::vector<Occurrence> evidence_;  // in text order; hashes filled in by build_index()
-  WordFilter filter_;
+  // One filter per stretch of kEvidenceWindow bytes, so that a lookup in a long text asks only
+  // about the stretches around the word.
+  std::vector<WordFilter> filters_;
+  std::vector<std::uint32_t> titles_;
   // `evidence_` sorted by hash, built on first lookup.
   mutable std::vector<Occurrence> index_;
   mutable bool indexed_ = false;
 };
+
+// How often `word` occurs as a whole word, as written, within 16 KB either side of `pos`: the
+// whole of a news article, and a bounded stretch of a book-length text (so that the cost of a
+// count does not grow with the length of the text).
+std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos);
 
 // Decides whether lower-case token `index` should take the document's capitalized form, and
 // returns that form. See the header comment for the evidence it needs.

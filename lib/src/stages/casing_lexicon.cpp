@@ -200,7 +200,7 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
     return true;
   }
   const std::string_view word = tokens[index].text(text);
-  const std::size_t capitals = evidence.get().capitalized(word, word_hash(word)).size();
+  const std::size_t capitals = evidence.capitals(word, tokens[index].offset);
   const bool knows = capitals > 0;
   if (entry.kind == NameKind::kNationality || entry.kind == NameKind::kLanguage) {
     // "the polish government" where the text also writes "Polish".
@@ -224,7 +224,7 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
                             tokens[index - 1].casing != Casing::kLower;  // not "favourite apple"
   if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
-      2 * evidence.lowercase_count(word) <= capitals) {
+      2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;
   }
   if (!context.next_content && listed_with_a_name(text, tokens, index, context, lexicon))
@@ -263,17 +263,8 @@ bool only_nationalities_capitalized(std::string_view text, const std::vector<Tok
 
 }  // namespace
 
-std::size_t LazyEvidence::lowercase_count(std::string_view lower) {
-  if (const auto it = lowercase_counts_.find(lower); it != lowercase_counts_.end())
-    return it->second;
-  std::size_t count = 0;
-  for (const Token& token : tokens_) {
-    if (token.casing == Casing::kLower && token.length == lower.size() &&
-        token.text(text_) == lower)
-      ++count;
-  }
-  lowercase_counts_.emplace(std::string(lower), count);
-  return count;
+std::size_t LazyEvidence::capitals(std::string_view lower, std::size_t near) {
+  return get().count_capitalized(lower, word_hash(lower), near);
 }
 
 std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
@@ -281,22 +272,12 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
                                                std::uint64_t hash,
                                                const ProperNounLexicon& lexicon) {
   if (!lexicon.may_start(hash)) return std::nullopt;
-  const Token& token = tokens[index];
-  const std::string_view word = token.text(text);
-  const auto* entries = is_ascii(word) ? [&] {
-    char buffer[64];
-    if (word.size() > sizeof buffer) return static_cast<const std::vector<const LexiconEntry*>*>(nullptr);
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
-    }
-    return lexicon.candidates(std::string_view(buffer, word.size()));
-  }() : lexicon.candidates(fold_case(word));
+  const auto* entries = lexicon.candidates_by_hash(hash);
   if (entries == nullptr) return std::nullopt;
   for (const LexiconEntry* entry : *entries) {
     const std::size_t count = entry->words.size();
     if (index + count > tokens.size()) continue;
-    bool matches = true;
+    bool matches = token_is(text, tokens[index], entry->folded_words.front());
     for (std::size_t j = 1; j < count && matches; ++j) {
       const Token& previous = tokens[index + j - 1];
       const Token& next = tokens[index + j];
@@ -341,19 +322,19 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
   }
   const std::size_t offset = tokens[match.first].offset;
   if (entry.directional && changes.front() == match.first &&
-      !evidence.get().contains_phrase(entry.canonical, offset)) {
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
     // "western Europe" is a style choice: the place alone is fixed ("western europe").
     changes.erase(changes.begin());
     return changes;
   }
   if (entry.all_common && !capital_mid_sentence &&
-      !evidence.get().contains_phrase(entry.canonical, offset)) {
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
     return {};  // "the united states" alone: no evidence
   }
   // "the European parliament", "the Indian ocean": a nationality and a common noun in lower
   // case is how many writers style it; the document decides.
   if (only_nationalities_capitalized(text, tokens, match, changes, lexicon) &&
-      !evidence.get().contains_phrase(entry.canonical, offset)) {
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
     return {};
   }
   return changes;

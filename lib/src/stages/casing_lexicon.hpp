@@ -54,15 +54,13 @@ class LazyEvidence {
     if (!evidence_) evidence_.emplace(text_, tokens_);
     return *evidence_;
   }
-  // How often the document writes `lower` (a lower-case word) in lower case; counted once per
-  // word and document.
-  std::size_t lowercase_count(std::string_view lower);
+  // How often the document capitalizes `lower` mid-sentence near byte `near`.
+  std::size_t capitals(std::string_view lower, std::size_t near);
 
  private:
   std::string_view text_;
   const std::vector<Token>& tokens_;
   std::optional<DocumentEvidence> evidence_;
-  StringMap<std::size_t> lowercase_counts_;
 };
 
 // The token indices of `match` to rewrite (each to its canonical word), or nothing when the

@@ -1,5 +1,6 @@
 #include "casing_stage.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,31 @@ std::string default_frequent_words() {
   return paths;
 }
 
+// A capitalized word followed by a lower-case one, as a title is ("Dr. okafor"): checked
+// before the title list is.
+bool may_be_title(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  if (tokens[index].casing != Casing::kTitle || index + 1 >= tokens.size()) return false;
+  const Token& next = tokens[index + 1];
+  const std::size_t gap = next.offset - tokens[index].end();
+  return next.casing == Casing::kLower &&
+         (gap == 1 || (gap == 2 && text[tokens[index].end()] == '.'));
+}
+
+// Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
+// the only place where a common word may take the document's capital.
+bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  auto capital = [](const Token& token) {
+    return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
+  };
+  if (index > 0 && capital(tokens[index - 1]) &&
+      tokens[index].offset - tokens[index - 1].end() <= 2) {
+    return true;
+  }
+  return index + 1 < tokens.size() && capital(tokens[index + 1]) &&
+         tokens[index + 1].offset - tokens[index].end() == 1 &&
+         (text[tokens[index].end()] == ' ' || text[tokens[index].end()] == '-');
+}
+
 class CasingMatcher : public Matcher {
  public:
   explicit CasingMatcher(const BuiltinContext& context) {
@@ -65,9 +91,7 @@ class CasingMatcher : public Matcher {
     dictionary_ = CommonWords::load(split_list(dictionary_paths));
     frequent_ = CommonWords::load(split_list(frequent_paths));
     // A word is common when either list has it in lower case.
-    std::vector<std::string> all = split_list(dictionary_paths);
-    for (std::string& path : split_list(frequent_paths)) all.push_back(std::move(path));
-    common_ = CommonWords::load(all);
+    common_ = CommonWords::either(dictionary_, frequent_);
 
     if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
     if (institutions_) {
@@ -84,77 +108,109 @@ class CasingMatcher : public Matcher {
     const std::string_view text = document.text();
     const std::vector<Token>& tokens = document.tokens();
     if (tokens.empty()) return;
-    std::vector<char> claimed(tokens.size(), 0);
     LazyEvidence lazy(text, tokens);
-    const DocumentEvidence* evidence = document_names_ ? &lazy.get() : nullptr;
+    const DocumentEvidence* evidence = document_names_ || titles_ ? &lazy.get() : nullptr;
+    const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
+    const bool hashing = lexicon != nullptr || document_names_;
+
     // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
     StringSet title_names;
-    WordFilter title_filter;
-    if (document_names_) {
-      for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i].casing != Casing::kTitle || !is_title_word(tokens[i].text(text))) continue;
-        for (const std::size_t n : names_after_title(text, tokens, i, *common_)) {
+    WordFilter title_filter(8);
+    if (evidence != nullptr) {
+      for (const std::uint32_t title : evidence->titles()) {
+        for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
           title_names.insert(fold_case(tokens[n].text(text)));
           title_filter.add(word_hash(tokens[n].text(text)));
         }
       }
     }
-    const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
+    std::size_t next_title = 0;  // into evidence->titles()
 
+    // Words ahead of the scan that a rule has already changed (names after a title): a few at a
+    // time, dropped as the scan passes them.
+    std::vector<std::size_t> claimed;
+    std::size_t scan = 0;
+    auto is_claimed = [&](std::size_t index) {
+      if (!claimed.empty() && claimed.front() < scan) {
+        std::erase_if(claimed, [&](std::size_t c) { return c < scan; });
+      }
+      return std::find(claimed.begin(), claimed.end(), index) != claimed.end();
+    };
     auto change = [&](std::size_t index, std::string replacement, std::string_view rule) {
       const Token& token = tokens[index];
-      claimed[index] = 1;
+      if (index > scan) claimed.push_back(index);
       if (replacement == token.text(text)) return;
       sink.propose(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      scan = i;
       const Token& token = tokens[i];
-      if (claimed[i] || (token.casing != Casing::kLower && token.casing != Casing::kTitle))
-        continue;
-      const std::string_view word = token.text(text);
-
-      if (institutions_ && token.casing == Casing::kLower &&
+      const bool lower = token.casing == Casing::kLower;
+      if (lower) {
+        if (token.length <= 2) {  // no name of the lexicon or the document is this short
+          if (pronoun_i_ && token.length == 1 && text[token.offset] == 'i' &&
+              is_lowercase_pronoun_i(text, tokens, i) && !is_claimed(i)) {
+            change(i, "I", kPronounI);
+          }
+          continue;
+        }
+      } else if (token.casing != Casing::kTitle || i + 1 >= tokens.size() ||
+                 tokens[i + 1].casing != Casing::kLower) {
+        continue;  // a capitalized word matters only before a lower-case one: "United states"
+      }
+      if (!claimed.empty() && is_claimed(i)) continue;
+      if (lower && institutions_ && text.substr(token.end(), 4) == " of " &&
           institution_of_place(text, tokens, i, institution_heads_)) {
-        change(i, capitalize_first(word), kInstitutions);
+        change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
       }
-      const std::uint64_t hash = word_hash(word);
-      if (lexicon != nullptr && lexicon->may_start(hash)) {
+      if (!hashing && lower) continue;
+      const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
+      // A capitalized word changes nothing itself; it can only start a phrase ("United states").
+      if (lexicon != nullptr &&
+          (lower ? lexicon->may_start(hash) : lexicon->may_start_phrase(hash))) {
         if (const auto match = find_lexicon_match(text, tokens, i, hash, *lexicon)) {
           for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
-            if (!claimed[c]) change(c, match->entry->words[c - match->first], kProperNouns);
+            if (!is_claimed(c)) change(c, match->entry->words[c - match->first], kProperNouns);
           }
-          for (std::size_t j = i; j < i + match->count; ++j) claimed[j] = 1;
           i += match->count - 1;
           continue;
         }
       }
-      if (token.casing == Casing::kTitle) {
+      if (!lower) {
         if (titles_) {
-          for (const std::size_t n : names_after_title(text, tokens, i, *common_)) {
-            if (claimed[n]) continue;
-            std::optional<std::string_view> form;
-            if (evidence != nullptr) {
-              const std::string_view name = tokens[n].text(text);
-              form = evidence->form(evidence->capitalized(name, word_hash(name)));
-            }
-            change(n, form ? std::string(*form) : capitalize_first(tokens[n].text(text)),
-                   kNamesAfterTitles);
+          const auto& titles = evidence->titles();
+          while (next_title < titles.size() && titles[next_title] < i) ++next_title;
+          if (next_title < titles.size() && titles[next_title] == i) {
+            name_after_title(text, tokens, i, *evidence, is_claimed, change);
           }
         }
         continue;
       }
-      if (pronoun_i_ && is_lowercase_pronoun_i(text, tokens, i)) {
-        change(i, "I", kPronounI);
-        continue;
-      }
-      if (evidence != nullptr && (evidence->may_know(hash) || title_filter.may_contain(hash))) {
-        if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, lexicon,
-                                      title_names.empty() ? nullptr : &title_names)) {
-          change(i, std::move(*form), kNamesInDocument);
+      if (document_names_ && (evidence->may_know(hash, token.offset) ||
+                              (!title_names.empty() && title_filter.may_contain(hash)))) {
+        const bool rare = !common_->probably_common(hash);
+        if (rare || next_to_a_capital(text, tokens, i)) {
+          if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, lexicon,
+                                        title_names.empty() ? nullptr : &title_names)) {
+            change(i, std::move(*form), kNamesInDocument);
+          }
         }
       }
+    }
+  }
+
+  template <typename IsClaimed, typename Change>
+  void name_after_title(std::string_view text, const std::vector<Token>& tokens, std::size_t title,
+                        const DocumentEvidence& evidence, IsClaimed& is_claimed,
+                        Change& change) const {
+    for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
+      if (is_claimed(n)) continue;
+      const std::string_view name = tokens[n].text(text);
+      const auto form =
+          evidence.form(evidence.capitalized(name, word_hash(name), tokens[n].offset));
+      change(n, form ? std::string(*form) : capitalize_first(name), kNamesAfterTitles);
     }
   }
 

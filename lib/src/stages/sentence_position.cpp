@@ -19,6 +19,12 @@ namespace {
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == U'\u00A0';
 }
+// The code point before `pos`, with a fast path for ASCII.
+utf8::CodePoint before(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos - 1]);
+  if (c < 0x80) return {c, 1, true};
+  return utf8::decode_before(text, pos);
+}
 bool is_line_break(char32_t c) {
   return c == '\n' || c == '\r';
 }
@@ -30,7 +36,7 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
   std::size_t pos = word_begin;
   // Opening quotes and brackets right before the word.
   while (pos > 0) {
-    const auto cp = utf8::decode_before(text, pos);
+    const auto cp = before(text, pos);
     if (!is_opening_mark(cp.value)) break;
     lead.opener = true;
     pos -= cp.length;
@@ -38,12 +44,12 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
   // Spaces.
   std::size_t spaces = 0;
   while (pos > 0) {
-    const auto cp = utf8::decode_before(text, pos);
+    const auto cp = before(text, pos);
     if (!is_space(cp.value)) break;
     ++spaces;
     pos -= cp.length;
   }
-  if (pos == 0 || is_line_break(utf8::decode_before(text, pos).value)) {
+  if (pos == 0 || is_line_break(before(text, pos).value)) {
     lead.kind = Lead::Kind::kLineStart;
     lead.line_begin = pos;
     return lead;
@@ -52,13 +58,13 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
   // Closing quotes and brackets after the mark.
   std::size_t closers = 0;
   while (pos > 0) {
-    const auto cp = utf8::decode_before(text, pos);
+    const auto cp = before(text, pos);
     if (!is_closing_mark(cp.value)) break;
     ++closers;
     pos -= cp.length;
   }
   if (pos == 0) return lead;
-  const auto mark = utf8::decode_before(text, pos);
+  const auto mark = before(text, pos);
   if (mark.value == U'\u2026') {
     lead.kind = Lead::Kind::kEllipsis;
     lead.mark = pos - mark.length;
@@ -73,8 +79,8 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
     return lead;
   }
   if (lead.mark > 0) {
-    const auto before = utf8::decode_before(text, lead.mark);
-    lead.closer_before_mark = is_closing_mark(before.value) && before.value != '\'';
+    const auto previous = before(text, lead.mark);
+    lead.closer_before_mark = is_closing_mark(previous.value) && previous.value != '\'';
   }
   lead.kind = Lead::Kind::kTerminal;
   return lead;

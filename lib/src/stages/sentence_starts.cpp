@@ -48,7 +48,8 @@ bool reads_as_heading(std::string_view line) {
   const auto c = static_cast<unsigned char>(line[first]);
   if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
   if (line.find_first_of(",:;") != std::string_view::npos) return false;
-  if (static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) >= kHeadingWords) return false;
+  if (static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) >= kHeadingWords)
+    return false;
   // A heading does not stop on "for" or "the": "…secured qualification for".
   const std::size_t last_space = line.find_last_of(' ');
   return last_space == std::string_view::npos || !is_function_word(line.substr(last_space + 1));

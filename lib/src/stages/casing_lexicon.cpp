@@ -133,11 +133,12 @@ bool number_follows_in_words(std::string_view text, const std::vector<Token>& to
 
 bool month_context(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
                    const Context& context, const ProperNounLexicon& lexicon) {
-  // "5 may", "21st march" (not "Xbox 2 may be unveiled")
+  // "5 may", "21 march to file" (not "Xbox 2 may be unveiled": "may" before a word is a verb)
   const bool word_follows =
       context.after == Joint::kSpace && tokens[index + 1].casing == Casing::kLower;
+  const bool modal = word_follows && is_word(text, tokens[index], "may");
   if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
-      is_day_number(context.previous) && !word_follows) {
+      is_day_number(context.previous) && !modal) {
     return true;
   }
   // "may 5", "march 2005", "august, 2004"
@@ -154,10 +155,24 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
       (context.after == Joint::kPunctuation && tokens[index].end() < text.size() &&
        std::string_view(".;:)").find(text[tokens[index].end()]) != std::string_view::npos) ||
       tokens[index].end() == text.size();
+  // "since may last year", "in march this year", "until march when", "in march or april"
+  static const StringSet kAfterMonth{"last", "this",    "next",   "or", "and",
+                                     "when", "after",   "before", "to", "until",
+                                     "till", "through", "onwards"};
+  const bool date_follows = word_follows && kAfterMonth.count(context.next) != 0;
   if (context.has_previous && !context.previous_comma && is_month_preposition(context.previous) &&
       !is_word(text, tokens[index - 1], "and") && !is_word(text, tokens[index - 1], "or") &&
-      !is_word(text, tokens[index - 1], "to") && clause_ends) {
+      !is_word(text, tokens[index - 1], "to") && (clause_ends || date_follows)) {
     return true;
+  }
+  // "from january to march", "january to march": a month, then "to".
+  if (context.has_previous && is_word(text, tokens[index - 1], "to") && index >= 2) {
+    const auto* before = lexicon.candidates(fold_case(tokens[index - 2].text(text)));
+    if (before != nullptr && std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
+          return e->kind == NameKind::kCalendar && e->words.size() == 1;
+        })) {
+      return true;
+    }
   }
   // "April, may and June"
   if (context.previous_comma) {
@@ -229,6 +244,18 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   }
   if (!context.next_content && listed_with_a_name(text, tokens, index, context, lexicon))
     return true;
+  // A preposition that introduces a place, and the end of the clause: "sold in japan.",
+  // "a trip to china was". A place name only, not a brand ("in windows.").
+  const bool clause_ends = context.after == Joint::kComma || context.after == Joint::kPunctuation ||
+                           (context.after == Joint::kSpace && is_function_word(context.next));
+  static const StringSet kInto{"in",      "from",    "into",     "across",    "throughout",
+                               "visit",   "visited", "visiting", "including", "between",
+                               "against", "outside", "inside"};
+  if ((entry.kind == NameKind::kPlace || entry.kind == NameKind::kRegion) && context.has_previous &&
+      !context.previous_hyphen && !context.previous_comma && kInto.count(context.previous) != 0 &&
+      clause_ends) {
+    return true;
+  }
   // The document's own capital, and a preposition that introduces a place: "exports to china".
   if (knows && context.has_previous && !context.previous_hyphen && !context.previous_comma &&
       is_place_preposition(context.previous) && !context.next_content) {

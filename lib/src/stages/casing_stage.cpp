@@ -26,33 +26,25 @@ constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
 constexpr std::string_view kNamesInDocument = "casing.names-in-document";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
-// The word lists that decide what a common word is, when no rule names its own: hunspell's
-// dictionaries and SCOWL's word lists up to size 60 (the size of a usual spelling dictionary).
-const char* const kDefaultCommonWords =
+// The word lists read when the rules name none. A word is common when hunspell's dictionaries
+// or SCOWL's lists up to size 60 (a usual spelling dictionary) have it in lower case; a lexicon
+// name is ambiguous when SCOWL's lists up to size 35 (everyday words) have it: "china" and
+// "may" are, "brazil" (a nut) and "wales" (ridges) are not.
+const char* const kDefaultDictionaries =
     "/usr/share/hunspell/en_US.dic, /usr/share/hunspell/en_GB.dic";
-const char* const kScowlSizes[] = {"10", "20", "35", "40", "50", "55", "60"};
 const char* const kScowlLists[] = {"english", "american", "british"};
 
-// SCOWL's graded lists up to size 60: what counts as a frequent word.
-std::string default_frequent_words() {
+// SCOWL's graded word lists up to `max_size`.
+std::string scowl_lists(int max_size) {
   std::string paths;
   for (const char* list : kScowlLists) {
-    for (const char* size : kScowlSizes) {
+    for (const int size : {10, 20, 35, 40, 50, 55, 60}) {
+      if (size > max_size) break;
       paths += std::string(paths.empty() ? "" : ", ") + "/usr/share/dict/scowl/" + list +
-               "-words." + size;
+               "-words." + std::to_string(size);
     }
   }
   return paths;
-}
-
-// A capitalized word followed by a lower-case one, as a title is ("Dr. okafor"): checked
-// before the title list is.
-bool may_be_title(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  if (tokens[index].casing != Casing::kTitle || index + 1 >= tokens.size()) return false;
-  const Token& next = tokens[index + 1];
-  const std::size_t gap = next.offset - tokens[index].end();
-  return next.casing == Casing::kLower &&
-         (gap == 1 || (gap == 2 && text[tokens[index].end()] == '.'));
 }
 
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
@@ -80,18 +72,19 @@ class CasingMatcher : public Matcher {
     document_names_ = enabled(kNamesInDocument);
     pronoun_i_ = enabled(kPronounI);
 
-    std::string dictionary_paths = kDefaultCommonWords;
-    std::string frequent_paths = default_frequent_words();
+    std::string dictionary_paths = kDefaultDictionaries;
+    std::string common_paths = scowl_lists(60);
+    std::string frequent_paths = scowl_lists(35);
     for (const auto& [rule, options] : context.options) {
       if (auto it = options.find("dictionaries"); it != options.end())
         dictionary_paths = it->second;
+      if (auto it = options.find("common_words"); it != options.end()) common_paths = it->second;
       if (auto it = options.find("frequent_words"); it != options.end())
         frequent_paths = it->second;
     }
     dictionary_ = CommonWords::load(split_list(dictionary_paths));
     frequent_ = CommonWords::load(split_list(frequent_paths));
-    // A word is common when either list has it in lower case.
-    common_ = CommonWords::either(dictionary_, frequent_);
+    common_ = CommonWords::either(dictionary_, CommonWords::load(split_list(common_paths)));
 
     if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
     if (institutions_) {

@@ -120,7 +120,7 @@ bool CommonWords::is_common(std::string_view word) const {
   };
   std::string stem;
   for (const Ending& ending : kEndings) {
-    if (word.size() < ending.suffix.size() + 3 || !word.ends_with(ending.suffix)) continue;
+    if (word.size() < ending.suffix.size() + 2 || !word.ends_with(ending.suffix)) continue;
     const std::string_view bare = word.substr(0, word.size() - ending.suffix.size());
     if (ending.suffix == "s" && bare.ends_with('s')) continue;
     if (!ending.stem_must_end.empty()) {

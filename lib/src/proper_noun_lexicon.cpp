@@ -95,8 +95,8 @@ void ProperNounLexicon::exclude(std::string_view canonical) {
 
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
   by_first_word_.clear();
-  filter_.clear();
-  phrase_filter_.clear();
+  filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  phrase_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
   for (const auto& entry : entries_) {
     if (excluded_.count(entry->canonical) != 0) continue;
     const bool single = entry->words.size() == 1;

@@ -98,8 +98,52 @@ class CasingMatcher : public Matcher {
   }
 
   void propose(const Document& document, EditSink& sink) const override {
-    const std::string_view text = document.text();
-    const std::vector<Token>& tokens = document.tokens();
+    std::vector<Edit> edits;
+    scan(document.text(), document.tokens(), edits);
+    if (edits.empty()) return;
+    // A name fixed here can be the evidence for another ("Lord Browne" twice makes "lord
+    // Browne" a name): scan again as if the fixes were made, until nothing new comes, so that
+    // cleaning the output again changes nothing. Case changes keep byte lengths in practice;
+    // one that does not ends the rounds.
+    std::string text(document.text());
+    std::vector<Token> tokens = document.tokens();
+    for (int round = 0; round < kMaxRounds; ++round) {
+      bool applied = true;
+      for (const Edit& edit : edits) {
+        if (edit.replacement.size() != edit.length) {
+          applied = false;
+          break;
+        }
+        text.replace(edit.offset, edit.length, edit.replacement);
+      }
+      if (!applied) break;
+      std::vector<std::size_t> changed;
+      for (const Edit& edit : edits) {
+        const auto token =
+            std::lower_bound(tokens.begin(), tokens.end(), edit.offset,
+                             [](const Token& t, std::size_t offset) { return t.offset < offset; });
+        if (token != tokens.end() && token->offset == edit.offset)
+          token->casing = classify_casing(token->text(text));
+        changed.push_back(edit.offset);
+      }
+      std::sort(changed.begin(), changed.end());
+      std::vector<Edit> more;
+      scan(text, tokens, more);
+      std::erase_if(more, [&](const Edit& edit) {
+        return std::binary_search(changed.begin(), changed.end(), edit.offset);
+      });
+      if (more.empty()) break;
+      for (Edit& edit : more) edits.push_back(std::move(edit));
+    }
+    for (Edit& edit : edits) sink.propose(std::move(edit));
+  }
+
+ private:
+  static constexpr int kMaxRounds = 3;
+
+  // One pass of every enabled rule over `text`, adding what they change to `edits`.
+  void scan(std::string_view text, const std::vector<Token>& tokens,
+            std::vector<Edit>& edits) const {
     if (tokens.empty()) return;
     LazyEvidence lazy(text, tokens);
     const DocumentEvidence* evidence = document_names_ || titles_ ? &lazy.get() : nullptr;
@@ -133,7 +177,7 @@ class CasingMatcher : public Matcher {
       const Token& token = tokens[index];
       if (index > scan) claimed.push_back(index);
       if (replacement == token.text(text)) return;
-      sink.propose(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
+      edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -207,7 +251,6 @@ class CasingMatcher : public Matcher {
     }
   }
 
- private:
   void build_lexicon(const std::map<std::string, std::string>& options) {
     auto read_lists = [&](const char* key, NameKind kind) {
       const auto it = options.find(key);

@@ -14,7 +14,6 @@ namespace {
 
 constexpr std::size_t kMinimumLetters = 3;
 constexpr std::size_t kCapitalizedPairs = 2;
-constexpr std::size_t kEvidenceWindow = 16 * 1024;
 
 bool is_ascii(std::string_view word) {
   return std::all_of(word.begin(), word.end(),
@@ -239,13 +238,15 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       next ? text.substr(token.end(), next->offset - token.end()) : "";
   const bool after_title = previous && (gap_before == " " || gap_before == ". ") &&
                            is_title_word(previous->text(text));  // "Mr brown"
-  const bool name_before =
-      previous && (gap_before == " " || gap_before == "-") &&
-      capitalized_name_form(text, *previous) && mid_sentence(text, tokens, index - 1) &&
-      !is_nationality(lexicon, previous->text(text)) && !is_direction_word(fold_case(word));
+  const bool name_before = previous && (gap_before == " " || gap_before == "-") &&
+                           capitalized_name_form(text, *previous) &&
+                           mid_sentence(text, tokens, index - 1) &&
+                           !is_nationality(lexicon, previous->text(text));
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
   if (!after_title && !name_before && !name_after) return std::nullopt;
+  // "south Wales", "western Europe": a direction in lower case is a style choice.
+  if (!after_title && is_direction_word(word)) return std::nullopt;
 
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const auto written = evidence.form(occurrences);

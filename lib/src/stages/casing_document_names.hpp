@@ -29,6 +29,10 @@
 
 namespace copydesk {
 
+// How far evidence reaches: a word's evidence is taken within this many bytes either side of it
+// (all of a news article; a stretch of a book-length text).
+inline constexpr std::size_t kEvidenceWindow = 16 * 1024;
+
 class DocumentEvidence {
  public:
   // Scans the tokens once. `text` and `tokens` must outlive the evidence.

@@ -100,45 +100,68 @@ class CasingMatcher : public Matcher {
   void propose(const Document& document, EditSink& sink) const override {
     std::vector<Edit> edits;
     scan(document.text(), document.tokens(), edits);
-    if (edits.empty()) return;
-    // A name fixed here can be the evidence for another ("Lord Browne" twice makes "lord
-    // Browne" a name): scan again as if the fixes were made, until nothing new comes, so that
-    // cleaning the output again changes nothing. Case changes keep byte lengths in practice;
-    // one that does not ends the rounds.
-    std::string text(document.text());
-    std::vector<Token> tokens = document.tokens();
-    for (int round = 0; round < kMaxRounds; ++round) {
-      bool applied = true;
-      for (const Edit& edit : edits) {
-        if (edit.replacement.size() != edit.length) {
-          applied = false;
-          break;
-        }
-        text.replace(edit.offset, edit.length, edit.replacement);
-      }
-      if (!applied) break;
-      std::vector<std::size_t> changed;
-      for (const Edit& edit : edits) {
-        const auto token =
-            std::lower_bound(tokens.begin(), tokens.end(), edit.offset,
-                             [](const Token& t, std::size_t offset) { return t.offset < offset; });
-        if (token != tokens.end() && token->offset == edit.offset)
-          token->casing = classify_casing(token->text(text));
-        changed.push_back(edit.offset);
-      }
-      std::sort(changed.begin(), changed.end());
-      std::vector<Edit> more;
-      scan(text, tokens, more);
-      std::erase_if(more, [&](const Edit& edit) {
-        return std::binary_search(changed.begin(), changed.end(), edit.offset);
-      });
-      if (more.empty()) break;
-      for (Edit& edit : more) edits.push_back(std::move(edit));
-    }
+    if (!edits.empty()) rescan(document, edits);
     for (Edit& edit : edits) sink.propose(std::move(edit));
   }
 
  private:
+  // A name fixed here can be the evidence for another ("Lord Browne" twice makes "lord Browne"
+  // a name): scan again as if the fixes were made, until nothing new comes, so that cleaning
+  // the output again changes nothing. Only the stretches around the fixes are scanned again,
+  // since evidence reaches kEvidenceWindow bytes; only decisions within that reach of a fix are
+  // taken. Case changes keep byte lengths in practice; one that does not ends the rounds.
+  void rescan(const Document& document, std::vector<Edit>& edits) const {
+    const std::vector<Token>& tokens = document.tokens();
+    std::string text(document.text());
+    std::vector<Edit> latest = edits;
+    std::vector<std::size_t> changed;
+    for (int round = 0; round < kMaxRounds && !latest.empty(); ++round) {
+      for (const Edit& edit : latest) {
+        if (edit.replacement.size() != edit.length) return;
+        text.replace(edit.offset, edit.length, edit.replacement);
+        changed.push_back(edit.offset);
+      }
+      std::sort(changed.begin(), changed.end());
+      std::vector<std::size_t> around;  // offsets of this round's fixes
+      for (const Edit& edit : latest) around.push_back(edit.offset);
+      std::sort(around.begin(), around.end());
+      latest.clear();
+      // Stretches of text within twice the evidence reach of a fix, merged.
+      std::vector<std::pair<std::size_t, std::size_t>> stretches;
+      for (const std::size_t offset : around) {
+        const std::size_t begin = offset > 2 * kEvidenceWindow ? offset - 2 * kEvidenceWindow : 0;
+        const std::size_t end = offset + 2 * kEvidenceWindow;
+        if (!stretches.empty() && begin <= stretches.back().second) {
+          stretches.back().second = std::max(stretches.back().second, end);
+        } else {
+          stretches.emplace_back(begin, end);
+        }
+      }
+      auto by_offset = [](const Token& t, std::size_t offset) { return t.offset < offset; };
+      for (const auto& [begin, end] : stretches) {
+        const auto first = std::lower_bound(tokens.begin(), tokens.end(), begin, by_offset);
+        const auto last = std::lower_bound(first, tokens.end(), end, by_offset);
+        std::vector<Token> slice(first, last);
+        for (Token& token : slice) {
+          if (std::binary_search(changed.begin(), changed.end(), token.offset)) {
+            token.casing = classify_casing(token.text(text));
+          }
+        }
+        std::vector<Edit> more;
+        scan(text, slice, more);
+        for (Edit& edit : more) {
+          if (std::binary_search(changed.begin(), changed.end(), edit.offset)) continue;
+          const auto near =
+              std::lower_bound(around.begin(), around.end(),
+                               edit.offset > kEvidenceWindow ? edit.offset - kEvidenceWindow : 0);
+          if (near == around.end() || *near > edit.offset + kEvidenceWindow) continue;
+          latest.push_back(std::move(edit));
+        }
+      }
+      for (const Edit& edit : latest) edits.push_back(edit);
+    }
+  }
+
   static constexpr int kMaxRounds = 3;
 
   // One pass of every enabled rule over `text`, adding what they change to `edits`.

@@ -10,7 +10,7 @@ packages=(
   libtomlplusplus-dev libcli11-dev    # rule packs, command line
   nlohmann-json3-dev                  # --report=json
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
-  codespell hunspell-en-us hunspell-en-gb  # word lists the typo stage reads where Debian installs them
+  codespell hunspell-en-us hunspell-en-gb scowl  # word lists the typo and casing stages read where Debian installs them
   libhunspell-1.7-0                   # typos.hunspell suggestions (opt-in), opened at run time
 )
 missing=()

@@ -7,6 +7,8 @@
 #include "stages/typos_hunspell.hpp"
 #include "stages/glyphs_stage.hpp"
 #include "stages/unicode_stage.hpp"
+#include "stages/casing_stage.hpp"
+#include "stages/sentence_stage.hpp"
 
 namespace copydesk {
 
@@ -18,6 +20,8 @@ const std::vector<BuiltinStage>& builtin_stages() {
       {"typos", {"typos.hunspell"}, &make_typos_hunspell_matcher},
       {"unicode", unicode_rule_ids(), &make_unicode_matcher},
       {"glyphs", glyphs_rule_ids(), &make_glyphs_matcher},
+      {"casing", casing_rule_ids(), &make_casing_matcher},
+      {"sentence", sentence_rule_ids(), &make_sentence_matcher},
   };
   return stages;
 }

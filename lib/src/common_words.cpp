@@ -1,0 +1,147 @@
+#include "common_words.hpp"
+
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "casing.hpp"
+
+namespace copydesk {
+
+namespace {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+bool starts_lower(std::string_view word) {
+  const auto c = static_cast<unsigned char>(word.front());
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return classify_casing(word) == Casing::kLower;
+}
+
+}  // namespace
+
+void CommonWords::add_file(std::string_view content) {
+  bool first = true;
+  while (!content.empty()) {
+    const std::size_t newline = content.find('\n');
+    std::string_view line = content.substr(0, newline);
+    content = newline == std::string_view::npos ? std::string_view() : content.substr(newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (first) {
+      first = false;
+      // A hunspell dictionary opens with the number of entries.
+      if (!line.empty() && line.find_first_not_of("0123456789") == std::string_view::npos) continue;
+    }
+    const std::size_t slash = line.find('/');
+    const std::string_view word = line.substr(0, slash);
+    if (word.empty() || !starts_lower(word)) continue;
+    if (words_.emplace(word).second) hashes_.add(word_hash(word));
+    if (slash != std::string_view::npos) {
+      const std::string_view flags = line.substr(slash + 1);
+      if (flags.find_first_of("DG") != std::string_view::npos) verbs_.emplace(word);
+    }
+  }
+}
+
+std::shared_ptr<const CommonWords> CommonWords::load(const std::vector<std::string>& paths) {
+  static std::mutex mutex;
+  static std::map<std::vector<std::string>, std::shared_ptr<const CommonWords>> cache;
+  const std::lock_guard lock(mutex);
+  auto& cached = cache[paths];
+  if (cached) return cached;
+  auto words = std::make_shared<CommonWords>();
+  std::string content;
+  for (const std::string& path : paths) {
+    if (read_file(path, content)) {
+      words->add_file(content);
+    } else {
+      words->missing_.push_back(path);
+    }
+  }
+  cached = std::move(words);
+  return cached;
+}
+
+std::shared_ptr<const CommonWords> CommonWords::from_words(const std::vector<std::string>& words) {
+  auto list = std::make_shared<CommonWords>();
+  for (const std::string& word : words) {
+    const std::string lower = to_lower(word);
+    list->words_.insert(lower);
+    list->hashes_.add(word_hash(lower));
+  }
+  return list;
+}
+
+std::shared_ptr<const CommonWords> CommonWords::either(std::shared_ptr<const CommonWords> a,
+                                                       std::shared_ptr<const CommonWords> b) {
+  auto list = std::make_shared<CommonWords>();
+  for (const auto& part : {a, b}) {
+    part->hashes_.for_each([&](std::uint64_t hash) { list->hashes_.add(hash); });
+    list->parts_.push_back(part);
+  }
+  return list;
+}
+
+bool CommonWords::listed(std::string_view word) const {
+  if (words_.find(word) != words_.end()) return true;
+  for (const auto& part : parts_) {
+    if (part->listed(word)) return true;
+  }
+  return false;
+}
+
+bool CommonWords::is_common(std::string_view word) const {
+  if (word.empty()) return false;
+  if (listed(word)) return true;
+  // Regular inflections, tried against the stem: hunspell lists "carmaker/MS", not "carmakers".
+  // Each ending says which stems take it, so that "james" is not "jam" + "es", nor "tories"
+  // "tori" + "es".
+  struct Ending {
+    std::string_view suffix;
+    std::string_view stem_end;
+    std::string_view stem_must_end;  // one of these (comma-separated), or anything when empty
+  };
+  static constexpr Ending kEndings[] = {
+      {"s", "", ""},    {"es", "", "s,x,z,ch,sh,o"},
+      {"ies", "y", ""}, {"ed", "", ""},
+      {"ed", "e", ""},  {"ied", "y", ""},
+      {"ing", "", ""},  {"ing", "e", ""},
+      {"er", "", ""},   {"er", "e", ""},
+      {"ers", "", ""},  {"est", "", ""},
+      {"ly", "", ""},
+  };
+  std::string stem;
+  for (const Ending& ending : kEndings) {
+    if (word.size() < ending.suffix.size() + 2 || !word.ends_with(ending.suffix)) continue;
+    const std::string_view bare = word.substr(0, word.size() - ending.suffix.size());
+    if (ending.suffix == "s" && bare.ends_with('s')) continue;
+    if (!ending.stem_must_end.empty()) {
+      bool fits = false;
+      std::string_view options = ending.stem_must_end;
+      while (!options.empty() && !fits) {
+        const std::size_t comma = options.find(',');
+        fits = bare.ends_with(options.substr(0, comma));
+        options = comma == std::string_view::npos ? std::string_view() : options.substr(comma + 1);
+      }
+      if (!fits) continue;
+    }
+    stem.assign(bare);
+    stem += ending.stem_end;
+    if (listed(stem)) return true;
+  }
+  return false;
+}
+
+bool CommonWords::is_verb(std::string_view word) const {
+  return verbs_.find(word) != verbs_.end();
+}
+
+}  // namespace copydesk

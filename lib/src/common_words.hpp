@@ -1,0 +1,65 @@
+// Common English words: the words that a lowercase spelling may mean on purpose ("china" the
+// porcelain, "may" the verb, "brown" the colour). Rules that capitalize a word on evidence ask
+// this list first, because capitalizing a common word by mistake does more harm than leaving a
+// name in lower case.
+//
+// The list is read from word lists installed on the system, not typed by hand: hunspell
+// dictionaries (`/usr/share/hunspell/en_US.dic`: "word/FLAGS", one a line, after a count line)
+// and plain word lists (SCOWL's `/usr/share/dict/scowl/english-words.NN`, one word a line).
+// A word listed in lower case is common; a word listed only capitalized ("Okafor", "Paris") is
+// a name and is not. Lists are read once per process and shared, whatever the number of
+// pipelines that use them.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "string_map.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+class CommonWords {
+ public:
+  // Reads the files at `paths` (missing files are skipped and named in missing()). The result
+  // is cached per list of paths. Example: load({"/usr/share/hunspell/en_US.dic"}).
+  static std::shared_ptr<const CommonWords> load(const std::vector<std::string>& paths);
+
+  // Builds a list from words given directly (for tests): {"china", "may"}.
+  static std::shared_ptr<const CommonWords> from_words(const std::vector<std::string>& words);
+
+  // A list that holds a word when either list does (without copying their words).
+  static std::shared_ptr<const CommonWords> either(std::shared_ptr<const CommonWords> a,
+                                                   std::shared_ptr<const CommonWords> b);
+
+  // Whether the lower-case word `word` is listed, as written or as a regular inflection of a
+  // listed word ("carmakers" of "carmaker", "studied" of "study"). Precondition: `word` is in
+  // lower case (case-folded). Example: is_common("china") is true, is_common("okafor") false.
+  bool is_common(std::string_view word) const;
+
+  // Whether the word whose word_hash is `hash` is listed as written (no inflections): one probe,
+  // for the hot path. Example: probably_common(word_hash("china")) is true.
+  bool probably_common(std::uint64_t hash) const { return hashes_.contains(hash); }
+
+  // Whether a hunspell dictionary gives the word verb endings (flag D or G): "google",
+  // "excel", "march". Used to tell a brand that is also a verb from one that is also a noun.
+  bool is_verb(std::string_view word) const;
+
+  bool empty() const { return hashes_.size() == 0; }
+  std::size_t size() const { return hashes_.size(); }
+  const std::vector<std::string>& missing() const { return missing_; }
+
+ private:
+  void add_file(std::string_view content);
+  bool listed(std::string_view word) const;
+
+  StringSet words_;
+  StringSet verbs_;
+  WordHashSet hashes_;
+  std::vector<std::shared_ptr<const CommonWords>> parts_;
+  std::vector<std::string> missing_;
+};
+
+}  // namespace copydesk

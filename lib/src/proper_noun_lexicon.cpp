@@ -1,0 +1,123 @@
+#include "proper_noun_lexicon.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "utf8.hpp"
+
+namespace copydesk {
+
+bool is_direction_word(std::string_view word) {
+  static const StringSet kDirections{
+      "north",       "south",     "east",      "west",         "northern",     "southern",
+      "eastern",     "western",   "central",   "north-east",   "north-west",   "south-east",
+      "south-west",  "northeast", "northwest", "southeast",    "southwest",    "sub",
+      "upper",       "lower",     "inner",     "outer",        "mid",          "middle",
+      "far",         "near",      "greater",   "northeastern", "southeastern", "northwestern",
+      "southwestern"};
+  return kDirections.find(word) != kDirections.end();
+}
+
+namespace {
+
+bool is_separator(char32_t cp) {
+  return cp == ' ' || cp == '-' || cp == U'\u2019' || cp == '\'';
+}
+
+// Splits "Côte d’Ivoire" into words and separators; false if it holds anything else.
+bool split_name(std::string_view name, LexiconEntry& entry) {
+  std::size_t i = 0;
+  std::string word;
+  while (i < name.size()) {
+    const auto cp = utf8::decode(name, i);
+    if (!cp.valid) return false;
+    if (is_word_char(cp.value)) {
+      word.append(name.substr(i, cp.length));
+    } else if (is_separator(cp.value) && !word.empty()) {
+      entry.words.push_back(std::move(word));
+      word.clear();
+      entry.separators.emplace_back(name.substr(i, cp.length));
+    } else {
+      return false;
+    }
+    i += cp.length;
+  }
+  if (word.empty()) return false;
+  entry.words.push_back(std::move(word));
+  for (const std::string& w : entry.words) entry.folded_words.push_back(fold_case(w));
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+void ProperNounLexicon::add(std::string_view canonical, NameKind kind) {
+  canonical = trim(canonical);
+  if (canonical.empty() || !canonical_seen_.emplace(canonical).second) return;
+  auto entry = std::make_unique<LexiconEntry>();
+  entry->canonical = std::string(canonical);
+  entry->kind = kind;
+  if (!split_name(canonical, *entry)) return;
+  entries_.push_back(std::move(entry));
+}
+
+std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind) {
+  std::size_t added = 0;
+  while (!lines.empty()) {
+    const std::size_t newline = lines.find('\n');
+    std::string_view line = lines.substr(0, newline);
+    lines = newline == std::string_view::npos ? std::string_view() : lines.substr(newline + 1);
+    if (const auto hash = line.find('#'); hash != std::string_view::npos)
+      line = line.substr(0, hash);
+    line = trim(line);
+    if (line.empty()) continue;
+    add(line, kind);
+    ++added;
+  }
+  return added;
+}
+
+void ProperNounLexicon::add_ambiguous(std::string_view word) {
+  word = trim(word);
+  if (!word.empty()) ambiguous_words_.insert(fold_case(word));
+}
+
+void ProperNounLexicon::exclude(std::string_view canonical) {
+  canonical = trim(canonical);
+  if (!canonical.empty()) excluded_.emplace(canonical);
+}
+
+void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
+  by_first_word_.clear();
+  filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  phrase_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  for (const auto& entry : entries_) {
+    if (excluded_.count(entry->canonical) != 0) continue;
+    const bool single = entry->words.size() == 1;
+    const std::string& first = entry->folded_words.front();
+    entry->ambiguous =
+        single && (ambiguous_words_.count(first) != 0 ||
+                   (entry->kind != NameKind::kNationality && frequent.is_common(first)));
+    entry->verb = single && dictionary.is_verb(first);
+    entry->all_common = std::all_of(entry->folded_words.begin(), entry->folded_words.end(),
+                                    [&](const std::string& w) { return frequent.is_common(w); });
+    entry->directional = !single && entry->kind == NameKind::kRegion && is_direction_word(first);
+    const std::uint64_t hash = folded_word_hash(first);
+    by_first_word_[hash].push_back(entry.get());
+    filter_.add(hash);
+    if (!single) phrase_filter_.add(hash);
+  }
+  for (auto& [word, list] : by_first_word_) {
+    std::stable_sort(list.begin(), list.end(), [](const LexiconEntry* a, const LexiconEntry* b) {
+      return a->words.size() > b->words.size();
+    });
+  }
+}
+
+}  // namespace copydesk

@@ -1,0 +1,108 @@
+// Proper nouns by canonical form ("Japan", "United States", "Gulf of Mexico", "NATO", "eBay"),
+// looked up by the case-folded first word, so that the cost of a lookup does not depend on the
+// size of the lexicon: a small bit filter answers "no" for almost every word of a text without
+// touching the hash map.
+//
+// Each entry knows what kind of name it is (place, nationality, month, brand...) and whether
+// its lower-case spelling is also a common English word ("china", "may", "excel"): such
+// entries are "ambiguous", and the casing rules change them only with evidence.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common_words.hpp"
+#include "string_map.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+enum class NameKind {
+  kPlace,         // countries, cities, seas: "Japan", "Lagos", "North Atlantic"
+  kRegion,        // ICU world regions: "Western Europe" (a direction word starts many)
+  kNationality,   // "Japanese", "Mexican"
+  kLanguage,      // "Swahili"
+  kCalendar,      // months and days: "March", "Friday"
+  kOrganization,  // "United Nations", "World Bank"
+  kBrand,         // "Google", "Excel", "iPhone"
+  kAcronym,       // "NATO", "OPEC"
+};
+
+struct LexiconEntry {
+  std::string canonical;                  // "Gulf of Mexico"
+  std::vector<std::string> folded_words;  // "gulf", "of", "mexico"
+  std::vector<std::string> words;         // "Gulf", "of", "Mexico"
+  std::vector<std::string> separators;    // between words: " ", "-" or an apostrophe
+  NameKind kind = NameKind::kPlace;
+  // The folded single word is a common English word ("china", "may"), or the entry is listed
+  // as ambiguous by hand ("jordan").
+  bool ambiguous = false;
+  // Every word, in lower case, is a common word ("united states", "middle east").
+  bool all_common = false;
+  // Starts with a compass word and is not a country: "Western Europe", "East Asia". Running
+  // text often writes the direction in lower case on purpose ("western Europe").
+  bool directional = false;
+  // The single word takes verb endings in the dictionary ("google", "excel").
+  bool verb = false;
+};
+
+class ProperNounLexicon {
+ public:
+  // Adds one canonical form. A name added twice keeps its first kind. Names with characters
+  // other than letters, digits, spaces, hyphens and apostrophes are ignored ("St. Lucia").
+  // Example: add("Gulf of Mexico", NameKind::kPlace).
+  void add(std::string_view canonical, NameKind kind);
+  // One canonical form a line; '#' starts a comment. Returns the number added.
+  std::size_t add_lines(std::string_view lines, NameKind kind);
+  // Words (folded) that need evidence whatever the dictionary says: "jordan", "georgia".
+  void add_ambiguous(std::string_view word);
+  // Names that are not to be treated as proper nouns at all ("Eurozone": running text writes
+  // "the eurozone"). Applies to names added before and after.
+  void exclude(std::string_view canonical);
+
+  // Computes the flags of every entry. Call once after adding. `frequent` decides which
+  // lower-case spellings are ordinary words (a frequency-graded list: "china", "may", but not
+  // "brazil" or "english", which a full dictionary also lists); `dictionary` tells verbs.
+  // Either may be empty.
+  void finish(const CommonWords& frequent, const CommonWords& dictionary);
+
+  // Entries whose first folded word is `folded`, longest first, or nullptr.
+  // Example: candidates("united") holds "United States", "United Kingdom", "United Nations".
+  const std::vector<const LexiconEntry*>* candidates(std::string_view folded) const {
+    return candidates_by_hash(word_hash(folded));
+  }
+  // The same by word_hash of the first word (of any casing); the entries' first words must still
+  // be compared, as two words may share a hash.
+  const std::vector<const LexiconEntry*>* candidates_by_hash(std::uint64_t hash) const {
+    const auto it = by_first_word_.find(hash);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+  }
+  // Cheap pre-checks with word_hash(first word): whether an entry, or an entry of two words or
+  // more, may start with that word.
+  bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
+  bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
+
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<std::unique_ptr<LexiconEntry>> entries_;
+  struct IdentityHash {
+    std::size_t operator()(std::uint64_t hash) const { return static_cast<std::size_t>(hash); }
+  };
+  std::unordered_map<std::uint64_t, std::vector<const LexiconEntry*>, IdentityHash> by_first_word_;
+  StringSet canonical_seen_;
+  StringSet ambiguous_words_;
+  StringSet excluded_;
+  WordFilter filter_;
+  WordFilter phrase_filter_;
+};
+
+// Whether `word` (folded) names a compass direction: "north", "south-east", "western".
+bool is_direction_word(std::string_view word);
+
+}  // namespace copydesk

@@ -1,0 +1,207 @@
+#include "casing_context.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "string_map.hpp"
+#include "utf8.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+namespace {
+
+// A lookup by ASCII-lowered copy in a fixed set; words longer than 24 bytes are in no class.
+bool in_class(const StringSet& set, std::string_view word) {
+  if (word.size() > 24) return false;
+  std::array<char, 24> buffer;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  }
+  return set.find(std::string_view(buffer.data(), word.size())) != set.end();
+}
+
+}  // namespace
+
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x |= 0x20;
+    if (y >= 'A' && y <= 'Z') y |= 0x20;
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool introduces_common_noun(std::string_view word) {
+  static const StringSet kWords{"a",     "an",    "the",   "this",   "that",    "these",   "those",
+                                "my",    "your",  "his",   "her",    "its",     "our",     "their",
+                                "every", "each",  "any",   "some",   "no",      "another", "such",
+                                "what",  "which", "whose", "either", "neither", "one",     "fine",
+                                "bone",  "roast", "wild",  "whole",  "own",     "much",    "more"};
+  return in_class(kWords, word);
+}
+
+bool is_place_preposition(std::string_view word) {
+  static const StringSet kWords{
+      "in",       "to",          "from",    "into",    "across",       "throughout", "via",
+      "against",  "between",     "visit",   "visited", "visiting",     "including",  "and",
+      "or",       "nor",         "outside", "inside",  "within",       "towards",    "toward",
+      "around",   "beyond",      "leave",   "left",    "entered",      "invade",     "invaded",
+      "occupied", "represented", "beat",    "beating", "versus",       "v",          "vs",
+      "than",     "like",        "unlike",  "both",    "neighbouring", "neighboring"};
+  return in_class(kWords, word);
+}
+
+bool is_month_preposition(std::string_view word) {
+  static const StringSet kWords{
+      "in",         "since",   "until", "till",   "by",    "early",   "late", "mid", "last",
+      "next",       "during",  "from",  "before", "after", "through", "of",   "end", "beginning",
+      "throughout", "between", "and",   "or",     "to",    "each",    "every"};
+  return in_class(kWords, word);
+}
+
+bool is_function_word(std::string_view word) {
+  static const StringSet kWords{
+      "a",     "an",     "the",   "and",    "or",    "but",   "nor",   "of",     "to",      "in",
+      "on",    "at",     "by",    "for",    "with",  "from",  "into",  "onto",   "upon",    "as",
+      "than",  "that",   "this",  "these",  "those", "there", "their", "they",   "them",    "he",
+      "she",   "it",     "its",   "his",    "her",   "him",   "we",    "us",     "our",     "you",
+      "your",  "i",      "me",    "my",     "is",    "are",   "was",   "were",   "be",      "been",
+      "being", "am",     "has",   "have",   "had",   "do",    "does",  "did",    "will",    "would",
+      "shall", "should", "can",   "could",  "may",   "might", "must",  "not",    "no",      "so",
+      "if",    "then",   "when",  "where",  "which", "who",   "whom",  "whose",  "what",    "why",
+      "how",   "all",    "any",   "some",   "each",  "every", "both",  "either", "neither", "one",
+      "new",   "old",    "said",  "says",   "also",  "just",  "only",  "very",   "more",    "most",
+      "over",  "under",  "after", "before", "about", "up",    "down",  "out",    "off"};
+  return in_class(kWords, word);
+}
+
+bool is_name_particle(std::string_view word) {
+  static const StringSet kWords{"van", "von", "de",  "du", "da",  "dal", "del", "della", "di",
+                                "der", "den", "le",  "la", "ter", "ten", "bin", "ibn",   "al",
+                                "el",  "dos", "das", "do", "y",   "af",  "zu",  "des",   "st"};
+  return in_class(kWords, word);
+}
+
+bool is_title_word(std::string_view word) {
+  static const StringSet kWords{
+      "Mr",           "Mrs",        "Ms",        "Mx",         "Dr",         "Prof",
+      "Professor",    "Sir",        "Dame",      "Lord",       "Lady",       "President",
+      "Senator",      "Sen",        "Governor",  "Gov",        "Rev",        "Reverend",
+      "Judge",        "General",    "Gen",       "Capt",       "Captain",    "Col",
+      "Colonel",      "Lt",         "Sgt",       "Sergeant",   "Chancellor", "Archbishop",
+      "Bishop",       "Cardinal",   "Pope",      "King",       "Queen",      "Prince",
+      "Princess",     "Sheikh",     "Rabbi",     "Imam",       "Minister",   "Mayor",
+      "Commissioner", "Ambassador", "Inspector", "Detective",  "Constable",  "Supt",
+      "Det",          "Insp",       "Cllr",      "Councillor", "Baroness",   "Baron",
+      "Count",        "Countess",   "Duke",      "Duchess",    "Emperor",    "Empress",
+      "Chairman",     "Chairwoman", "Premier"};
+  return kWords.find(word) != kWords.end();
+}
+
+bool is_title_hash(std::uint64_t hash) {
+  static const WordHashSet kHashes = [] {
+    WordHashSet hashes;
+    for (const char* word :
+         {"Mr",           "Mrs",        "Ms",        "Mx",         "Dr",         "Prof",
+          "Professor",    "Sir",        "Dame",      "Lord",       "Lady",       "President",
+          "Senator",      "Sen",        "Governor",  "Gov",        "Rev",        "Reverend",
+          "Judge",        "General",    "Gen",       "Capt",       "Captain",    "Col",
+          "Colonel",      "Lt",         "Sgt",       "Sergeant",   "Chancellor", "Archbishop",
+          "Bishop",       "Cardinal",   "Pope",      "King",       "Queen",      "Prince",
+          "Princess",     "Sheikh",     "Rabbi",     "Imam",       "Minister",   "Mayor",
+          "Commissioner", "Ambassador", "Inspector", "Detective",  "Constable",  "Supt",
+          "Det",          "Insp",       "Cllr",      "Councillor", "Baroness",   "Baron",
+          "Count",        "Countess",   "Duke",      "Duchess",    "Emperor",    "Empress",
+          "Chairman",     "Chairwoman", "Premier"}) {
+      hashes.add(word_hash(word));
+    }
+    return hashes;
+  }();
+  return kHashes.contains(hash);
+}
+
+bool is_place_compound_suffix(std::string_view word) {
+  static const StringSet kWords{"based",  "born",  "made",          "owned",      "led",
+                                "listed", "bound", "headquartered", "registered", "backed",
+                                "funded", "bred",  "built",         "brokered",   "style"};
+  return in_class(kWords, word);
+}
+
+bool is_place_compound_prefix(std::string_view word) {
+  static const StringSet kWords{"anti",  "pro",    "non",   "post",  "pre",    "pan",
+                                "sino",  "euro",   "afro",  "indo",  "franco", "anglo",
+                                "russo", "austro", "greco", "italo", "trans",  "ex"};
+  return in_class(kWords, word);
+}
+
+Joint joint_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  const std::size_t pos = tokens[index].end();
+  if (pos >= text.size()) return Joint::kPunctuation;
+  const char c = text[pos];
+  if (c == ' ') {
+    return index + 1 < tokens.size() && tokens[index + 1].offset == pos + 1 ? Joint::kSpace
+                                                                            : Joint::kPunctuation;
+  }
+  if (c == '-') {
+    return index + 1 < tokens.size() && tokens[index + 1].offset == pos + 1 ? Joint::kHyphen
+                                                                            : Joint::kPunctuation;
+  }
+  if (c == ',') return Joint::kComma;
+  // An apostrophe and a lone "s": "brazil’s", "brazil's".
+  std::size_t after = pos;
+  if (c == '\'') {
+    after = pos + 1;
+  } else if (text.substr(pos, 3) == "\u2019") {
+    after = pos + 3;
+  }
+  if (after != pos && after < text.size() && (text[after] == 's' || text[after] == 'S') &&
+      !word_char_after(text, after + 1)) {
+    return Joint::kPossessive;
+  }
+  return Joint::kPunctuation;
+}
+
+bool looks_like_identifier(std::string_view text, const Token& token) {
+  if (token.offset > 0) {
+    const char before = text[token.offset - 1];
+    if (before == '@' || before == '#' || before == '_' || before == '/' || before == '\\' ||
+        before == '.' || before == '=' || before == '<' || before == '&') {
+      return true;
+    }
+  }
+  const std::size_t end = token.end();
+  if (end < text.size()) {
+    const char after = text[end];
+    if (after == '@' || after == '_' || after == '/' || after == '\\' || after == '=' ||
+        after == '(' || after == '>') {
+      return true;
+    }
+    if (after == '.' && word_char_after(text, end + 1)) return true;  // "japan.example"
+  }
+  return false;
+}
+
+bool is_day_number(std::string_view word) {
+  std::size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view rest = word.substr(digits);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  const int day = std::stoi(std::string(word.substr(0, digits)));
+  return day >= 1 && day <= 31;
+}
+
+bool is_year_number(std::string_view word) {
+  if (word.size() != 4) return false;
+  if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return word[0] == '1' || word[0] == '2';
+}
+
+}  // namespace copydesk

@@ -1,0 +1,57 @@
+// The small closed word classes that the casing rules read around a word before they
+// capitalize it: determiners ("a turkey dinner", "fine china" is not a place), prepositions
+// that introduce places ("exports to china"), titles ("Dr. okafor"), name particles that stay
+// in lower case ("Ruud van Nistelrooy") and function words that are never names.
+//
+// These are grammar, not vocabulary: short fixed lists, kept here beside the code that reads
+// them rather than in rule files.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tokens.hpp"
+
+namespace copydesk {
+
+// Words compare in ASCII lower case ("The" is a determiner).
+// Determiners and the few adjectives that mark a common noun: "a turkey", "fine china",
+// "their excel sheet", "roast turkey".
+bool introduces_common_noun(std::string_view word);
+bool is_place_preposition(std::string_view word);  // in, to, from, across, and...
+bool is_function_word(std::string_view word);      // the, of, and, is, would, it...
+bool is_name_particle(std::string_view word);      // van, de, du, bin, al...
+bool is_month_preposition(std::string_view word);  // in, since, until, early, last...
+// "Mr", "Dr", "Prof", "President", "Minister" as written (capitalized).
+bool is_title_word(std::string_view word);
+// The same, by word_hash, for the hot path (case-insensitive: check the casing first).
+bool is_title_hash(std::uint64_t hash);
+// Second halves of place compounds: "japan-based", "china-born", "us-led".
+bool is_place_compound_suffix(std::string_view word);
+// First halves of place compounds: "anti-american", "pro-china", "sino-japanese".
+bool is_place_compound_prefix(std::string_view word);
+
+// ASCII case-insensitive equality (non-ASCII bytes compare as they are).
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
+
+// What separates token `index` from the next one, as the casing rules care about it.
+enum class Joint {
+  kSpace,        // one or more spaces
+  kHyphen,       // "Franco-German"
+  kPossessive,   // "brazil’s", "brazil's"
+  kComma,        // "japan, Nigeria"
+  kPunctuation,  // any other mark, or the end of the text / line
+};
+Joint joint_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+
+// Whether the word at `token` touches characters that make it part of an identifier rather
+// than prose: "@japan", "#china", "japan_2", "/usr/japan", "japan.example", "x.japan".
+bool looks_like_identifier(std::string_view text, const Token& token);
+
+// Whether a token is a number between 1 and 31, or a year 1000–2999 ("5", "21st", "2005").
+bool is_day_number(std::string_view word);
+bool is_year_number(std::string_view word);
+
+}  // namespace copydesk

@@ -1,0 +1,279 @@
+#include "casing_document_names.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "sentence_position.hpp"
+#include "utf8.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::size_t kMinimumLetters = 3;
+constexpr std::size_t kCapitalizedPairs = 2;
+
+bool is_ascii(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool starts_upper(std::string_view word) {
+  const auto c = static_cast<unsigned char>(word.front());
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return classify_casing(word) == Casing::kTitle || classify_casing(word) == Casing::kUpper ||
+         (classify_casing(word) == Casing::kMixed && capitalize_first(word) == word);
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+  if (is_ascii(a) && is_ascii(b)) return equals_ignoring_ascii_case(a, b);
+  return fold_case(a) == fold_case(b);
+}
+
+// A capitalized token that can serve as evidence of a name: Title case or a mixed case that
+// starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
+bool capitalized_name_form(std::string_view text, const Token& token) {
+  if (token.casing == Casing::kTitle) return true;
+  return token.casing == Casing::kMixed && starts_upper(token.text(text));
+}
+
+}  // namespace
+
+std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos) {
+  const std::size_t begin = pos > kEvidenceWindow ? pos - kEvidenceWindow : 0;
+  const std::string_view near = text.substr(begin, 2 * kEvidenceWindow);
+  std::size_t count = 0;
+  for (std::size_t at = near.find(word); at != std::string_view::npos;
+       at = near.find(word, at + 1)) {
+    const bool starts = begin + at == 0 || !word_char_before(text, begin + at);
+    const bool ends = !word_char_after(text, begin + at + word.size());
+    if (starts && ends) ++count;
+  }
+  return count;
+}
+
+namespace {
+
+bool is_nationality(const ProperNounLexicon* lexicon, std::string_view word) {
+  if (lexicon == nullptr) return false;
+  const auto* entries = lexicon->candidates(fold_case(word));
+  if (entries == nullptr) return false;
+  return std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
+    return e->words.size() == 1 &&
+           (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
+  });
+}
+
+}  // namespace
+
+DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
+    : text_(text), tokens_(tokens) {
+  std::size_t line_end = 0;
+  bool prose = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (token.casing != Casing::kTitle && token.casing != Casing::kMixed) continue;
+    const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
+    if (token.length < kMinimumLetters && !before_lower) continue;
+    if (!capitalized_name_form(text, token)) continue;
+    const std::uint64_t hash = token_hash(text, token.offset, token.length);
+    if (before_lower && token.casing == Casing::kTitle && is_title_hash(hash)) {
+      titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
+    }
+    if (token.length < kMinimumLetters) continue;
+    bool strict = mid_sentence(text, tokens, i);
+    if (strict) {
+      if (token.offset >= line_end) {
+        const LineRange line = line_around(text, token.offset);
+        line_end = line.end + 1;
+        prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
+      }
+      strict = prose;
+    }
+    if (!strict && lead_of(text, token.offset).kind != Lead::Kind::kOther) continue;
+    evidence_.push_back({hash, static_cast<std::uint32_t>(i), strict});
+  }
+  const std::size_t blocks = text.size() / kEvidenceWindow + 1;
+  std::vector<std::size_t> per_block(blocks, 0);
+  for (const Occurrence& occurrence : evidence_)
+    ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
+  filters_.reserve(blocks);
+  for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+  for (const Occurrence& occurrence : evidence_) {
+    filters_[tokens[occurrence.token].offset / kEvidenceWindow].add(occurrence.hash);
+  }
+}
+
+bool DocumentEvidence::may_know(std::uint64_t hash, std::size_t near) const {
+  if (filters_.size() == 1) return filters_.front().may_contain(hash);  // a text of one stretch
+  // The window [near - W, near + W) meets at most the block of `near` and its two neighbours.
+  const std::size_t block = near / kEvidenceWindow;
+  for (std::size_t b = block == 0 ? 0 : block - 1; b <= block + 1 && b < filters_.size(); ++b) {
+    if (filters_[b].may_contain(hash)) return true;
+  }
+  return false;
+}
+
+void DocumentEvidence::build_index() const {
+  index_ = evidence_;
+  std::sort(index_.begin(), index_.end());
+  indexed_ = true;
+}
+
+std::pair<std::uint32_t, std::uint32_t> DocumentEvidence::window(std::size_t near) const {
+  const std::size_t begin = near > kEvidenceWindow ? near - kEvidenceWindow : 0;
+  const std::size_t end = near + kEvidenceWindow;
+  auto by_offset = [](const Token& token, std::size_t offset) { return token.offset < offset; };
+  const auto first = std::lower_bound(tokens_.begin(), tokens_.end(), begin, by_offset);
+  const auto last = std::lower_bound(first, tokens_.end(), end, by_offset);
+  return {static_cast<std::uint32_t>(first - tokens_.begin()),
+          static_cast<std::uint32_t>(last - tokens_.begin())};
+}
+
+template <typename Each>
+void DocumentEvidence::for_each_near(std::uint64_t hash, std::size_t near, Each each) const {
+  if (!may_know(hash, near)) return;
+  if (!indexed_) build_index();
+  const auto [first, last] = window(near);
+  auto it = std::lower_bound(index_.begin(), index_.end(), Occurrence{hash, first, false});
+  for (; it != index_.end() && it->hash == hash && it->token < last; ++it) {
+    if (!each(*it)) return;
+  }
+}
+
+std::vector<std::uint32_t> DocumentEvidence::capitalized(std::string_view lower, std::uint64_t hash,
+                                                         std::size_t near, bool strict) const {
+  std::vector<std::uint32_t> found;
+  for_each_near(hash, near, [&](const Occurrence& occurrence) {
+    if ((occurrence.strict || !strict) && same_word(tokens_[occurrence.token].text(text_), lower)) {
+      found.push_back(occurrence.token);
+    }
+    return true;
+  });
+  return found;
+}
+
+std::optional<std::string_view> DocumentEvidence::form(
+    const std::vector<std::uint32_t>& occurrences) const {
+  if (occurrences.empty()) return std::nullopt;
+  const std::string_view first = tokens_[occurrences.front()].text(text_);
+  for (const std::uint32_t i : occurrences) {
+    if (tokens_[i].text(text_) != first) return std::nullopt;
+  }
+  return first;
+}
+
+std::size_t DocumentEvidence::count_capitalized(std::string_view lower, std::uint64_t hash,
+                                                std::size_t near, bool strict) const {
+  std::size_t count = 0;
+  for_each_near(hash, near, [&](const Occurrence& occurrence) {
+    if ((occurrence.strict || !strict) && same_word(tokens_[occurrence.token].text(text_), lower))
+      ++count;
+    return true;
+  });
+  return count;
+}
+
+bool DocumentEvidence::contains_phrase(const std::vector<std::string>& words,
+                                       const std::vector<std::string>& separators,
+                                       std::size_t except) const {
+  bool found = false;
+  for_each_near(word_hash(words.back()), except, [&](const Occurrence& occurrence) {
+    // Walk back from the last word, comparing words and separators exactly.
+    const std::size_t index = occurrence.token;
+    if (index + 1 < words.size()) return true;
+    bool matches = true;
+    for (std::size_t j = words.size(); j-- > 0 && matches;) {
+      const Token& token = tokens_[index - (words.size() - 1 - j)];
+      matches = token.text(text_) == words[j];
+      if (matches && j > 0) {
+        const Token& before = tokens_[index - (words.size() - 1 - j) - 1];
+        matches = text_.substr(before.end(), token.offset - before.end()) == separators[j - 1];
+      }
+    }
+    found = matches && tokens_[index + 1 - words.size()].offset != except;
+    return !found;
+  });
+  return found;
+}
+
+std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
+                                         std::size_t index, std::uint64_t hash,
+                                         const DocumentEvidence& evidence,
+                                         const CommonWords& common,
+                                         const ProperNounLexicon* lexicon,
+                                         const StringSet* title_names) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  // Three letters at least: "wi-fi" and "sci-fi" are not names, whatever "Wi-Fi" says.
+  const bool ascii = is_ascii(word);
+  if ((ascii ? word.size() : utf8::count_code_points(word)) < kMinimumLetters ||
+      is_function_word(word) || is_name_particle(word)) {
+    return std::nullopt;
+  }
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;  // "2k5"
+  }
+  if (looks_like_identifier(text, token)) return std::nullopt;
+  if (common.empty()) return std::nullopt;  // without a dictionary, every word may be common
+  if (!(ascii ? common.is_common(word) : common.is_common(fold_case(word)))) {
+    const std::vector<std::uint32_t> anywhere =
+        evidence.capitalized(word, hash, token.offset, /*strict=*/false);
+    if (const auto written = evidence.form(anywhere)) return std::string(*written);
+    if (anywhere.empty() && title_names != nullptr && title_names->count(fold_case(word)) != 0) {
+      return capitalize_first(word);  // "Dr. okafor" elsewhere
+    }
+    return std::nullopt;
+  }
+
+  // A common word: only the same phrase, capitalized elsewhere, is evidence. The cheap checks
+  // on the neighbours come first.
+  const Token* previous = index > 0 ? &tokens[index - 1] : nullptr;
+  const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
+  const std::string_view gap_before =
+      previous ? text.substr(previous->end(), token.offset - previous->end()) : "";
+  const std::string_view gap_after =
+      next ? text.substr(token.end(), next->offset - token.end()) : "";
+  const bool after_title = previous && (gap_before == " " || gap_before == ". ") &&
+                           is_title_word(previous->text(text));  // "Mr brown"
+  const bool name_before = previous && (gap_before == " " || gap_before == "-") &&
+                           capitalized_name_form(text, *previous) &&
+                           mid_sentence(text, tokens, index - 1) &&
+                           !is_nationality(lexicon, previous->text(text));
+  const bool name_after =
+      next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
+  if (!after_title && !name_before && !name_after) return std::nullopt;
+  // "south Wales", "western Europe": a direction in lower case is a style choice.
+  if (!after_title && is_direction_word(word)) return std::nullopt;
+
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  const auto written = evidence.form(occurrences);
+  if (!written) return std::nullopt;
+  if (after_title) return std::string(*written);
+
+  // The same capitalized neighbour at least twice, and the word in lower case nowhere else.
+  std::size_t pairs = 0;
+  for (const std::uint32_t i : occurrences) {
+    if (name_before && i > 0) {
+      const Token& before = tokens[i - 1];
+      if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
+          before.text(text) == previous->text(text)) {
+        ++pairs;
+      }
+    } else if (name_after && i + 1 < tokens.size()) {
+      const Token& after = tokens[i + 1];
+      if (text.substr(tokens[i].end(), after.offset - tokens[i].end()) == gap_after &&
+          after.text(text) == next->text(text)) {
+        ++pairs;
+      }
+    }
+  }
+  if (pairs >= kCapitalizedPairs && count_word_near(text, word, token.offset) <= 1) {
+    return std::string(*written);
+  }
+  return std::nullopt;
+}
+
+}  // namespace copydesk

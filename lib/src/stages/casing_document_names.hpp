@@ -1,0 +1,116 @@
+// Names the document knows: a word that the same text writes with a capital in the middle of a
+// sentence is a name as far as that text is concerned ("said Chinedu Okafor, an economist"),
+// so a lower-case copy of it elsewhere ("okafor") is a casing error.
+//
+// Evidence is gathered once per pass: every capitalized word that no sentence start explains.
+// The capital of a sentence start proves nothing ("Happoshu has been..." opens a sentence, and
+// "happoshu" is a drink). A lower-case word takes the document's form when
+//   - it is not a common English word (CommonWords): "okafor" -> "Okafor". A name after a title
+//     counts as the document's capital too ("Dr. okafor", which the title rule capitalizes);
+//   - it is a common word, capitalized mid-sentence on a prose line (a headline's capitals
+//     prove nothing about "boost"), and the document shows the same phrase capitalized: a title
+//     before it ("Mr brown" where the text also has "Mr Brown") or the same capitalized neighbour
+//     at least twice ("Harry potter" where the text has "Harry Potter" twice, and "Harry potter"
+//     only once). A common word alone ("the bill" beside "Bill Gates") is never changed.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "common_words.hpp"
+#include "proper_noun_lexicon.hpp"
+#include "string_map.hpp"
+#include "tokens.hpp"
+
+namespace copydesk {
+
+// How far evidence reaches: a word's evidence is taken within this many bytes either side of it
+// (all of a news article; a stretch of a book-length text).
+inline constexpr std::size_t kEvidenceWindow = 16 * 1024;
+
+class DocumentEvidence {
+ public:
+  // Scans the tokens once. `text` and `tokens` must outlive the evidence.
+  DocumentEvidence(std::string_view text, const std::vector<Token>& tokens);
+
+  // Cheap pre-check with word_hash of a lower-case word: whether the document may capitalize it
+  // within the evidence window around byte `near`.
+  bool may_know(std::uint64_t hash, std::size_t near) const;
+
+  // The tokens that are titles followed by a lower-case word ("Dr" of "Dr. okafor"), in order.
+  const std::vector<std::uint32_t>& titles() const { return titles_; }
+
+  // The capitalized occurrences (token indices) of the word that `lower` spells in lower case,
+  // within 16 KB either side of byte `near` (all of a news article; a stretch of a longer
+  // text): with `strict`, those mid-sentence on prose lines; otherwise all that no sentence
+  // start explains (also "- Michael Howard", "(Okafor)", a headline's "Time Warner").
+  // Example: for "said Chinedu Okafor, an economist", capitalized("okafor", h, 0) holds one index.
+  std::vector<std::uint32_t> capitalized(std::string_view lower, std::uint64_t hash,
+                                         std::size_t near, bool strict = true) const;
+
+  // The document's spelling of `lower` when all its capitalized occurrences agree on one
+  // ("Okafor", "McDonald"); nothing when they disagree.
+  std::optional<std::string_view> form(const std::vector<std::uint32_t>& occurrences) const;
+
+  // Whether the exact phrase `words` ("North", "Atlantic", separated as `separators` say)
+  // occurs near byte `except` but not at it. Its last word must be capitalized (it is found
+  // through the capitalized words). Example: contains_phrase({"North", "Atlantic"}, {" "}, 0)
+  // for a text that says "the North Atlantic" at offset 30.
+  bool contains_phrase(const std::vector<std::string>& words,
+                       const std::vector<std::string>& separators, std::size_t except) const;
+
+  // How many capitalized occurrences capitalized(lower, hash, near, strict) would return.
+  std::size_t count_capitalized(std::string_view lower, std::uint64_t hash, std::size_t near,
+                                bool strict = true) const;
+
+ private:
+  void build_index() const;
+  // Token indices [first, last) within the evidence window around byte `near`.
+  std::pair<std::uint32_t, std::uint32_t> window(std::size_t near) const;
+  // Calls `each(occurrence)` for the occurrences with `hash` near `near`, in text order, until
+  // it returns false.
+  template <typename Each>
+  void for_each_near(std::uint64_t hash, std::size_t near, Each each) const;
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  struct Occurrence {
+    std::uint64_t hash = 0;
+    std::uint32_t token = 0;
+    bool strict = false;  // mid-sentence on a prose line
+    bool operator<(const Occurrence& other) const {
+      return hash != other.hash ? hash < other.hash : token < other.token;
+    }
+  };
+  std::vector<Occurrence> evidence_;  // in text order; hashes filled in by build_index()
+  // One filter per stretch of kEvidenceWindow bytes, so that a lookup in a long text asks only
+  // about the stretches around the word.
+  std::vector<WordFilter> filters_;
+  std::vector<std::uint32_t> titles_;
+  // `evidence_` sorted by hash, built on first lookup.
+  mutable std::vector<Occurrence> index_;
+  mutable bool indexed_ = false;
+};
+
+// How often `word` occurs as a whole word, as written, within 16 KB either side of `pos`: the
+// whole of a news article, and a bounded stretch of a book-length text (so that the cost of a
+// count does not grow with the length of the text).
+std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos);
+
+// Decides whether lower-case token `index` should take the document's capitalized form, and
+// returns that form. See the header comment for the evidence it needs.
+// `title_names` holds the lower-case words that follow a title somewhere in the document
+// ("okafor" of "Dr. okafor"); it may be null.
+std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
+                                         std::size_t index, std::uint64_t hash,
+                                         const DocumentEvidence& evidence,
+                                         const CommonWords& common,
+                                         const ProperNounLexicon* lexicon,
+                                         const StringSet* title_names);
+
+}  // namespace copydesk

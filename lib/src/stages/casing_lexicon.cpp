@@ -1,0 +1,395 @@
+#include "casing_lexicon.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "sentence_position.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::size_t kCapitalsForTrust = 2;
+
+bool is_ascii(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool token_is(std::string_view text, const Token& token, std::string_view folded) {
+  const std::string_view word = token.text(text);
+  if (is_ascii(word)) return equals_ignoring_ascii_case(word, folded);
+  return fold_case(word) == folded;
+}
+
+bool separator_matches(std::string_view gap, std::string_view separator) {
+  if (separator == " ") {
+    return !gap.empty() &&
+           std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+  }
+  if (separator == "'" || separator == "\u2019") return gap == "'" || gap == "\u2019";
+  return gap == separator;
+}
+
+std::string_view gap_between(std::string_view text, const Token& a, const Token& b) {
+  return text.substr(a.end(), b.offset - a.end());
+}
+
+// The capitalized, correctly spelled lexicon entry at token `index`, if any, that is not
+// ambiguous itself: the "Greece" in "turkey and Greece".
+const LexiconEntry* clear_name_at(std::string_view text, const std::vector<Token>& tokens,
+                                  std::size_t index, const ProperNounLexicon& lexicon) {
+  const Token& token = tokens[index];
+  if (token.casing != Casing::kTitle && token.casing != Casing::kUpper &&
+      token.casing != Casing::kMixed) {
+    return nullptr;
+  }
+  const std::uint64_t hash = word_hash(token.text(text));
+  if (!lexicon.may_start(hash)) return nullptr;
+  const auto match = find_lexicon_match(text, tokens, index, hash, lexicon);
+  if (!match || match->count != 1) return nullptr;
+  if (token.text(text) != match->entry->words.front()) return nullptr;
+  // "China" is a name wherever a sentence start does not explain its capital.
+  if (match->entry->ambiguous && !mid_sentence(text, tokens, index)) return nullptr;
+  return match->entry;
+}
+
+bool is_word(std::string_view text, const Token& token, std::string_view word) {
+  return equals_ignoring_ascii_case(token.text(text), word);
+}
+
+// The context of a single lower-case word at `index`, read once.
+struct Context {
+  bool has_previous = false;     // a word before it on the same line, joined by spaces
+  std::string_view previous;     // that word
+  bool previous_hyphen = false;  // joined by a hyphen: "anti-china"
+  bool previous_comma = false;   // "Greece, turkey"
+  Joint after = Joint::kPunctuation;
+  std::string_view next;      // the word after, when joined by a space, hyphen or comma
+  bool next_content = false;  // a lower-case content word follows: "turkey dinner"
+};
+
+Context read_context(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  Context context;
+  if (index > 0) {
+    const std::string_view gap = gap_between(text, tokens[index - 1], tokens[index]);
+    if (separator_matches(gap, " ")) {
+      context.has_previous = true;
+    } else if (gap == "-") {
+      context.has_previous = context.previous_hyphen = true;
+    } else if (gap == ", ") {
+      context.has_previous = context.previous_comma = true;
+    }
+    if (context.has_previous) context.previous = tokens[index - 1].text(text);
+  }
+  context.after = joint_after(text, tokens, index);
+  if (index + 1 < tokens.size() &&
+      (context.after == Joint::kSpace || context.after == Joint::kHyphen ||
+       context.after == Joint::kComma)) {
+    const Token& next = tokens[index + 1];
+    if (context.after != Joint::kComma || gap_between(text, tokens[index], next) == ", ") {
+      context.next = next.text(text);
+      context.next_content = context.after == Joint::kSpace && next.casing == Casing::kLower &&
+                             !is_function_word(context.next);
+    }
+  }
+  return context;
+}
+
+// A clear name next to the word in a list: "turkey and Greece", "Greece, turkey",
+// "japan, Nigeria", "Nigeria and japan".
+bool listed_with_a_name(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                        const Context& context, const ProperNounLexicon& lexicon) {
+  auto is_and = [&](std::size_t i) {
+    return is_word(text, tokens[i], "and") || is_word(text, tokens[i], "or");
+  };
+  if (context.previous_comma && clear_name_at(text, tokens, index - 1, lexicon)) return true;
+  if (context.has_previous && index >= 2 && is_and(index - 1) &&
+      separator_matches(gap_between(text, tokens[index - 2], tokens[index - 1]), " ") &&
+      clear_name_at(text, tokens, index - 2, lexicon)) {
+    return true;
+  }
+  if (context.after == Joint::kComma && !context.next.empty() &&
+      clear_name_at(text, tokens, index + 1, lexicon)) {
+    return true;
+  }
+  if (context.after == Joint::kSpace && index + 2 < tokens.size() && is_and(index + 1) &&
+      separator_matches(gap_between(text, tokens[index + 1], tokens[index + 2]), " ") &&
+      clear_name_at(text, tokens, index + 2, lexicon)) {
+    return true;
+  }
+  return false;
+}
+
+bool number_follows_in_words(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index) {
+  // "5%" and "5.5" are amounts, not dates.
+  const Token& number = tokens[index];
+  const std::size_t end = number.end();
+  return !(end < text.size() &&
+           (text[end] == '%' || (text[end] == '.' && word_char_after(text, end + 1))));
+}
+
+bool month_context(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                   const Context& context, const ProperNounLexicon& lexicon) {
+  // "5 may", "21 march to file" (not "Xbox 2 may be unveiled": "may" before a word is a verb)
+  const bool word_follows =
+      context.after == Joint::kSpace && tokens[index + 1].casing == Casing::kLower;
+  const bool modal = word_follows && is_word(text, tokens[index], "may");
+  if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      is_day_number(context.previous) && !modal) {
+    return true;
+  }
+  // "may 5", "march 2005", "august, 2004"
+  if ((context.after == Joint::kSpace || context.after == Joint::kComma) && !context.next.empty() &&
+      (is_day_number(context.next) || is_year_number(context.next)) &&
+      number_follows_in_words(text, tokens, index + 1)) {
+    return true;
+  }
+  // "mid-march"
+  if (context.previous_hyphen && is_word(text, tokens[index - 1], "mid")) return true;
+  // "in may.", "since march,", "the end of august;"
+  const bool clause_ends =
+      context.after == Joint::kComma ||
+      (context.after == Joint::kPunctuation && tokens[index].end() < text.size() &&
+       std::string_view(".;:)").find(text[tokens[index].end()]) != std::string_view::npos) ||
+      tokens[index].end() == text.size();
+  // "since may last year", "in march this year", "until march when", "in march or april"
+  static const StringSet kAfterMonth{"last", "this",    "next",   "or", "and",
+                                     "when", "after",   "before", "to", "until",
+                                     "till", "through", "onwards"};
+  const bool date_follows = word_follows && kAfterMonth.count(context.next) != 0;
+  if (context.has_previous && !context.previous_comma && is_month_preposition(context.previous) &&
+      !is_word(text, tokens[index - 1], "and") && !is_word(text, tokens[index - 1], "or") &&
+      !is_word(text, tokens[index - 1], "to") && (clause_ends || date_follows)) {
+    return true;
+  }
+  // "from january to march", "january to march": a month, then "to".
+  if (context.has_previous && is_word(text, tokens[index - 1], "to") && index >= 2) {
+    const auto* before = lexicon.candidates(fold_case(tokens[index - 2].text(text)));
+    if (before != nullptr && std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
+          return e->kind == NameKind::kCalendar && e->words.size() == 1;
+        })) {
+      return true;
+    }
+  }
+  // "April, may and June"
+  if (context.previous_comma) {
+    const LexiconEntry* name = clear_name_at(text, tokens, index - 1, lexicon);
+    if (name != nullptr && name->kind == NameKind::kCalendar) return true;
+  }
+  return false;
+}
+
+// "the simplified google doc", "My excel skills": a brand that is also a verb, used as a noun.
+bool brand_as_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                   const Context& context) {
+  if (!context.has_previous || context.previous_hyphen || context.previous_comma) return false;
+  const bool noun_follows = context.next_content || context.after == Joint::kPossessive;
+  if (!noun_follows) return false;
+  if (introduces_common_noun(context.previous) && !is_word(text, tokens[index - 1], "one"))
+    return true;
+  // One adjective between: "the simplified google doc".
+  if (index >= 2 && tokens[index - 1].casing == Casing::kLower &&
+      separator_matches(gap_between(text, tokens[index - 2], tokens[index - 1]), " ")) {
+    const std::string_view determiner = tokens[index - 2].text(text);
+    return introduces_common_noun(determiner) && !is_function_word(context.previous);
+  }
+  return false;
+}
+
+bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t index, const LexiconEntry& entry,
+                            const ProperNounLexicon& lexicon, LazyEvidence& evidence) {
+  const Context context = read_context(text, tokens, index);
+  switch (entry.kind) {
+    case NameKind::kAcronym:
+      return false;  // "us", "who", "aids"
+    case NameKind::kCalendar:
+      return month_context(text, tokens, index, context, lexicon);
+    default:
+      break;
+  }
+  if (entry.kind == NameKind::kBrand && entry.verb && brand_as_noun(text, tokens, index, context)) {
+    return true;
+  }
+  const std::string_view word = tokens[index].text(text);
+  const std::size_t capitals = evidence.capitals(word, tokens[index].offset);
+  const bool knows = capitals > 0;
+  if (entry.kind == NameKind::kNationality || entry.kind == NameKind::kLanguage) {
+    // "the polish government" where the text also writes "Polish".
+    if (knows && context.next_content && context.has_previous &&
+        (introduces_common_noun(context.previous) || is_place_preposition(context.previous))) {
+      return true;
+    }
+  }
+  if (context.after == Joint::kHyphen && is_place_compound_suffix(context.next)) return true;
+  if (context.previous_hyphen && is_place_compound_prefix(context.previous)) return true;
+  if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      introduces_common_noun(context.previous)) {
+    return false;  // "a turkey dinner", "fine china", "the bill"
+  }
+  if (context.after == Joint::kPossessive) return true;  // "china's economy"
+  // A name the document capitalizes mid-sentence at least twice, and writes in lower case at
+  // most half as often: "said labour" beside "Labour MPs" and "Labour's plans". Not months
+  // ("We may go" beside "in May") and not nationalities ("to polish").
+  const bool plain_before = !context.has_previous || context.previous_comma ||
+                            is_function_word(context.previous) ||
+                            tokens[index - 1].casing != Casing::kLower;  // not "favourite apple"
+  if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
+      entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
+      2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
+    return true;
+  }
+  if (!context.next_content && listed_with_a_name(text, tokens, index, context, lexicon))
+    return true;
+  // A preposition that introduces a place, and the end of the clause: "sold in japan.",
+  // "a trip to china was". A place name only, not a brand ("in windows.").
+  const bool clause_ends = context.after == Joint::kComma || context.after == Joint::kPunctuation ||
+                           (context.after == Joint::kSpace && is_function_word(context.next));
+  static const StringSet kInto{"in",      "from",    "into",     "across",    "throughout",
+                               "visit",   "visited", "visiting", "including", "between",
+                               "against", "outside", "inside"};
+  if ((entry.kind == NameKind::kPlace || entry.kind == NameKind::kRegion) && context.has_previous &&
+      !context.previous_hyphen && !context.previous_comma && kInto.count(context.previous) != 0 &&
+      clause_ends) {
+    return true;
+  }
+  // The document's own capital, and a preposition that introduces a place: "exports to china".
+  if (knows && context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      is_place_preposition(context.previous) && !context.next_content) {
+    return true;
+  }
+  return false;
+}
+
+// Whether the words of `match` left as written are all nationalities ("European") and the
+// words to change all common ("parliament").
+bool only_nationalities_capitalized(std::string_view text, const std::vector<Token>& tokens,
+                                    const LexiconMatch& match,
+                                    const std::vector<std::size_t>& changes,
+                                    const ProperNounLexicon& lexicon) {
+  for (std::size_t j = 0; j < match.count; ++j) {
+    const std::size_t index = match.first + j;
+    const bool changed = std::find(changes.begin(), changes.end(), index) != changes.end();
+    if (changed) continue;
+    const Token& token = tokens[index];
+    if (token.casing == Casing::kLower) continue;  // "of" in "Gulf of Mexico"
+    const auto* entries = lexicon.candidates(fold_case(token.text(text)));
+    if (entries == nullptr) return false;
+    const bool nationality =
+        std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
+          return e->words.size() == 1 &&
+                 (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
+        });
+    if (!nationality) return false;
+  }
+  return !changes.empty();
+}
+
+}  // namespace
+
+std::size_t LazyEvidence::capitals(std::string_view lower, std::size_t near) {
+  return get().count_capitalized(lower, word_hash(lower), near);
+}
+
+std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
+                                               const std::vector<Token>& tokens, std::size_t index,
+                                               std::uint64_t hash,
+                                               const ProperNounLexicon& lexicon) {
+  if (!lexicon.may_start(hash)) return std::nullopt;
+  const auto* entries = lexicon.candidates_by_hash(hash);
+  if (entries == nullptr) return std::nullopt;
+  for (const LexiconEntry* entry : *entries) {
+    const std::size_t count = entry->words.size();
+    if (index + count > tokens.size()) continue;
+    bool matches = token_is(text, tokens[index], entry->folded_words.front());
+    for (std::size_t j = 1; j < count && matches; ++j) {
+      const Token& previous = tokens[index + j - 1];
+      const Token& next = tokens[index + j];
+      matches = separator_matches(gap_between(text, previous, next), entry->separators[j - 1]) &&
+                token_is(text, next, entry->folded_words[j]);
+    }
+    if (matches) return LexiconMatch{index, count, entry};
+  }
+  return std::nullopt;
+}
+
+std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vector<Token>& tokens,
+                                         const LexiconMatch& match,
+                                         const ProperNounLexicon& lexicon, LazyEvidence& evidence) {
+  const LexiconEntry& entry = *match.entry;
+  std::vector<std::size_t> changes;
+  bool capital_mid_sentence = false;
+  for (std::size_t j = 0; j < match.count; ++j) {
+    const Token& token = tokens[match.first + j];
+    const std::string_view written = token.text(text);
+    const std::string& canonical = entry.words[j];
+    if (written == canonical) {
+      if (token.casing != Casing::kLower && (j > 0 || mid_sentence(text, tokens, match.first))) {
+        capital_mid_sentence = true;
+      }
+      continue;
+    }
+    if (token.casing != Casing::kLower) return {};  // "Nato", "UNITED STATES", "eBAY": leave
+    changes.push_back(match.first + j);
+  }
+  if (changes.empty()) return {};
+  if (looks_like_identifier(text, tokens[match.first]) ||
+      looks_like_identifier(text, tokens[match.first + match.count - 1])) {
+    return {};
+  }
+  if (match.count == 1) {
+    if (entry.kind == NameKind::kAcronym && tokens[match.first].length < 3) return {};
+    if (!entry.ambiguous) return changes;
+    return ambiguous_word_allowed(text, tokens, match.first, entry, lexicon, evidence)
+               ? changes
+               : std::vector<std::size_t>{};
+  }
+  const std::size_t offset = tokens[match.first].offset;
+  if (entry.directional && changes.front() == match.first &&
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
+    // "western Europe" is a style choice: the place alone is fixed ("western europe").
+    changes.erase(changes.begin());
+    return changes;
+  }
+  if (entry.all_common && !capital_mid_sentence &&
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
+    return {};  // "the united states" alone: no evidence
+  }
+  // "the European parliament", "the Indian ocean": a nationality and a common noun in lower
+  // case is how many writers style it; the document decides.
+  if (only_nationalities_capitalized(text, tokens, match, changes, lexicon) &&
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
+    return {};
+  }
+  return changes;
+}
+
+bool institution_of_place(std::string_view text, const std::vector<Token>& tokens,
+                          std::size_t index, const StringSet& heads) {
+  const Token& head = tokens[index];
+  if (head.casing != Casing::kLower || index + 2 >= tokens.size()) return false;
+  if (heads.find(head.text(text)) == heads.end()) return false;
+  const Token& of = tokens[index + 1];
+  const Token& name = tokens[index + 2];
+  if (gap_between(text, head, of) != " " || of.text(text) != "of" ||
+      gap_between(text, of, name) != " ") {
+    return false;
+  }
+  if (name.casing != Casing::kTitle) return false;
+  if (joint_after(text, tokens, index + 2) == Joint::kPossessive)
+    return false;  // "of Nigeria's size"
+  if (looks_like_identifier(text, head)) return false;
+  const Lead lead = lead_of(text, head.offset);
+  if (lead.kind == Lead::Kind::kLineStart || lead.kind == Lead::Kind::kTerminal) return true;
+  if (index == 0) return true;
+  const Token& previous = tokens[index - 1];
+  if (!separator_matches(gap_between(text, previous, head), " ")) return false;
+  const std::string_view word = previous.text(text);
+  return word == "the" || word == "The" || is_place_preposition(word) || word == "at" ||
+         word == "of" || word == "by" || word == "for" || word == "with";
+}
+
+}  // namespace copydesk

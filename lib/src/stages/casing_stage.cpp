@@ -1,0 +1,333 @@
+#include "casing_stage.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "casing_document_names.hpp"
+#include "casing_lexicon.hpp"
+#include "casing_options.hpp"
+#include "casing_pronoun_i.hpp"
+#include "casing_titles.hpp"
+#include "common_words.hpp"
+#include "icu_place_names.hpp"
+#include "pack_loader.hpp"
+#include "proper_noun_lexicon.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::string_view kProperNouns = "casing.proper-nouns";
+constexpr std::string_view kInstitutions = "casing.institutions";
+constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
+constexpr std::string_view kNamesInDocument = "casing.names-in-document";
+constexpr std::string_view kPronounI = "casing.pronoun-i";
+
+// The word lists read when the rules name none. A word is common when hunspell's dictionaries
+// or SCOWL's lists up to size 60 (a usual spelling dictionary) have it in lower case; a lexicon
+// name is ambiguous when SCOWL's lists up to size 35 (everyday words) have it: "china" and
+// "may" are, "brazil" (a nut) and "wales" (ridges) are not.
+const char* const kDefaultDictionaries =
+    "/usr/share/hunspell/en_US.dic, /usr/share/hunspell/en_GB.dic";
+const char* const kScowlLists[] = {"english", "american", "british"};
+
+// SCOWL's graded word lists up to `max_size`.
+std::string scowl_lists(int max_size) {
+  std::string paths;
+  for (const char* list : kScowlLists) {
+    for (const int size : {10, 20, 35, 40, 50, 55, 60}) {
+      if (size > max_size) break;
+      paths += std::string(paths.empty() ? "" : ", ") + "/usr/share/dict/scowl/" + list +
+               "-words." + std::to_string(size);
+    }
+  }
+  return paths;
+}
+
+// Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
+// the only place where a common word may take the document's capital.
+bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  auto capital = [](const Token& token) {
+    return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
+  };
+  if (index > 0 && capital(tokens[index - 1]) &&
+      tokens[index].offset - tokens[index - 1].end() <= 2) {
+    return true;
+  }
+  return index + 1 < tokens.size() && capital(tokens[index + 1]) &&
+         tokens[index + 1].offset - tokens[index].end() == 1 &&
+         (text[tokens[index].end()] == ' ' || text[tokens[index].end()] == '-');
+}
+
+class CasingMatcher : public Matcher {
+ public:
+  explicit CasingMatcher(const BuiltinContext& context) {
+    auto enabled = [&](std::string_view id) { return context.enabled.count(std::string(id)) != 0; };
+    proper_nouns_ = enabled(kProperNouns);
+    institutions_ = enabled(kInstitutions);
+    titles_ = enabled(kNamesAfterTitles);
+    document_names_ = enabled(kNamesInDocument);
+    pronoun_i_ = enabled(kPronounI);
+
+    std::string dictionary_paths = kDefaultDictionaries;
+    std::string common_paths = scowl_lists(60);
+    std::string frequent_paths = scowl_lists(35);
+    for (const auto& [rule, options] : context.options) {
+      if (auto it = options.find("dictionaries"); it != options.end())
+        dictionary_paths = it->second;
+      if (auto it = options.find("common_words"); it != options.end()) common_paths = it->second;
+      if (auto it = options.find("frequent_words"); it != options.end())
+        frequent_paths = it->second;
+    }
+    dictionary_ = CommonWords::load(split_list(dictionary_paths));
+    frequent_ = CommonWords::load(split_list(frequent_paths));
+    common_ = CommonWords::either(dictionary_, CommonWords::load(split_list(common_paths)));
+
+    if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
+    if (institutions_) {
+      const auto options = option_map(context, kInstitutions);
+      const auto heads = options.find("heads");
+      for (const std::string& head :
+           split_list(heads == options.end() ? "university" : heads->second)) {
+        institution_heads_.insert(head);
+      }
+    }
+  }
+
+  void propose(const Document& document, EditSink& sink) const override {
+    std::vector<Edit> edits;
+    scan(document.text(), document.tokens(), edits);
+    if (!edits.empty()) rescan(document, edits);
+    for (Edit& edit : edits) sink.propose(std::move(edit));
+  }
+
+ private:
+  // A name fixed here can be the evidence for another ("Lord Browne" twice makes "lord Browne"
+  // a name): scan again as if the fixes were made, until nothing new comes, so that cleaning
+  // the output again changes nothing. Only the stretches around the fixes are scanned again,
+  // since evidence reaches kEvidenceWindow bytes; only decisions within that reach of a fix are
+  // taken. Case changes keep byte lengths in practice; one that does not ends the rounds.
+  void rescan(const Document& document, std::vector<Edit>& edits) const {
+    const std::vector<Token>& tokens = document.tokens();
+    std::string text(document.text());
+    std::vector<Edit> latest = edits;
+    std::vector<std::size_t> changed;
+    for (int round = 0; round < kMaxRounds && !latest.empty(); ++round) {
+      for (const Edit& edit : latest) {
+        if (edit.replacement.size() != edit.length) return;
+        text.replace(edit.offset, edit.length, edit.replacement);
+        changed.push_back(edit.offset);
+      }
+      std::sort(changed.begin(), changed.end());
+      std::vector<std::size_t> around;  // offsets of this round's fixes
+      for (const Edit& edit : latest) around.push_back(edit.offset);
+      std::sort(around.begin(), around.end());
+      latest.clear();
+      // Stretches of text within twice the evidence reach of a fix, merged.
+      std::vector<std::pair<std::size_t, std::size_t>> stretches;
+      for (const std::size_t offset : around) {
+        const std::size_t begin = offset > 2 * kEvidenceWindow ? offset - 2 * kEvidenceWindow : 0;
+        const std::size_t end = offset + 2 * kEvidenceWindow;
+        if (!stretches.empty() && begin <= stretches.back().second) {
+          stretches.back().second = std::max(stretches.back().second, end);
+        } else {
+          stretches.emplace_back(begin, end);
+        }
+      }
+      auto by_offset = [](const Token& t, std::size_t offset) { return t.offset < offset; };
+      for (const auto& [begin, end] : stretches) {
+        const auto first = std::lower_bound(tokens.begin(), tokens.end(), begin, by_offset);
+        const auto last = std::lower_bound(first, tokens.end(), end, by_offset);
+        std::vector<Token> slice(first, last);
+        for (Token& token : slice) {
+          if (std::binary_search(changed.begin(), changed.end(), token.offset)) {
+            token.casing = classify_casing(token.text(text));
+          }
+        }
+        std::vector<Edit> more;
+        scan(text, slice, more);
+        for (Edit& edit : more) {
+          if (std::binary_search(changed.begin(), changed.end(), edit.offset)) continue;
+          const auto near =
+              std::lower_bound(around.begin(), around.end(),
+                               edit.offset > kEvidenceWindow ? edit.offset - kEvidenceWindow : 0);
+          if (near == around.end() || *near > edit.offset + kEvidenceWindow) continue;
+          latest.push_back(std::move(edit));
+        }
+      }
+      for (const Edit& edit : latest) edits.push_back(edit);
+    }
+  }
+
+  static constexpr int kMaxRounds = 3;
+
+  // One pass of every enabled rule over `text`, adding what they change to `edits`.
+  void scan(std::string_view text, const std::vector<Token>& tokens,
+            std::vector<Edit>& edits) const {
+    if (tokens.empty()) return;
+    LazyEvidence lazy(text, tokens);
+    const DocumentEvidence* evidence = document_names_ || titles_ ? &lazy.get() : nullptr;
+    const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
+    const bool hashing = lexicon != nullptr || document_names_;
+
+    // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
+    StringSet title_names;
+    WordFilter title_filter(8);
+    if (evidence != nullptr) {
+      for (const std::uint32_t title : evidence->titles()) {
+        for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
+          title_names.insert(fold_case(tokens[n].text(text)));
+          title_filter.add(word_hash(tokens[n].text(text)));
+        }
+      }
+    }
+    std::size_t next_title = 0;  // into evidence->titles()
+
+    // Words ahead of the scan that a rule has already changed (names after a title): a few at a
+    // time, dropped as the scan passes them.
+    std::vector<std::size_t> claimed;
+    std::size_t scan = 0;
+    auto is_claimed = [&](std::size_t index) {
+      if (!claimed.empty() && claimed.front() < scan) {
+        std::erase_if(claimed, [&](std::size_t c) { return c < scan; });
+      }
+      return std::find(claimed.begin(), claimed.end(), index) != claimed.end();
+    };
+    auto change = [&](std::size_t index, std::string replacement, std::string_view rule) {
+      const Token& token = tokens[index];
+      if (index > scan) claimed.push_back(index);
+      if (replacement == token.text(text)) return;
+      edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
+    };
+
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      scan = i;
+      const Token& token = tokens[i];
+      const bool lower = token.casing == Casing::kLower;
+      if (lower) {
+        if (token.length <= 2) {  // no name of the lexicon or the document is this short
+          if (pronoun_i_ && token.length == 1 && text[token.offset] == 'i' &&
+              is_lowercase_pronoun_i(text, tokens, i) && !is_claimed(i)) {
+            change(i, "I", kPronounI);
+          }
+          continue;
+        }
+      } else if (token.casing != Casing::kTitle || i + 1 >= tokens.size() ||
+                 tokens[i + 1].casing != Casing::kLower) {
+        continue;  // a capitalized word matters only before a lower-case one: "United states"
+      }
+      if (!claimed.empty() && is_claimed(i)) continue;
+      if (lower && institutions_ && text.substr(token.end(), 4) == " of " &&
+          institution_of_place(text, tokens, i, institution_heads_)) {
+        change(i, capitalize_first(token.text(text)), kInstitutions);
+        continue;
+      }
+      if (!hashing && lower) continue;
+      const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
+      // A capitalized word changes nothing itself; it can only start a phrase ("United states").
+      if (lexicon != nullptr &&
+          (lower ? lexicon->may_start(hash) : lexicon->may_start_phrase(hash))) {
+        if (const auto match = find_lexicon_match(text, tokens, i, hash, *lexicon)) {
+          for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
+            if (!is_claimed(c)) change(c, match->entry->words[c - match->first], kProperNouns);
+          }
+          i += match->count - 1;
+          continue;
+        }
+      }
+      if (!lower) {
+        if (titles_) {
+          const auto& titles = evidence->titles();
+          while (next_title < titles.size() && titles[next_title] < i) ++next_title;
+          if (next_title < titles.size() && titles[next_title] == i) {
+            name_after_title(text, tokens, i, *evidence, is_claimed, change);
+          }
+        }
+        continue;
+      }
+      if (document_names_ && (evidence->may_know(hash, token.offset) ||
+                              (!title_names.empty() && title_filter.may_contain(hash)))) {
+        const bool rare = !common_->probably_common(hash);
+        if (rare || next_to_a_capital(text, tokens, i)) {
+          if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, lexicon,
+                                        title_names.empty() ? nullptr : &title_names)) {
+            change(i, std::move(*form), kNamesInDocument);
+          }
+        }
+      }
+    }
+  }
+
+  template <typename IsClaimed, typename Change>
+  void name_after_title(std::string_view text, const std::vector<Token>& tokens, std::size_t title,
+                        const DocumentEvidence& evidence, IsClaimed& is_claimed,
+                        Change& change) const {
+    for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
+      if (is_claimed(n)) continue;
+      const std::string_view name = tokens[n].text(text);
+      const auto form =
+          evidence.form(evidence.capitalized(name, word_hash(name), tokens[n].offset));
+      change(n, form ? std::string(*form) : capitalize_first(name), kNamesAfterTitles);
+    }
+  }
+
+  void build_lexicon(const std::map<std::string, std::string>& options) {
+    auto read_lists = [&](const char* key, NameKind kind) {
+      const auto it = options.find(key);
+      if (it == options.end()) return;
+      for (const std::string& name : split_list(it->second)) {
+        lexicon_.add_lines(read_rule_list(name, std::string(kProperNouns)), kind);
+      }
+    };
+    // Hand-made lists first: their kinds win over ICU's for a name in both.
+    read_lists("places", NameKind::kPlace);
+    read_lists("nationalities", NameKind::kNationality);
+    read_lists("calendar", NameKind::kCalendar);
+    read_lists("organizations", NameKind::kOrganization);
+    read_lists("brands", NameKind::kBrand);
+    read_lists("acronyms", NameKind::kAcronym);
+    read_lists("regions", NameKind::kRegion);
+    if (option_bool(options, "icu", true)) {
+      const IcuNames& names = icu_names();
+      for (const std::string& name : names.countries) lexicon_.add(name, NameKind::kPlace);
+      for (const std::string& name : names.regions) lexicon_.add(name, NameKind::kRegion);
+      for (const std::string& name : names.languages) lexicon_.add(name, NameKind::kLanguage);
+    }
+    if (const auto it = options.find("ambiguous"); it != options.end()) {
+      for (const std::string& name : split_list(it->second)) {
+        const std::string lines = read_rule_list(name, std::string(kProperNouns));
+        for_each_line(lines, [&](std::string_view line) { lexicon_.add_ambiguous(line); });
+      }
+    }
+    if (const auto it = options.find("not_names"); it != options.end()) {
+      for (const std::string& name : split_list(it->second)) {
+        const std::string lines = read_rule_list(name, std::string(kProperNouns));
+        for_each_line(lines, [&](std::string_view line) { lexicon_.exclude(line); });
+      }
+    }
+    lexicon_.finish(*frequent_, *dictionary_);
+  }
+
+  bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
+       pronoun_i_ = false;
+  std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
+  ProperNounLexicon lexicon_;
+  StringSet institution_heads_;
+};
+
+}  // namespace
+
+const std::vector<std::string_view>& casing_rule_ids() {
+  static const std::vector<std::string_view> ids{kProperNouns, kInstitutions, kNamesAfterTitles,
+                                                 kNamesInDocument, kPronounI};
+  return ids;
+}
+
+std::unique_ptr<Matcher> make_casing_matcher(const BuiltinContext& context) {
+  return std::make_unique<CasingMatcher>(context);
+}
+
+}  // namespace copydesk

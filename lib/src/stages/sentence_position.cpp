@@ -1,0 +1,126 @@
+#include "sentence_position.hpp"
+
+#include "utf8.hpp"
+
+namespace copydesk {
+
+bool is_opening_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == U'\u201C' || c == U'\u2018' ||
+         c == U'\u00AB' || c == U'\u201E' || c == U'\u2039' || c == U'\u201A';
+}
+
+bool is_closing_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == U'\u201D' || c == U'\u2019' ||
+         c == U'\u00BB' || c == U'\u203A';
+}
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == U'\u00A0';
+}
+// The code point before `pos`, with a fast path for ASCII.
+utf8::CodePoint before(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos - 1]);
+  if (c < 0x80) return {c, 1, true};
+  return utf8::decode_before(text, pos);
+}
+bool is_line_break(char32_t c) {
+  return c == '\n' || c == '\r';
+}
+
+}  // namespace
+
+Lead lead_of(std::string_view text, std::size_t word_begin) {
+  Lead lead;
+  std::size_t pos = word_begin;
+  // Opening quotes and brackets right before the word.
+  while (pos > 0) {
+    const auto cp = before(text, pos);
+    if (!is_opening_mark(cp.value)) break;
+    lead.opener = true;
+    pos -= cp.length;
+  }
+  // Spaces.
+  std::size_t spaces = 0;
+  while (pos > 0) {
+    const auto cp = before(text, pos);
+    if (!is_space(cp.value)) break;
+    ++spaces;
+    pos -= cp.length;
+  }
+  if (pos == 0 || is_line_break(before(text, pos).value)) {
+    lead.kind = Lead::Kind::kLineStart;
+    lead.line_begin = pos;
+    return lead;
+  }
+  if (spaces == 0) return lead;  // "narrowly.The": not ours
+  // Closing quotes and brackets after the mark.
+  std::size_t closers = 0;
+  while (pos > 0) {
+    const auto cp = before(text, pos);
+    if (!is_closing_mark(cp.value)) break;
+    ++closers;
+    pos -= cp.length;
+  }
+  if (pos == 0) return lead;
+  const auto mark = before(text, pos);
+  if (mark.value == U'\u2026') {
+    lead.kind = Lead::Kind::kEllipsis;
+    lead.mark = pos - mark.length;
+    return lead;
+  }
+  if (mark.value != '.' && mark.value != '!' && mark.value != '?') return lead;
+  lead.mark = pos - 1;
+  lead.mark_char = static_cast<char>(mark.value);
+  lead.closer_after_mark = closers > 0;
+  if (mark.value == '.' && lead.mark > 0 && text[lead.mark - 1] == '.') {
+    lead.kind = Lead::Kind::kEllipsis;
+    return lead;
+  }
+  if (lead.mark > 0) {
+    const auto previous = before(text, lead.mark);
+    lead.closer_before_mark = is_closing_mark(previous.value) && previous.value != '\'';
+  }
+  lead.kind = Lead::Kind::kTerminal;
+  return lead;
+}
+
+LineRange line_around(std::string_view text, std::size_t pos) {
+  const std::size_t newline_before = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  const std::size_t begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > begin && text[end - 1] == '\r') --end;
+  return {begin, end};
+}
+
+bool ends_like_prose(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0) {
+    const auto cp = utf8::decode_before(line, end);
+    if (!is_space(cp.value) && !is_closing_mark(cp.value)) break;
+    end -= cp.length;
+  }
+  if (end == 0) return false;
+  const auto last = utf8::decode_before(line, end);
+  return last.value == '.' || last.value == '!' || last.value == '?' || last.value == U'\u2026';
+}
+
+bool mid_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  if (index == 0) return false;
+  const Token& previous = tokens[index - 1];
+  const Token& token = tokens[index];
+  std::size_t pos = previous.end();
+  const std::size_t end = token.offset;
+  if (pos == end) return false;
+  if (text[pos] == '-') return pos + 1 == end;  // "Franco-German"
+  if (text[pos] == ',') ++pos;                  // "Lagos, Nigeria"
+  if (pos == end) return false;
+  for (; pos < end; ++pos) {
+    if (text[pos] != ' ') return false;
+  }
+  return true;
+}
+
+}  // namespace copydesk

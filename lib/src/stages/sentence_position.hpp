@@ -1,0 +1,63 @@
+// Where a word stands in its sentence and line, read from the bytes around it: at the start of a
+// line, after a full stop, question or exclamation mark (and the quotes and brackets around
+// it), or in the middle of a sentence. Shared by the `sentence` stage, which capitalizes
+// sentence starts, and the `casing` stage, which trusts a capital letter as evidence of a name
+// only where no sentence start explains it.
+//
+// Everything here looks at a few bytes before a word and never allocates, so it can be asked
+// about every word of a text.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "tokens.hpp"
+
+namespace copydesk {
+
+// Quotes and brackets that open ("“", "‘", "(", "[", "«", "„", and the straight quotes) or
+// close ("”", "’", ")", "]", "»") a stretch of text.
+bool is_opening_mark(char32_t c);
+bool is_closing_mark(char32_t c);
+
+// What stands before a word within its line.
+struct Lead {
+  enum class Kind {
+    kLineStart,  // only spaces and opening quotes or brackets since the start of the line
+    kTerminal,   // after ". ", "! ", "? " (closing quotes or brackets may stand around the mark)
+    kEllipsis,   // after "... " or "… "
+    kOther,      // after a word, comma, colon, dash...
+  };
+  Kind kind = Kind::kOther;
+  std::size_t line_begin = 0;       // start of the word's line
+  std::size_t mark = 0;             // kTerminal, kEllipsis: offset of the mark
+  char mark_char = 0;               // '.', '!' or '?'
+  bool closer_after_mark = false;   // ".” she said", "?) and"
+  bool closer_before_mark = false;  // "”. officials said"
+  bool opener = false;              // an opening quote or bracket right before the word
+};
+
+// Classifies what precedes the word that starts at `word_begin`. Precondition: word_begin is a
+// code point boundary. Examples: in "the deal. the E.U." the second "the" is kTerminal with
+// mark '.'; in "“this is" the word "this" is kLineStart with opener set.
+Lead lead_of(std::string_view text, std::size_t word_begin);
+
+// The line around `pos`: [begin, end) without its '\n' (and '\r').
+struct LineRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+LineRange line_around(std::string_view text, std::size_t pos);
+
+// Whether a line reads as prose: its last visible character, after closing quotes and
+// brackets, ends a sentence ('.', '!', '?', '…'). A headline or a table row does not.
+// Example: "The vote passed." is prose; "Trade ministers agree tariff truce" is not.
+bool ends_like_prose(std::string_view line);
+
+// Whether token `index` stands in the middle of a sentence: a word on the same line comes
+// just before it, with only spaces, a comma or a hyphen between ("said Okafor",
+// "Franco-German", "Lagos, Nigeria"). A capital there is not explained by a sentence start.
+bool mid_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+
+}  // namespace copydesk

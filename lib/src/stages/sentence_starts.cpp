@@ -1,0 +1,264 @@
+#include "sentence_starts.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "sentence_icu.hpp"
+#include "string_map.hpp"
+#include "utf8.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::size_t kHeadingWords = 10;
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+std::string_view line_text(std::string_view text, const LineRange& line) {
+  return text.substr(line.begin, line.end - line.begin);
+}
+
+// Lines that are not running prose, whatever their punctuation.
+bool structural_line(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return true;
+  if (first >= 4 || line[0] == '\t') return true;  // indented code
+  const char c = line[first];
+  return c == '#' || c == '|' || c == '>' || line.find(" | ") != std::string_view::npos;
+}
+
+// "a) This", "iv. This", "i. First": a short word used as a list marker.
+bool list_marker(std::string_view text, const Token& token) {
+  if (token.length > 4) return false;
+  const std::size_t end = token.end();
+  if (end >= text.size() || (text[end] != ')' && text[end] != '.')) return false;
+  return end + 1 >= text.size() || text[end + 1] == ' ' || text[end + 1] == '\t' ||
+         text[end + 1] == '\n';
+}
+
+// A short line that starts with a capital and does not end a sentence: "Furry recyclers",
+// "Arsenal win 4-2 on penalties". Not a paragraph whose last sentence lost its end.
+bool reads_as_heading(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t\"'\xE2\x80\x98\x9C");
+  if (first == std::string_view::npos) return false;
+  const auto c = static_cast<unsigned char>(line[first]);
+  if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  if (line.find_first_of(",:;") != std::string_view::npos) return false;
+  if (static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) >= kHeadingWords)
+    return false;
+  // A heading does not stop on "for" or "the": "…secured qualification for".
+  const std::size_t last_space = line.find_last_of(' ');
+  return last_space == std::string_view::npos || !is_function_word(line.substr(last_space + 1));
+}
+
+// Whether a line ends a sentence, or introduces what follows with a colon
+// ("he has announced:").
+bool ends_a_sentence_or_colon(std::string_view line) {
+  if (ends_like_prose(line)) return true;
+  const std::size_t last = line.find_last_not_of(" \t");
+  return last != std::string_view::npos && line[last] == ':' &&
+         std::count(line.begin(), line.end(), ' ') >= 3;
+}
+
+// The line before `line` (which must not be the first), skipping nothing.
+LineRange previous_line(std::string_view text, const LineRange& line) {
+  return line_around(text, line.begin - 1);
+}
+
+// Whether a paragraph or line that starts at `line` begins a new sentence: it is the first,
+// or what comes before it ended one (or was a heading).
+bool follows_a_sentence_end(std::string_view text, const LineRange& line) {
+  if (line.begin == 0) return true;
+  LineRange previous = previous_line(text, line);
+  if (!is_blank(line_text(text, previous))) {
+    // A line right above: hard-wrapped text continues unless that line ended a sentence.
+    return ends_a_sentence_or_colon(line_text(text, previous));
+  }
+  // A blank line: find the paragraph above.
+  while (previous.begin > 0 && is_blank(line_text(text, previous)))
+    previous = previous_line(text, previous);
+  const std::string_view above = line_text(text, previous);
+  if (is_blank(above)) return true;  // only blank lines above
+  if (ends_a_sentence_or_colon(above)) return true;
+  const std::size_t first = above.find_first_not_of(" \t");
+  if (above[first] == '#' || above[first] == '|') return true;  // a heading or a table
+  // The document's first line is its title; a short capitalized line is a heading.
+  return previous.begin == 0 || reads_as_heading(above);
+}
+
+// A first line short enough to be a title.
+bool reads_as_title(std::string_view line) {
+  return static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) < kHeadingWords * 2;
+}
+
+bool unclosed_bracket_before(std::string_view text, std::size_t line_begin, std::size_t pos) {
+  int depth = 0;
+  for (std::size_t i = line_begin; i < pos; ++i) {
+    if (text[i] == '(')
+      ++depth;
+    else if (text[i] == ')' && depth > 0)
+      --depth;
+  }
+  return depth > 0;
+}
+
+// Whether a word that ends at `pos` is followed by what follows words in prose: a space,
+// punctuation, a quote, a dash, or the end. Not a symbol ("â€œ" is broken text, not a word).
+bool ends_as_a_word(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return true;
+  const auto cp = utf8::decode(text, pos);
+  if (cp.value < 0x80) return true;
+  return cp.value == U'\u2019' || cp.value == U'\u201D' || cp.value == U'\u00BB' ||
+         cp.value == U'\u2014' || cp.value == U'\u2013' || cp.value == U'\u2026' ||
+         cp.value == U'\u00A0';
+}
+
+// Words that a paragraph does not start with unless something before them was lost (scraped
+// text drops linked names: "…a chest infection.\n\nwas on record-breaking form"): forms of
+// "be", "have" and "do" outside questions, relative pronouns, and verbs in the past tense.
+bool continues_a_sentence(std::string_view word) {
+  static const StringSet kWords{
+      "was",  "were",   "is",      "are",      "has",  "have", "had",      "does",       "did",
+      "also", "who",    "whose",   "which",    "won",  "led",  "took",     "made",       "set",
+      "ran",  "came",   "went",    "got",      "kept", "left", "held",     "beat",       "lost",
+      "saw",  "fought", "remains", "remained", "says", "said", "finished", "dismantling"};
+  if (kWords.find(word) != kWords.end()) return true;
+  return word.size() >= 5 && word.ends_with("ed");
+}
+
+bool ends_with_question(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '"' || line[end - 1] == '\'' ||
+                     line[end - 1] == ')' || static_cast<unsigned char>(line[end - 1]) >= 0x80)) {
+    if (line[end - 1] == '?') break;
+    --end;
+  }
+  return end > 0 && line[end - 1] == '?';
+}
+
+// "br /&gt;", "p>": what follows is markup, not prose.
+bool markup_follows(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos < text.size() &&
+         (text[pos] == '/' || text[pos] == '<' || text[pos] == '>' || text[pos] == '&');
+}
+
+// Abbreviations that take a lower-case word after them and that the pack's list may not hold.
+bool continuing_abbreviation(std::string_view word) {
+  static const StringSet kWords{
+      "approx", "vs",   "cf",   "etc",  "ie",   "eg",   "incl", "esp",  "viz", "ca",   "fig",
+      "no",     "nos",  "p",    "pp",   "vol",  "ch",   "sec",  "op",   "cit", "ibid", "al",
+      "jr",     "sr",   "st",   "mt",   "ft",   "dept", "est",  "min",  "max", "co",   "inc",
+      "ltd",    "corp", "bros", "univ", "assn", "llc",  "ave",  "blvd", "rd",  "gov",  "gen",
+      "sen",    "rep",  "mr",   "mrs",  "ms",   "dr",   "prof", "rev",  "hon", "v"};
+  if (word.size() > 8) return false;
+  char buffer[8];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  }
+  return kWords.find(std::string_view(buffer, word.size())) != kWords.end();
+}
+
+// The token that ends right at `pos`, if the one before `index` does.
+const Token* token_ending_at(const std::vector<Token>& tokens, std::size_t index, std::size_t pos) {
+  if (index == 0) return nullptr;
+  const Token& previous = tokens[index - 1];
+  return previous.end() == pos ? &previous : nullptr;
+}
+
+bool full_stop_ends_sentence(const Document& document, std::size_t index, const Lead& lead,
+                             std::size_t line_begin) {
+  const std::string_view text = document.text();
+  const std::vector<Token>& tokens = document.tokens();
+  // " . . . momentum": a spaced ellipsis, or a stray stop.
+  if (lead.mark > 0 && text[lead.mark - 1] == ' ') return false;
+  if (lead.closer_after_mark) {
+    // ".” he said" is a dialogue tag; ".) the" closes a bracket and may end a sentence.
+    const std::size_t closer = lead.mark + 1;
+    if (text[closer] != ')' && text[closer] != ']') return false;
+  }
+  bool capitals_before = false;
+  if (const Token* before = token_ending_at(tokens, index, lead.mark)) {
+    const std::string_view word = before->text(text);
+    // An initial ("J. smith"), but not what an apostrophe leaves ("Blunkett's. the", "don't.").
+    const bool after_apostrophe =
+        before->offset > 0 && !word_char_before(text, before->offset) && before->offset >= 1 &&
+        (text[before->offset - 1] == '\'' || text.substr(0, before->offset).ends_with("\u2019"));
+    if (utf8::count_code_points(word) == 1 && before->casing != Casing::kNone && !after_apostrophe)
+      return false;
+    if (continuing_abbreviation(word)) return false;
+    const std::size_t listed = document.abbreviations().match(text, before->offset);
+    if (listed != 0 && before->offset + listed == lead.mark + 1) return false;
+    capitals_before = before->casing == Casing::kUpper;
+  }
+  // Spans that end in this full stop: "U.K.", "e.g.", "C. S.", "3."
+  if (document.protected_spans().find(lead.mark) != nullptr) return false;
+  // After a word in capitals ("bought by BMG. former Beatle") ICU's rule for initials
+  // ("J. Smith") would keep the sentence going; the checks above have ruled out abbreviations.
+  if (capitals_before) return true;
+  return icu_sentence_boundary(text, line_begin, tokens[index].offset);
+}
+
+bool mark_ends_sentence(const Document& document, std::size_t index, const Lead& lead,
+                        std::size_t line_begin) {
+  const std::string_view text = document.text();
+  const std::vector<Token>& tokens = document.tokens();
+  if (lead.mark_char == '.') return full_stop_ends_sentence(document, index, lead, line_begin);
+  // '?' or '!'
+  if (lead.closer_after_mark) return false;  // "“Why?” she asked", "(Yet?) and"
+  if (const Token* before = token_ending_at(tokens, index, lead.mark)) {
+    if (before->casing != Casing::kLower && before->casing != Casing::kNone)
+      return false;  // "Yahoo! mail"
+  }
+  return !unclosed_bracket_before(text, line_begin, lead.mark);
+}
+
+}  // namespace
+
+SentenceStart lowercase_sentence_start(const Document& document, std::size_t index) {
+  const std::string_view text = document.text();
+  const std::vector<Token>& tokens = document.tokens();
+  const Token& token = tokens[index];
+  if (token.casing != Casing::kLower) return SentenceStart::kNone;
+  const auto first = utf8::decode(text, token.offset);
+  if (!first.valid || !is_lower(first.value)) return SentenceStart::kNone;  // "3g", "½"
+  const std::string_view word = token.text(text);
+  if (is_name_particle(word) || looks_like_identifier(text, token)) return SentenceStart::kNone;
+  if (!ends_as_a_word(text, token.end())) return SentenceStart::kNone;  // "â€œWe": mojibake
+  // One letter: only "a" and "i" are words ("'s route" is what is left of a name).
+  if (token.length == 1 && word != "a" && word != "i") return SentenceStart::kNone;
+  if (markup_follows(text, token.end())) return SentenceStart::kNone;  // "br /&gt;"
+
+  const Lead lead = lead_of(text, token.offset);
+  if (lead.kind != Lead::Kind::kLineStart && lead.kind != Lead::Kind::kTerminal)
+    return SentenceStart::kNone;
+  const LineRange line = line_around(text, token.offset);
+  const std::string_view line_view = line_text(text, line);
+  if (structural_line(line_view)) return SentenceStart::kNone;
+
+  if (lead.kind == Lead::Kind::kLineStart) {
+    if (list_marker(text, token)) return SentenceStart::kNone;
+    if (continues_a_sentence(word) && !ends_with_question(line_view)) return SentenceStart::kNone;
+    if (line.begin == 0 && !ends_like_prose(line_view)) {
+      // The document's first line, a title: headline or sentence case, it starts with a capital.
+      // A title stands apart: a blank line, then the body.
+      const std::string_view rest = text.substr(line.end);
+      const bool apart = rest.starts_with("\n\n") || rest.starts_with("\r\n\r\n");
+      const bool body_follows = apart && !is_blank(rest);
+      return body_follows && reads_as_title(line_view) ? SentenceStart::kParagraph
+                                                       : SentenceStart::kNone;
+    }
+    if (!ends_a_sentence_or_colon(line_view) || !follows_a_sentence_end(text, line))
+      return SentenceStart::kNone;
+    return SentenceStart::kParagraph;
+  }
+  return mark_ends_sentence(document, index, lead, line.begin) ? SentenceStart::kAfterStop
+                                                               : SentenceStart::kNone;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,96 @@
+#include "word_filter.hpp"
+
+#include <cstring>
+
+#include "casing.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kCaseBits = 0x2020202020202020ULL;
+
+// One multiply per 8 bytes, and a shift that brings the high bits down to the low ones that
+// the filters use.
+std::uint64_t step(std::uint64_t hash, std::uint64_t bytes) {
+  hash = (hash ^ bytes) * 0x9e3779b97f4a7c15ULL;
+  return hash ^ (hash >> 29);
+}
+
+// Up to 8 bytes of `word` from `pos`, zero-padded.
+std::uint64_t load(std::string_view word, std::size_t pos) {
+  const std::size_t n = std::min<std::size_t>(8, word.size() - pos);
+  std::uint64_t bytes = 0;
+  if (n == 8) {
+    std::memcpy(&bytes, word.data() + pos, 8);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      bytes |= std::uint64_t{static_cast<unsigned char>(word[pos + i])} << (8 * i);
+    }
+  }
+  return bytes;
+}
+
+std::uint64_t low_bytes_mask(std::size_t n) {
+  return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+}
+
+}  // namespace
+
+std::uint64_t folded_word_hash(std::string_view word) {
+  std::uint64_t hash = 0xbf58476d1ce4e5b9ULL ^ word.size();
+  for (std::size_t pos = 0; pos < word.size(); pos += 8) {
+    std::uint64_t bytes = load(word, pos);
+    // Setting bit 5 of every byte lower-cases ASCII letters and leaves digits as they are: the
+    // only ASCII bytes of a word token.
+    if ((bytes & kHighBits) == 0) bytes |= kCaseBits & low_bytes_mask(word.size() - pos);
+    hash = step(hash, bytes);
+  }
+  return hash;
+}
+
+std::uint64_t word_hash(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size(); pos += 8) {
+    if ((load(word, pos) & kHighBits) != 0) return folded_word_hash(fold_case(word));
+  }
+  return folded_word_hash(word);
+}
+
+std::uint64_t token_hash(std::string_view text, std::size_t offset, std::size_t length) {
+  if (length <= 8 && offset + 8 <= text.size()) {
+    // Read 8 bytes of the document at once and keep the token's.
+    std::uint64_t bytes;
+    std::memcpy(&bytes, text.data() + offset, 8);
+    bytes &= low_bytes_mask(length);
+    if ((bytes & kHighBits) == 0) {
+      return step(0xbf58476d1ce4e5b9ULL ^ length, bytes | (kCaseBits & low_bytes_mask(length)));
+    }
+  }
+  return word_hash(text.substr(offset, length));
+}
+
+void WordHashSet::add(std::uint64_t hash) {
+  if (hash == 0) hash = 1;
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+    if (slots_[i] == hash) return;
+    if (slots_[i] == 0) {
+      slots_[i] = hash;
+      ++size_;
+      return;
+    }
+  }
+}
+
+void WordHashSet::grow() {
+  std::vector<std::uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  size_ = 0;
+  for (const std::uint64_t slot : old) {
+    if (slot != 0) add(slot);
+  }
+}
+
+}  // namespace copydesk

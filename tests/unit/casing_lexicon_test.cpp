@@ -1,0 +1,153 @@
+// Specification of the pieces under the casing rules: ICU's place and language names, the
+// proper-noun lexicon and its flags, the common-word lists, word hashes and filters, and where
+// a word stands in its sentence.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "common_words.hpp"
+#include "icu_place_names.hpp"
+#include "proper_noun_lexicon.hpp"
+#include "stages/sentence_position.hpp"
+#include "tokens.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+namespace {
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+TEST(CasingLexicon, IcuNamesAreWrittenAsRunningTextWritesThem) {
+  const IcuNames& names = icu_names();
+  for (const char* country :
+       {"Japan", "Brazil", "United States", "United Kingdom", "Bosnia and Herzegovina", "Myanmar",
+        "Burma", "Congo", "Czech Republic", "Ivory Coast"}) {
+    EXPECT_TRUE(contains(names.countries, country)) << country;
+  }
+  for (const char* dropped : {"Bosnia & Herzegovina", "Myanmar (Burma)", "Congo - Kinshasa",
+                              "Republic", "St. Lucia", "Hong Kong SAR China"}) {
+    EXPECT_FALSE(contains(names.countries, dropped)) << dropped;
+  }
+  EXPECT_TRUE(contains(names.regions, "Western Europe"));
+  EXPECT_TRUE(contains(names.regions, "Latin America"));
+  EXPECT_TRUE(contains(names.languages, "Swahili"));
+  EXPECT_TRUE(contains(names.languages, "Japanese"));
+}
+
+TEST(CasingLexicon, FindsEntriesByFirstWordLongestFirst) {
+  ProperNounLexicon lexicon;
+  lexicon.add("United States", NameKind::kPlace);
+  lexicon.add("United States Virgin Islands", NameKind::kPlace);
+  lexicon.add("Gulf of Mexico", NameKind::kPlace);
+  lexicon.add("St. Lucia", NameKind::kPlace);  // punctuation: not added
+  const auto empty = CommonWords::from_words({});
+  lexicon.finish(*empty, *empty);
+  ASSERT_NE(lexicon.candidates("united"), nullptr);
+  ASSERT_EQ(lexicon.candidates("united")->size(), 2u);
+  EXPECT_EQ(lexicon.candidates("united")->front()->canonical, "United States Virgin Islands");
+  EXPECT_NE(lexicon.candidates("GULF"), nullptr);
+  EXPECT_EQ(lexicon.candidates("st"), nullptr);
+  EXPECT_EQ(lexicon.size(), 3u);
+}
+
+TEST(CasingLexicon, FlagsAmbiguousCommonAndDirectionalEntries) {
+  ProperNounLexicon lexicon;
+  lexicon.add("China", NameKind::kPlace);
+  lexicon.add("Brazil", NameKind::kPlace);
+  lexicon.add("Polish", NameKind::kNationality);
+  lexicon.add("French", NameKind::kNationality);
+  lexicon.add("Jordan", NameKind::kPlace);
+  lexicon.add("Middle East", NameKind::kPlace);
+  lexicon.add("Western Europe", NameKind::kRegion);
+  lexicon.add("Eurozone", NameKind::kRegion);
+  lexicon.add_ambiguous("jordan");
+  lexicon.add_ambiguous("polish");
+  lexicon.exclude("Eurozone");
+  const auto frequent = CommonWords::from_words({"china", "french", "middle", "east", "polish"});
+  lexicon.finish(*frequent, *frequent);
+  auto entry = [&](const char* first) { return lexicon.candidates(first)->front(); };
+  EXPECT_TRUE(entry("china")->ambiguous);
+  EXPECT_FALSE(entry("brazil")->ambiguous);
+  EXPECT_TRUE(entry("jordan")->ambiguous);   // listed by hand
+  EXPECT_TRUE(entry("polish")->ambiguous);   // a nationality listed by hand
+  EXPECT_FALSE(entry("french")->ambiguous);  // a nationality is ambiguous only when listed
+  EXPECT_TRUE(entry("middle")->all_common);
+  EXPECT_TRUE(entry("western")->directional);
+  EXPECT_EQ(lexicon.candidates("eurozone"), nullptr);
+}
+
+TEST(CasingLexicon, LookupsDoNotDependOnTheLexiconSize) {
+  // A lexicon of a hundred thousand names answers for an unknown word from its bit filter.
+  ProperNounLexicon lexicon;
+  for (int i = 0; i < 100000; ++i) lexicon.add("Name" + std::to_string(i), NameKind::kPlace);
+  const auto empty = CommonWords::from_words({});
+  lexicon.finish(*empty, *empty);
+  int passed = 0;
+  for (const char* word :
+       {"the", "said", "government", "market", "people", "would", "year", "week"}) {
+    passed += lexicon.may_start(word_hash(word));
+  }
+  EXPECT_LE(passed, 1);
+  EXPECT_TRUE(lexicon.may_start(word_hash("NAME12345")));
+}
+
+TEST(CasingLexicon, CommonWordsKnowInflections) {
+  const auto words = CommonWords::from_words({"carmaker", "study", "box", "jam", "use"});
+  EXPECT_TRUE(words->is_common("carmakers"));
+  EXPECT_TRUE(words->is_common("studied"));
+  EXPECT_TRUE(words->is_common("boxes"));
+  EXPECT_TRUE(words->is_common("used"));
+  EXPECT_FALSE(words->is_common("james"));  // not "jam" + "es"
+  EXPECT_FALSE(words->is_common("okafor"));
+  EXPECT_TRUE(words->probably_common(word_hash("study")));
+}
+
+TEST(CasingLexicon, CommonWordsReadHunspellDictionaries) {
+  const auto words = CommonWords::load({"/usr/share/hunspell/en_US.dic"});
+  if (!words->missing().empty()) GTEST_SKIP() << "hunspell-en-us is not installed";
+  EXPECT_TRUE(words->is_common("china"));
+  EXPECT_TRUE(words->is_verb("google"));
+  EXPECT_FALSE(words->is_common("okafor"));
+}
+
+TEST(CasingLexicon, HashesIgnoreAsciiCaseAndFoldOthers) {
+  EXPECT_EQ(word_hash("Japan"), word_hash("japan"));
+  EXPECT_EQ(word_hash("JAPAN"), word_hash("japan"));
+  EXPECT_EQ(word_hash("Édouard"), word_hash("édouard"));
+  EXPECT_NE(word_hash("japan"), word_hash("japa"));
+  const std::string text = "In Japan and CHINA, thenceforward";
+  for (const Token& token : tokenize(text)) {
+    EXPECT_EQ(token_hash(text, token.offset, token.length), word_hash(token.text(text)))
+        << token.text(text);
+  }
+}
+
+TEST(SentencePosition, TellsWhatStandsBeforeAWord) {
+  struct Row {
+    const char* text;
+    const char* word;
+    Lead::Kind kind;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"the deal. the E.U.", "the E.U.", Lead::Kind::kTerminal},
+           {"“this is", "this", Lead::Kind::kLineStart},
+           {"start... she", "she", Lead::Kind::kEllipsis},
+           {"start… she", "she", Lead::Kind::kEllipsis},
+           {"said Okafor", "Okafor", Lead::Kind::kOther},
+           {"a floor”. officials", "officials", Lead::Kind::kTerminal},
+           {"narrowly.The", "The", Lead::Kind::kOther},
+       }) {
+    const std::string_view text = row.text;
+    const std::size_t at = text.rfind(row.word);
+    EXPECT_EQ(lead_of(text, at).kind, row.kind) << row.text;
+  }
+  EXPECT_TRUE(ends_like_prose("The vote passed.”"));
+  EXPECT_FALSE(ends_like_prose("Trade ministers agree tariff truce"));
+}
+
+}  // namespace
+}  // namespace copydesk

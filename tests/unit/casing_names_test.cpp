@@ -1,0 +1,115 @@
+// Specification of the casing rules that read the document itself: names it capitalizes
+// elsewhere (casing.names-in-document), names after titles (casing.names-after-titles) and the
+// pronoun i (casing.pronoun-i).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "copydesk/copydesk.hpp"
+#include "expect_clean.hpp"
+
+namespace copydesk {
+namespace {
+
+const Pipeline& casing_only() {
+  static const Pipeline pipeline = [] {
+    PipelineOptions options;
+    options.only = {"casing.*"};
+    return Pipeline::load(options);
+  }();
+  return pipeline;
+}
+
+struct Row {
+  const char* name;
+  const char* before;
+  const char* after;
+};
+
+void check(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    EXPECT_CLEAN_WITH(casing_only(), row.before, row.after);
+  }
+}
+
+void check_unchanged(const std::vector<const char*>& texts) {
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(casing_only(), text, text);
+  }
+}
+
+TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
+  check({
+      {"a name capitalized mid-sentence", "said Chinedu Okafor, an economist. Later okafor left.",
+       "said Chinedu Okafor, an economist. Later Okafor left."},
+      {"before the capitalized one", "okafor agreed, said Chinedu Okafor, an economist.",
+       "Okafor agreed, said Chinedu Okafor, an economist."},
+      {"the document's mixed case", "said Ronald McDonald, the clown. Later mcdonald left.",
+       "said Ronald McDonald, the clown. Later McDonald left."},
+      {"after a title elsewhere", "said Chinedu okafor, who met Dr. okafor",
+       "said Chinedu Okafor, who met Dr. Okafor"},
+      {"a list item", "- Michael Howard: a profile\n\nTory leader michael Howard spoke.",
+       "- Michael Howard: a profile\n\nTory leader Michael Howard spoke."},
+      {"common word after the same title", "He met Mr Brown. Then Mr brown left.",
+       "He met Mr Brown. Then Mr Brown left."},
+      {"common word in the same name twice",
+       "said Gordon Brown on Monday and Gordon Brown again. Later Gordon brown agreed.",
+       "said Gordon Brown on Monday and Gordon Brown again. Later Gordon Brown agreed."},
+  });
+}
+
+TEST(CasingNamesInDocument, NeedsEvidenceThatIsNotASentenceStart) {
+  check_unchanged({
+      "Happoshu is a drink. They sell happoshu.",           // a sentence start proves nothing
+      "Okafor warns on steel\n\nThe okafor steel mill.",    // nor does... the headline below
+      "said Bill Gates, the founder. The bill passed.",     // a common word alone
+      "the wi-fi network, said Wi-Fi Alliance staff",       // too short to be a name
+      "said the ESPN 2K5 maker. The 2k5 game",              // digits
+      "He played van Gogh. The painter Vincent van Gogh.",  // name particles stay
+      "said Ruud van Nistelrooy and Robin van Persie",
+  });
+}
+
+TEST(CasingNamesAfterTitles, CapitalizesNamesThatAreNotWords) {
+  check({
+      {"after Prof.", "Prof. lindqvist, how did you", "Prof. Lindqvist, how did you"},
+      {"after Ms. with a surname", "Ms. ingrid Lindqvist, a Swedish oceanographer",
+       "Ms. Ingrid Lindqvist, a Swedish oceanographer"},
+      {"first and last name", "Ms. ingrid lindqvist said", "Ms. Ingrid Lindqvist said"},
+      {"after Dr. without a stop", "Dr okafor estimated", "Dr Okafor estimated"},
+      {"after President", "President obama said", "President Obama said"},
+  });
+  check_unchanged({
+      "President bush said",  // "bush" is a word
+      "Mr. and Mrs. Smith",
+      "the Planning Minister didn't rule it out",
+      "General elections are due",
+  });
+}
+
+TEST(CasingPronounI, CapitalizesThePronoun) {
+  check({
+      {"between words", "so i grew up near the sea", "so I grew up near the sea"},
+      {"curly contraction", "Nobody told me i’d mostly be staring",
+       "Nobody told me I’d mostly be staring"},
+      {"straight contraction", "and i'm fine", "and I'm fine"},
+      {"line start", "i think so", "I think so"},
+      {"after a quote", "he said: \"i will\"", "he said: \"I will\""},
+  });
+  check_unchanged({
+      "the overturning circulation, i.e. the current",
+      "i) the first point",
+      "(i) the first point",
+      "i. The first point",
+      "for (i = 0; i < n; ++i)",
+      "dot the i and cross the t",
+      "x_i and a[i]",
+      "the iPhone and iPod",
+  });
+}
+
+}  // namespace
+}  // namespace copydesk

@@ -1,0 +1,169 @@
+// Specification of casing.proper-nouns and casing.institutions: lexicon names written in lower
+// case take their canonical form, with the ambiguity guards that keep common words as they are.
+// Each row runs through the casing stage alone (and the result must be stable).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "copydesk/copydesk.hpp"
+#include "expect_clean.hpp"
+
+namespace copydesk {
+namespace {
+
+const Pipeline& casing_only() {
+  static const Pipeline pipeline = [] {
+    PipelineOptions options;
+    options.only = {"casing.*"};
+    return Pipeline::load(options);
+  }();
+  return pipeline;
+}
+
+struct Row {
+  const char* name;
+  const char* before;
+  const char* after;
+};
+
+void check(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    EXPECT_CLEAN_WITH(casing_only(), row.before, row.after);
+  }
+}
+
+TEST(CasingProperNouns, FixesLexiconNames) {
+  check({
+      {"country from ICU", "delegations from japan and Nigeria",
+       "delegations from Japan and Nigeria"},
+      {"second word", "to the united States and Canada", "to the United States and Canada"},
+      {"first word", "the United states said", "the United States said"},
+      {"curly possessive", "while germany’s carmakers won", "while Germany’s carmakers won"},
+      {"straight possessive", "Since then, brazil's central bank",
+       "Since then, Brazil's central bank"},
+      {"sea", "emissions in the north Atlantic.", "emissions in the North Atlantic."},
+      {"hyphenated compound", "Franco-german talks ran late", "Franco-German talks ran late"},
+      {"nationality", "The mexican delegation walked out", "The Mexican delegation walked out"},
+      {"nationality in compound", "anti-american protests", "anti-American protests"},
+      {"city", "talks in lisbon ended", "talks in Lisbon ended"},
+      {"month", "It opened in january.", "It opened in January."},
+      {"day", "on tuesday the talks", "on Tuesday the talks"},
+      {"acronym", "a nato summit", "a NATO summit"},
+      {"brand in mixed case", "bought on ebay last week", "bought on eBay last week"},
+      {"language from ICU", "she speaks swahili at home", "she speaks Swahili at home"},
+      {"region with evidence", "sales in Western Europe grew, and in western Europe rose",
+       "sales in Western Europe grew, and in Western Europe rose"},
+      {"place in a region phrase", "eastern europe and Mexico", "eastern Europe and Mexico"},
+  });
+}
+
+TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
+  check({
+      {"neighbouring name after", "talks between turkey and Greece",
+       "talks between Turkey and Greece"},
+      {"neighbouring name before", "from Greece and turkey, officials",
+       "from Greece and Turkey, officials"},
+      {"list", "delegations from japan, Nigeria, China", "delegations from Japan, Nigeria, China"},
+      {"possessive", "china's economy grew", "China's economy grew"},
+      {"place compound", "a japan-based firm", "a Japan-based firm"},
+      {"place at the end of a clause", "cars sold in japan.", "cars sold in Japan."},
+      {"the document's own capital", "Sales in China grew. Exports to china have grown.",
+       "Sales in China grew. Exports to China have grown."},
+      {"day and month", "It opened on 5 may.", "It opened on 5 May."},
+      {"month and year", "since march 2005 the index", "since March 2005 the index"},
+      {"month after a preposition", "since may last year", "since May last year"},
+      {"brand as a noun", "Have you seen the simplified google doc?",
+       "Have you seen the simplified Google doc?"},
+      {"brand after a possessive", "My excel skills are outstanding!",
+       "My Excel skills are outstanding!"},
+      {"name of common words, one capitalized", "I really like Harry potter.",
+       "I really like Harry Potter."},
+      {"party the document writes capitalized",
+       "Some Labour MPs met, and Labour leaders spoke. The row hurt, said labour, and passed.",
+       "Some Labour MPs met, and Labour leaders spoke. The row hurt, said Labour, and passed."},
+  });
+}
+
+TEST(CasingProperNouns, LeavesCommonWordsAlone) {
+  for (const char* text : {
+           "a plate of fine china",
+           "a turkey dinner with my in-laws",
+           "We may go back to the Labrador Sea next spring.",
+           "please let us know",
+           "a protest march through the town",
+           "He wanted to google for the medicine.",
+           "The bassist who wanted to excel at improvising",
+           "an apple a day",
+           "the bill passed and Bill Gates spoke",
+           "polish the silver",
+           "reading the papers",
+           "a nice day",
+           "an august body of scholars",
+           "the tight labour market",
+           "Xbox 2 may be unveiled in summer",
+           "admitting to reading - and taking",
+           "the Merseyside derby",
+           "his premiership ended",
+           "cold turkey",
+           "who said so",
+       }) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(casing_only(), text, text);
+  }
+}
+
+TEST(CasingProperNouns, LeavesDeliberateFormsAlone) {
+  for (const char* text : {
+           "THE UNITED STATES",          // capitals stay
+           "the Nato summit",            // a house style for acronyms
+           "living in western Europe",   // a direction in lower case is a style choice
+           "the European parliament",    // likewise a nationality and a common noun
+           "the united states of mind",  // common words in lower case, no evidence
+           "see https://example.org/japan and japan.example.com",
+           "email tokyo@example.org",
+           "the #china tag and @japan",
+           "`japan` in code",
+           "the eurozone economy",  // ICU's "Eurozone" is not written so in news
+           "the Palestinian territories",
+       }) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(casing_only(), text, text);
+  }
+}
+
+TEST(CasingInstitutions, UniversityOfPlace) {
+  check({
+      {"after the", "an economist at the university of Lagos who",
+       "an economist at the University of Lagos who"},
+      {"after a preposition", "She studied at university of Lagos.",
+       "She studied at University of Lagos."},
+  });
+  for (const char* text : {
+           "the best university of England's north",
+           "a university of international standing",
+           "the university of the future",
+       }) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(casing_only(), text, text);
+  }
+}
+
+TEST(CasingProperNouns, ReportsTheRuleThatChanged) {
+  const CleanResult result = casing_only().clean("to the united States");
+  ASSERT_EQ(result.changes.size(), 1u);
+  EXPECT_EQ(result.changes[0].rule, "casing.proper-nouns");
+  EXPECT_EQ(result.changes[0].before, "united");
+  EXPECT_EQ(result.changes[0].after, "United");
+}
+
+TEST(CasingProperNouns, RulesCanBeSwitchedOff) {
+  PipelineOptions options;
+  options.disable = {"casing.proper-nouns"};
+  const Pipeline pipeline = Pipeline::load(options);
+  EXPECT_CLEAN_WITH(pipeline, "delegations from japan", "delegations from japan");
+}
+
+}  // namespace
+}  // namespace copydesk

@@ -1,0 +1,144 @@
+// Specification of the sentence stage: lower-case sentence starts are capitalized at the start
+// of prose paragraphs and titles (sentence.paragraph-start) and after . ! ? (sentence.after-stop);
+// abbreviations, ellipses, dialogue tags, titles of works, list markers, headings, tables, code
+// and words lower case by nature are left alone.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "copydesk/copydesk.hpp"
+#include "expect_clean.hpp"
+
+namespace copydesk {
+namespace {
+
+const Pipeline& sentence_only() {
+  static const Pipeline pipeline = [] {
+    PipelineOptions options;
+    options.only = {"sentence.*"};
+    return Pipeline::load(options);
+  }();
+  return pipeline;
+}
+
+struct Row {
+  const char* name;
+  const char* before;
+  const char* after;
+};
+
+void check(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    EXPECT_CLEAN_WITH(sentence_only(), row.before, row.after);
+  }
+}
+
+void check_unchanged(const std::vector<const char*>& texts) {
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(sentence_only(), text, text);
+  }
+}
+
+TEST(SentenceStarts, CapitalizesParagraphStarts) {
+  check({
+      {"one sentence", "a sentence.", "A sentence."},
+      {"exclamation", "this!", "This!"},
+      {"after an opening quote", "“this is a sentence.", "“This is a sentence."},
+      {"German quote", "„this is a sentence.", "„This is a sentence."},
+      {"guillemet", "«this is a sentence.", "«This is a sentence."},
+      {"straight quotes", "'this is a sentence'.", "'This is a sentence'."},
+      {"second paragraph", "The talks ended.\n\nthe vote passed narrowly.",
+       "The talks ended.\n\nThe vote passed narrowly."},
+      {"after the title", "Trade talks stall\n\nthe vote passed narrowly.",
+       "Trade talks stall\n\nThe vote passed narrowly."},
+      {"the title itself", "rich grab half Colombia land\n\nThe rich own half.",
+       "Rich grab half Colombia land\n\nThe rich own half."},
+      {"after a heading", "Talks\n\nArsenal win on penalties\n\nthe goalkeeper saved twice.",
+       "Talks\n\nArsenal win on penalties\n\nThe goalkeeper saved twice."},
+      {"after a colon paragraph", "He has announced:\n\nthe tax will rise.",
+       "He has announced:\n\nThe tax will rise."},
+      {"a paragraph ending in a colon", "The plan.\n\nthe minister says he has announced:",
+       "The plan.\n\nThe minister says he has announced:"},
+      {"hard-wrapped line after a full stop", "The talks ended.\nthe vote passed.",
+       "The talks ended.\nThe vote passed."},
+      {"Markdown heading above", "# Method\n\nwe rebuilt the tables.",
+       "# Method\n\nWe rebuilt the tables."},
+  });
+}
+
+TEST(SentenceStarts, CapitalizesAfterAStop) {
+  check({
+      {"full stop", "This house is old. it was built in 1950.",
+       "This house is old. It was built in 1950."},
+      {"before an abbreviation", "to save the deal. the E.U. negotiators said",
+       "to save the deal. The E.U. negotiators said"},
+      {"question", "It’s a fair question. how will they pay?",
+       "It’s a fair question. How will they pay?"},
+      {"after a closing quote", "called it “a floor”. officials said",
+       "called it “a floor”. Officials said"},
+      {"after a bracket", "a summit of NATO (the alliance). after that",
+       "a summit of NATO (the alliance). After that"},
+      {"after a word in capitals", "was bought by BMG. former Beatle Paul",
+       "was bought by BMG. Former Beatle Paul"},
+      {"after a possessive", "the view is Mr Blunkett's. the interview",
+       "the view is Mr Blunkett's. The interview"},
+      {"exclamation after a word", "we lost two floats! and each costs",
+       "we lost two floats! And each costs"},
+  });
+}
+
+TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
+  check_unchanged({
+      // LanguageTool's accepted sentences
+      "this",
+      "a) This is a test sentence.",
+      "iv. This is a test sentence...",
+      "\"iv. This is a test sentence...\"",
+      "»iv. This is a test sentence...",
+      "http://www.languagetool.org",
+      "eBay can be at sentence start in lowercase.",
+      "In Nov. next year.",
+      "www.languagetool.org is a website.",
+      // abbreviations and initials
+      "We know the U.K. has said so.",
+      "It was signed in the U.K. both sides agreed.",
+      "Take items, e.g. the first one.",
+      "I met J. smith there.",
+      "Wuhan Iron and Steel Co. said it would.",
+      "They met at 10 a.m. on Friday.",
+      "Leadplex LLC. and Leadplex Inc."
+      // ellipses and dialogue
+      "“It is a start...” she told reporters.",
+      "“We measure, we wait, we measure again…” she said.",
+      "It was a strange match . . . momentum swings.",
+      "“Why?” she asked.",
+      "“I don't know what happened.” he said.",
+      // titles of works and brands with marks
+      "See the comedy Are We There Yet? and others.",
+      "My Yahoo! mailbox and Kerrang! magazine.",
+      // structure, code, markup
+      "Trade ministers agree tariff truce",
+      "| Port | brazil | 4.8 |",
+      "## volumes by port",
+      "    code line here.",
+      "Promising 60m hurdler\n\nclocked a new record.",
+      "A chest infection.\n\nwas on record-breaking form.",
+      "Liverpool through\n\nA goal secured qualification for\n\nagainst Olympiakos on Wednesday.",
+      "Do not miss either. br /&gt; This is good.",
+      "iTunes now selling songs.",
+      "He said “Every float has a name”, she laughed.",
+  });
+}
+
+TEST(SentenceStarts, ReportsTheRule) {
+  const CleanResult result = sentence_only().clean("The talks ended. the vote passed.\n\nthe end.");
+  ASSERT_EQ(result.changes.size(), 2u);
+  EXPECT_EQ(result.changes[0].rule, "sentence.after-stop");
+  EXPECT_EQ(result.changes[1].rule, "sentence.paragraph-start");
+}
+
+}  // namespace
+}  // namespace copydesk

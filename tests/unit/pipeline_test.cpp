@@ -72,6 +72,10 @@ TEST(Pipeline, FiltersSwitchRulesOff) {
   options.disable.clear();
   options.only = {"house.dialogue"};
   EXPECT_EQ(Pipeline::load(options).clean("a dialog, 5 per cent").text, "a dialogue, 5 per cent");
+  // --only narrows what is on; a rule it names can still be switched off.
+  options.only = {"house.*"};
+  options.disable = {"house.percent"};
+  EXPECT_EQ(Pipeline::load(options).clean("a dialog, 5 per cent").text, "a dialogue, 5 per cent");
 }
 
 TEST(Pipeline, RulesThatAgreeOnAnEditAreNoConflict) {

@@ -243,6 +243,7 @@ TEST(TyposTest, HunspellReportsUnknownWordsAndChangesNothing) {
   if (::access("/usr/share/hunspell/en_US.aff", R_OK) != 0)
     GTEST_SKIP() << "hunspell-en-us is not installed";
   PipelineOptions options;
+  options.enable = {"typos.hunspell"};  // opt-in: --only alone narrows, it does not switch on
   options.only = {"typos.hunspell"};
   const Pipeline pipeline = Pipeline::load(options);
   const std::string input = "The goverment met Mr Smithsonx and NATOX at my_varible.";

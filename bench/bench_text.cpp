@@ -24,15 +24,21 @@ std::string corpus_texts(const std::string& jsonl) {
       char c = jsonl[at++];
       if (c == '\\' && at < jsonl.size()) {
         const char e = jsonl[at++];
-        if (e == 'n') c = '\n';
-        else if (e == 't') c = '\t';
+        if (e == 'n')
+          c = '\n';
+        else if (e == 't')
+          c = '\t';
         else if (e == 'u' && at + 4 <= jsonl.size()) {
           const unsigned cp = static_cast<unsigned>(std::stoul(jsonl.substr(at, 4), nullptr, 16));
           at += 4;
-          if (cp < 0x80) c = static_cast<char>(cp);
-          else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), c = static_cast<char>(0x80 | (cp & 0x3F));
-          else out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-               c = static_cast<char>(0x80 | (cp & 0x3F));
+          if (cp < 0x80)
+            c = static_cast<char>(cp);
+          else if (cp < 0x800)
+            out += static_cast<char>(0xC0 | (cp >> 6)), c = static_cast<char>(0x80 | (cp & 0x3F));
+          else
+            out += static_cast<char>(0xE0 | (cp >> 12)),
+                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                c = static_cast<char>(0x80 | (cp & 0x3F));
         } else {
           c = e;
         }

@@ -21,8 +21,10 @@ BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 void BM_ProtectedSpans(benchmark::State& state) {
   const std::string& text = news_text();
   copydesk::AbbreviationList abbreviations;
-  abbreviations.add_lines(copydesk::bench::read_file(COPYDESK_SOURCE_DIR "/rules/en/abbreviations.txt"));
-  for (auto _ : state) benchmark::DoNotOptimize(copydesk::find_protected_spans(text, abbreviations));
+  abbreviations.add_lines(
+      copydesk::bench::read_file(COPYDESK_SOURCE_DIR "/rules/en/abbreviations.txt"));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(copydesk::find_protected_spans(text, abbreviations));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_ProtectedSpans)->Unit(benchmark::kMillisecond);

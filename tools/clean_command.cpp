@@ -50,7 +50,8 @@ void review(const CleanOptions& options, const std::string& label, const std::st
 }
 
 // The bytes of `path` ("-": standard input), or nullopt with the error in `outcome`.
-std::optional<std::string> read_input(const std::string& path, const std::string& label, Outcome& outcome) {
+std::optional<std::string> read_input(const std::string& path, const std::string& label,
+                                      Outcome& outcome) {
   std::string error;
   auto input = path == "-" ? read_stdin(error) : read_file(path, error);
   if (!input) {
@@ -60,7 +61,8 @@ std::optional<std::string> read_input(const std::string& path, const std::string
   return input;
 }
 
-Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, const std::string& path) {
+Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline,
+                         const std::string& path) {
   Outcome outcome;
   const std::string label = path == "-" ? "<stdin>" : path;
   const auto input = read_input(path, label, outcome);
@@ -71,7 +73,8 @@ Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, 
   review(options, label, label, *input, result, outcome);
   if (options.check && outcome.changed) {
     const std::size_t n = result.changes.size();
-    outcome.err += "copydesk: would change " + label + " (" + std::to_string(n) + (n == 1 ? " change)\n" : " changes)\n");
+    outcome.err += "copydesk: would change " + label + " (" + std::to_string(n) +
+                   (n == 1 ? " change)\n" : " changes)\n");
   }
   if (options.in_place) {
     if (outcome.changed && !options.check &&
@@ -85,7 +88,8 @@ Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline, 
   return outcome;
 }
 
-Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline, const std::string& path) {
+Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline,
+                          const std::string& path) {
   Outcome outcome;
   const std::string label = path == "-" ? "<stdin>" : path;
   const auto input = read_input(path, label, outcome);
@@ -100,15 +104,18 @@ Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline,
         review(options, record_label, record_label, text, result, outcome);
       },
       [&](std::size_t record, const std::string& problem) {
-        outcome.err += "copydesk: " + label + '#' + std::to_string(record) + ": " + problem + " (kept as it was)\n";
+        outcome.err += "copydesk: " + label + '#' + std::to_string(record) + ": " + problem +
+                       " (kept as it was)\n";
         outcome.status = kExitIo;
       });
   outcome.changed = cleaned != *input;
   if (options.check && outcome.changed) {
-    outcome.err += "copydesk: would change " + label + " (" + std::to_string(changes) + " changes)\n";
+    outcome.err +=
+        "copydesk: would change " + label + " (" + std::to_string(changes) + " changes)\n";
   }
   if (options.in_place) {
-    if (outcome.changed && !options.check && !write_in_place(path, cleaned, *input, options.backup_suffix, error)) {
+    if (outcome.changed && !options.check &&
+        !write_in_place(path, cleaned, *input, options.backup_suffix, error)) {
       outcome.err += "copydesk: cannot write " + path + ": " + error + '\n';
       outcome.status = kExitIo;
     }
@@ -139,14 +146,16 @@ int run_clean(const CleanOptions& options, const Pipeline& pipeline, Output& out
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      Outcome outcome = options.jsonl_field.empty() ? clean_text_input(options, pipeline, paths[i])
-                                                    : clean_jsonl_input(options, pipeline, paths[i]);
+      Outcome outcome = options.jsonl_field.empty()
+                            ? clean_text_input(options, pipeline, paths[i])
+                            : clean_jsonl_input(options, pipeline, paths[i]);
       std::lock_guard lock(mutex);
       outcomes[i] = std::move(outcome);
       ready.notify_all();
     }
   };
-  const unsigned workers = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(paths.size())));
+  const unsigned workers =
+      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(paths.size())));
   std::vector<std::thread> pool;
   for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);
   if (workers == 1) work();

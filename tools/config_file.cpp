@@ -1,7 +1,7 @@
 #include "config_file.hpp"
 
-#include <filesystem>
 #include <toml++/toml.h>
+#include <filesystem>
 
 namespace copydesk::cli {
 
@@ -25,7 +25,9 @@ std::optional<std::string> find_config(const std::string& start) {
 
 void apply_config(const std::string& path, PipelineOptions& options) {
   std::vector<Diagnostic> errors;
-  auto where = [&](const toml::source_region& r) { return SourceLocation{path, r.begin.line, r.begin.column}; };
+  auto where = [&](const toml::source_region& r) {
+    return SourceLocation{path, r.begin.line, r.begin.column};
+  };
   toml::table root;
   try {
     root = toml::parse_file(path);
@@ -33,7 +35,8 @@ void apply_config(const std::string& path, PipelineOptions& options) {
     throw RuleError({{where(e.source()), "", std::string(e.description())}});
   }
   const fs::path folder = fs::path(path).parent_path();
-  auto strings = [&](const toml::node& node, const std::string& key, std::vector<std::string>& into, bool is_path) {
+  auto strings = [&](const toml::node& node, const std::string& key, std::vector<std::string>& into,
+                     bool is_path) {
     const toml::array* array = node.as_array();
     if (array == nullptr) {
       errors.push_back({where(node.source()), "", "'" + key + "' must be an array of strings"});
@@ -58,11 +61,14 @@ void apply_config(const std::string& path, PipelineOptions& options) {
     } else if (name == "only") {
       strings(node, name, options.only, false);
     } else if (name == "default_rules") {
-      if (const auto* value = node.as_boolean()) options.default_rules = value->get();
-      else errors.push_back({where(node.source()), "", "'default_rules' must be true or false"});
+      if (const auto* value = node.as_boolean())
+        options.default_rules = value->get();
+      else
+        errors.push_back({where(node.source()), "", "'default_rules' must be true or false"});
     } else {
-      errors.push_back({where(key.source()), "",
-                        "unknown key '" + name + "' (keys: rules, default_rules, enable, disable, only)"});
+      errors.push_back(
+          {where(key.source()), "",
+           "unknown key '" + name + "' (keys: rules, default_rules, enable, disable, only)"});
     }
   }
   if (!errors.empty()) throw RuleError(std::move(errors));

@@ -22,36 +22,43 @@ std::string percent(double value) {
 
 std::string pad(std::string text, std::size_t width, bool right = true) {
   if (text.size() >= width) return text;
-  return right ? std::string(width - text.size(), ' ') + text : text + std::string(width - text.size(), ' ');
+  return right ? std::string(width - text.size(), ' ') + text
+               : text + std::string(width - text.size(), ' ');
 }
 
 std::string score_row(const std::string& name, const Score& s) {
-  return pad(name, 10, false) + pad(std::to_string(s.true_positives), 8) + pad(std::to_string(s.false_positives), 8) +
-         pad(std::to_string(s.misses), 8) + pad(percent(s.precision()), 11) + pad(percent(s.recall()), 9) +
+  return pad(name, 10, false) + pad(std::to_string(s.true_positives), 8) +
+         pad(std::to_string(s.false_positives), 8) + pad(std::to_string(s.misses), 8) +
+         pad(percent(s.precision()), 11) + pad(percent(s.recall()), 9) +
          pad(percent(s.f_half()), 9) + '\n';
 }
 
 std::string printable(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out += c;
   }
   return out;
 }
 
 std::string edit_line(const ScoredEdit& e, const char* what) {
-  std::string line = e.file + ':' + std::to_string(e.line) + ':' + std::to_string(e.column) + ": " + what + ' ' +
-                     to_string(e.kind);
+  std::string line = e.file + ':' + std::to_string(e.line) + ':' + std::to_string(e.column) + ": " +
+                     what + ' ' + to_string(e.kind);
   if (!e.rules.empty()) line += " [" + e.rules + ']';
-  return line + ": \"" + printable(e.before) + "\" -> \"" + printable(e.after) + "\" in \"" + e.context + "\"\n";
+  return line + ": \"" + printable(e.before) + "\" -> \"" + printable(e.after) + "\" in \"" +
+         e.context + "\"\n";
 }
 
 std::string text_report(const EvalReport& r, const EvalOptions& options) {
-  std::string out = "files: " + std::to_string(r.files) + ", words: " + std::to_string(r.words) + '\n';
-  out += pad("class", 10, false) + pad("right", 8) + pad("wrong", 8) + pad("missed", 8) + pad("precision", 11) +
-         pad("recall", 9) + pad("F0.5", 9) + '\n';
+  std::string out =
+      "files: " + std::to_string(r.files) + ", words: " + std::to_string(r.words) + '\n';
+  out += pad("class", 10, false) + pad("right", 8) + pad("wrong", 8) + pad("missed", 8) +
+         pad("precision", 11) + pad("recall", 9) + pad("F0.5", 9) + '\n';
   for (int k = 0; k < kEditClassCount; ++k) {
     const auto kind = static_cast<EditClass>(k);
     if (kind == EditClass::kOther) continue;
@@ -59,20 +66,26 @@ std::string text_report(const EvalReport& r, const EvalOptions& options) {
   }
   out += score_row("all", r.overall());
   const Score& other = r.by_class[static_cast<std::size_t>(EditClass::kOther)];
-  out += "rewording by the editor (no stage aims at it, not scored): " + std::to_string(r.other_edits) + '\n';
+  out += "rewording by the editor (no stage aims at it, not scored): " +
+         std::to_string(r.other_edits) + '\n';
   if (other.false_positives > 0) {
-    out += "copydesk edits of no class (counted as wrong above): " + std::to_string(other.false_positives) + '\n';
+    out += "copydesk edits of no class (counted as wrong above): " +
+           std::to_string(other.false_positives) + '\n';
   }
-  const double per_10k = r.words == 0 ? 0.0 : 10000.0 * static_cast<double>(r.overall().false_positives + other.false_positives) /
-                                                   static_cast<double>(r.words);
+  const double per_10k =
+      r.words == 0
+          ? 0.0
+          : 10000.0 * static_cast<double>(r.overall().false_positives + other.false_positives) /
+                static_cast<double>(r.words);
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.2f", per_10k);
   out += "wrong edits per 10,000 words: " + std::string(buffer) + '\n';
   if (options.by_rule) {
-    out += '\n' + pad("rule", 32, false) + pad("right", 8) + pad("wrong", 8) + pad("precision", 11) + '\n';
+    out += '\n' + pad("rule", 32, false) + pad("right", 8) + pad("wrong", 8) +
+           pad("precision", 11) + '\n';
     for (const auto& [rule, s] : r.by_rule) {
-      out += pad(rule, 32, false) + pad(std::to_string(s.true_positives), 8) + pad(std::to_string(s.false_positives), 8) +
-             pad(percent(s.precision()), 11) + '\n';
+      out += pad(rule, 32, false) + pad(std::to_string(s.true_positives), 8) +
+             pad(std::to_string(s.false_positives), 8) + pad(percent(s.precision()), 11) + '\n';
     }
   }
   const bool list_fp = options.list == "false-positives" || options.list == "all";
@@ -89,15 +102,21 @@ std::string text_report(const EvalReport& r, const EvalOptions& options) {
 }
 
 nlohmann::ordered_json score_json(const Score& s) {
-  return {{"right", s.true_positives}, {"wrong", s.false_positives}, {"missed", s.misses},
+  return {{"right", s.true_positives},  {"wrong", s.false_positives}, {"missed", s.misses},
           {"precision", s.precision()}, {"recall", s.recall()},       {"f0.5", s.f_half()}};
 }
 
 nlohmann::ordered_json edits_json(const std::vector<ScoredEdit>& edits) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const ScoredEdit& e : edits) {
-    list.push_back({{"file", e.file}, {"line", e.line}, {"column", e.column}, {"class", to_string(e.kind)},
-                    {"before", e.before}, {"after", e.after}, {"context", e.context}, {"rules", e.rules}});
+    list.push_back({{"file", e.file},
+                    {"line", e.line},
+                    {"column", e.column},
+                    {"class", to_string(e.kind)},
+                    {"before", e.before},
+                    {"after", e.after},
+                    {"context", e.context},
+                    {"rules", e.rules}});
   }
   return list;
 }
@@ -107,7 +126,8 @@ std::string json_report(const EvalReport& r, const EvalOptions& options) {
   json["files"] = r.files;
   json["words"] = r.words;
   for (int k = 0; k < kEditClassCount; ++k) {
-    json["classes"][to_string(static_cast<EditClass>(k))] = score_json(r.by_class[static_cast<std::size_t>(k)]);
+    json["classes"][to_string(static_cast<EditClass>(k))] =
+        score_json(r.by_class[static_cast<std::size_t>(k)]);
   }
   json["overall"] = score_json(r.overall());
   json["rewording"] = r.other_edits;
@@ -126,7 +146,8 @@ int run_eval(const EvalOptions& options, const Pipeline& pipeline, Output& out) 
   std::error_code ec;
   if (fs::is_directory(options.scraped, ec)) {
     if (!fs::is_directory(options.edited, ec)) {
-      std::cerr << "copydesk: eval: " << options.scraped << " is a folder, so " << options.edited << " must be one\n";
+      std::cerr << "copydesk: eval: " << options.scraped << " is a folder, so " << options.edited
+                << " must be one\n";
       return 2;
     }
     std::vector<std::string> names;
@@ -135,7 +156,8 @@ int run_eval(const EvalOptions& options, const Pipeline& pipeline, Output& out) 
     }
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
-      pairs.emplace_back((fs::path(options.scraped) / name).string(), (fs::path(options.edited) / name).string());
+      pairs.emplace_back((fs::path(options.scraped) / name).string(),
+                         (fs::path(options.edited) / name).string());
     }
   } else {
     pairs.emplace_back(options.scraped, options.edited);

@@ -49,7 +49,8 @@ bool replace_atomically(const std::string& target, std::string_view content, mod
   std::string temp = folder + "/." + name + ".copydesk-XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) {
-    error = std::string("cannot create a temporary file in ") + folder + ": " + std::strerror(errno);
+    error =
+        std::string("cannot create a temporary file in ") + folder + ": " + std::strerror(errno);
     return false;
   }
   bool ok = ::fchmod(fd, mode & 07777) == 0 || (error = std::strerror(errno), false);

@@ -9,8 +9,10 @@ namespace {
 // End of the JSON string token that starts with the quote at `pos`, past its closing quote.
 std::size_t string_end(std::string_view json, std::size_t pos) {
   for (std::size_t i = pos + 1; i < json.size(); ++i) {
-    if (json[i] == '\\') ++i;
-    else if (json[i] == '"') return i + 1;
+    if (json[i] == '\\')
+      ++i;
+    else if (json[i] == '"')
+      return i + 1;
   }
   return std::string_view::npos;
 }
@@ -18,13 +20,16 @@ std::size_t string_end(std::string_view json, std::size_t pos) {
 // The byte range of the string value of top-level key `field` in a valid JSON object, so that
 // only that value is rewritten and the rest of the line (number formats, escapes, spacing)
 // stays byte for byte. The last occurrence wins, as it does for the parser.
-bool find_field_value(std::string_view json, const std::string& field, std::size_t& begin, std::size_t& end) {
+bool find_field_value(std::string_view json, const std::string& field, std::size_t& begin,
+                      std::size_t& end) {
   int depth = 0;
   bool found = false;
   for (std::size_t i = 0; i < json.size(); ++i) {
     const char c = json[i];
-    if (c == '{' || c == '[') ++depth;
-    else if (c == '}' || c == ']') --depth;
+    if (c == '{' || c == '[')
+      ++depth;
+    else if (c == '}' || c == ']')
+      --depth;
     if (c != '"') continue;
     const std::size_t token_end = string_end(json, i);
     if (token_end == std::string_view::npos) return false;
@@ -53,7 +58,8 @@ std::string clean_jsonl(std::string_view input, const std::string& field, const 
   while (!input.empty()) {
     const std::size_t newline = input.find('\n');
     const std::string_view line = input.substr(0, newline);
-    const std::string_view ending = newline == std::string_view::npos ? std::string_view() : input.substr(newline, 1);
+    const std::string_view ending =
+        newline == std::string_view::npos ? std::string_view() : input.substr(newline, 1);
     input = newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
     ++record;
     std::string_view body = line;
@@ -85,7 +91,8 @@ std::string clean_jsonl(std::string_view input, const std::string& field, const 
     std::size_t begin = 0, end = 0;
     if (find_field_value(body, field, begin, end)) {
       out.append(body.substr(0, begin));
-      out += nlohmann::json(result.text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      out += nlohmann::json(result.text)
+                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       out.append(body.substr(end));
     } else {
       *it = result.text;

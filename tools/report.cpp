@@ -8,7 +8,9 @@ namespace copydesk::cli {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Printable form of a short piece of text: control characters and line breaks escaped, so
 // that every change stays on one line of the report.
@@ -16,9 +18,15 @@ std::string printable(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           static const char* hex = "0123456789abcdef";
@@ -33,7 +41,8 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-void explain_one(std::string& out, std::string_view file, std::string_view input, const Change& change) {
+void explain_one(std::string& out, std::string_view file, std::string_view input,
+                 const Change& change) {
   // Widen to the surrounding run of non-space characters of the input, at most 40 bytes each side.
   std::size_t begin = std::min(change.offset, input.size());
   std::size_t end = std::min(change.offset + change.length, input.size());
@@ -48,8 +57,8 @@ void explain_one(std::string& out, std::string_view file, std::string_view input
   std::string after(input.substr(begin, change.offset - begin));
   after += change.after;
   after += input.substr(change.offset + change.length, end - change.offset - change.length);
-  out += std::string(file) + ':' + std::to_string(change.line) + ':' + std::to_string(change.column) +
-         ": " + change.rule;
+  out += std::string(file) + ':' + std::to_string(change.line) + ':' +
+         std::to_string(change.column) + ": " + change.rule;
   if (change.level == Level::kSuggest) out += " (suggest)";
   out += ": " + printable(before) + " -> " + printable(after) + '\n';
 }
@@ -60,7 +69,8 @@ std::string explain(std::string_view file, std::string_view input, const CleanRe
   std::vector<const Change*> all;
   for (const Change& c : result.changes) all.push_back(&c);
   for (const Change& c : result.suggestions) all.push_back(&c);
-  std::stable_sort(all.begin(), all.end(), [](const Change* a, const Change* b) { return a->offset < b->offset; });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Change* a, const Change* b) { return a->offset < b->offset; });
   std::string out;
   for (const Change* change : all) explain_one(out, file, input, *change);
   return out;
@@ -70,10 +80,15 @@ std::string json_report(std::string_view file, const CleanResult& result) {
   std::string out;
   for (const auto* list : {&result.changes, &result.suggestions}) {
     for (const Change& change : *list) {
-      nlohmann::ordered_json record{
-          {"file", file},           {"line", change.line},     {"column", change.column},
-          {"offset", change.offset}, {"length", change.length}, {"rule", change.rule},
-          {"level", to_string(change.level)}, {"before", change.before}, {"after", change.after}};
+      nlohmann::ordered_json record{{"file", file},
+                                    {"line", change.line},
+                                    {"column", change.column},
+                                    {"offset", change.offset},
+                                    {"length", change.length},
+                                    {"rule", change.rule},
+                                    {"level", to_string(change.level)},
+                                    {"before", change.before},
+                                    {"after", change.after}};
       out += record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       out += '\n';
     }

@@ -55,8 +55,9 @@ void AbbreviationList::add(std::string_view entry) {
     auto& bucket = by_first_word_[std::string(key)];
     if (std::find(bucket.begin(), bucket.end(), variant) != bucket.end()) continue;
     bucket.push_back(variant);
-    std::stable_sort(bucket.begin(), bucket.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::stable_sort(bucket.begin(), bucket.end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
   }
   ++count_;
 }
@@ -67,7 +68,8 @@ std::size_t AbbreviationList::add_lines(std::string_view lines) {
     const std::size_t newline = lines.find('\n');
     std::string_view line = lines.substr(0, newline);
     lines = newline == std::string_view::npos ? std::string_view() : lines.substr(newline + 1);
-    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    if (const auto hash = line.find('#'); hash != std::string_view::npos)
+      line = line.substr(0, hash);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
       line.remove_suffix(1);
     }

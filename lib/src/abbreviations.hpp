@@ -37,7 +37,7 @@ class AbbreviationList {
   // Keyed by the entry's first word as it appears in text (each capitalization variant is its
   // own key); values sorted longest first.
   StringMap<std::vector<std::string>> by_first_word_;
-  StringSet last_words_;              // last words of entries that have several
+  StringSet last_words_;  // last words of entries that have several
   std::size_t longest_last_word_ = 0;
   std::size_t longest_first_word_ = 0;  // a longer word cannot start an entry
   std::size_t count_ = 0;

@@ -9,8 +9,12 @@ namespace copydesk {
 
 namespace {
 
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_whitespace_unit(std::string_view unit) { return !unit.empty() && is_space_byte(unit[0]); }
+bool is_space_byte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_whitespace_unit(std::string_view unit) {
+  return !unit.empty() && is_space_byte(unit[0]);
+}
 
 }  // namespace
 
@@ -37,10 +41,12 @@ std::vector<std::string_view> alignment_units(std::string_view text) {
 namespace {
 
 // Offsets of units in their text: offsets[k] is where unit k starts; offsets[size] the end.
-std::vector<std::size_t> unit_offsets(std::string_view text, const std::vector<std::string_view>& units) {
+std::vector<std::size_t> unit_offsets(std::string_view text,
+                                      const std::vector<std::string_view>& units) {
   std::vector<std::size_t> offsets;
   offsets.reserve(units.size() + 1);
-  for (std::string_view unit : units) offsets.push_back(static_cast<std::size_t>(unit.data() - text.data()));
+  for (std::string_view unit : units)
+    offsets.push_back(static_cast<std::size_t>(unit.data() - text.data()));
   offsets.push_back(text.size());
   return offsets;
 }
@@ -52,12 +58,18 @@ struct Block {
 
 class Splitter {
  public:
-  Splitter(std::string_view source, std::string_view target, const std::vector<std::string_view>& s_units,
+  Splitter(std::string_view source, std::string_view target,
+           const std::vector<std::string_view>& s_units,
            const std::vector<std::string_view>& t_units)
-      : source_(source), target_(target), s_units_(s_units), t_units_(t_units),
-        s_offsets_(unit_offsets(source, s_units)), t_offsets_(unit_offsets(target, t_units)) {}
+      : source_(source),
+        target_(target),
+        s_units_(s_units),
+        t_units_(t_units),
+        s_offsets_(unit_offsets(source, s_units)),
+        t_offsets_(unit_offsets(target, t_units)) {}
 
-  void emit(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te, std::vector<TextEdit>& out) const {
+  void emit(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te,
+            std::vector<TextEdit>& out) const {
     const std::size_t begin = s_offsets_[sb], end = s_offsets_[se];
     const std::string_view before = source_.substr(begin, end - begin);
     const std::string_view after = target_.substr(t_offsets_[tb], t_offsets_[te] - t_offsets_[tb]);

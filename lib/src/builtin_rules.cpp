@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
+#include "stages/casing_stage.hpp"
+#include "stages/glyphs_stage.hpp"
+#include "stages/sentence_stage.hpp"
 #include "stages/spacing.hpp"
 #include "stages/spacing_rules.hpp"
 #include "stages/typos_hunspell.hpp"
-#include "stages/glyphs_stage.hpp"
 #include "stages/unicode_stage.hpp"
-#include "stages/casing_stage.hpp"
-#include "stages/sentence_stage.hpp"
 
 namespace copydesk {
 
@@ -28,7 +28,8 @@ const std::vector<BuiltinStage>& builtin_stages() {
 
 const BuiltinStage* find_builtin(std::string_view id) {
   for (const BuiltinStage& stage : builtin_stages()) {
-    if (std::find(stage.rule_ids.begin(), stage.rule_ids.end(), id) != stage.rule_ids.end()) return &stage;
+    if (std::find(stage.rule_ids.begin(), stage.rule_ids.end(), id) != stage.rule_ids.end())
+      return &stage;
   }
   return nullptr;
 }

@@ -18,7 +18,7 @@ namespace copydesk {
 
 // What a built-in stage is given to build its matcher.
 struct BuiltinContext {
-  std::set<std::string> enabled;                 // ids of its rules that are switched on
+  std::set<std::string> enabled;  // ids of its rules that are switched on
   std::map<std::string, std::map<std::string, std::string>> options;  // per rule id: its `options`
   const AbbreviationList* abbreviations = nullptr;
 };

@@ -36,8 +36,10 @@ Casing classify_casing(std::string_view word) {
     i += cp.length;
     if (!cp.valid || !is_letter(cp.value)) continue;
     const bool upper = is_upper(cp.value);
-    if (letters == 0) first_upper = upper;
-    else if (upper) later_upper = true;
+    if (letters == 0)
+      first_upper = upper;
+    else if (upper)
+      later_upper = true;
     uppers += upper;
     ++letters;
   }
@@ -71,8 +73,12 @@ std::string map_code_points(std::string_view text, AsciiMap ascii, UnicodeMap un
   return out;
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
-char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c & ~0x20) : c; }
+char ascii_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+}
+char ascii_upper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c & ~0x20) : c;
+}
 
 }  // namespace
 

@@ -12,13 +12,20 @@ namespace copydesk {
 
 const char* to_string(EditClass kind) {
   switch (kind) {
-    case EditClass::kSpacing: return "spacing";
-    case EditClass::kSentenceStart: return "sentence";
-    case EditClass::kCasing: return "casing";
-    case EditClass::kUnicode: return "unicode";
-    case EditClass::kGlyph: return "glyph";
-    case EditClass::kTypo: return "typo";
-    case EditClass::kOther: return "other";
+    case EditClass::kSpacing:
+      return "spacing";
+    case EditClass::kSentenceStart:
+      return "sentence";
+    case EditClass::kCasing:
+      return "casing";
+    case EditClass::kUnicode:
+      return "unicode";
+    case EditClass::kGlyph:
+      return "glyph";
+    case EditClass::kTypo:
+      return "typo";
+    case EditClass::kOther:
+      return "other";
   }
   return "?";
 }
@@ -36,12 +43,13 @@ std::string without_whitespace(std::string_view text) {
 // Traces that a decoding accident leaves: UTF-8 read as Windows-1252 ("Ã©", "â€™", "Â£"),
 // invisible and control characters, HTML entities, invalid bytes.
 bool has_decoding_trace(std::string_view text) {
-  static constexpr std::array<std::string_view, 4> kMojibake = {"\xC3\x83", "\xC3\x82", "\xC3\xA2\xE2\x82\xAC",
-                                                                "\xC3\xA2\xE2\x80"};
+  static constexpr std::array<std::string_view, 4> kMojibake = {
+      "\xC3\x83", "\xC3\x82", "\xC3\xA2\xE2\x82\xAC", "\xC3\xA2\xE2\x80"};
   for (std::string_view trace : kMojibake) {
     if (text.find(trace) != std::string_view::npos) return true;
   }
-  if (text.find('&') != std::string_view::npos && text.find(';') != std::string_view::npos) return true;
+  if (text.find('&') != std::string_view::npos && text.find(';') != std::string_view::npos)
+    return true;
   for (std::size_t i = 0; i < text.size();) {
     const auto cp = utf8::decode(text, i);
     i += cp.length;
@@ -58,16 +66,19 @@ bool has_decoding_trace(std::string_view text) {
 // Dashes, rules, box drawing, typographic quotes and bullets, double full stops.
 bool has_glyph(std::string_view text) {
   static constexpr std::array<std::string_view, 15> kGlyphs = {
-      "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x92", "\xE2\x80\x95", "\xE2\x88\x92",
-      "\xE2\x94",     "\xE2\x95",     "|",            "\xE2\x80\x9A", "``",
-      "''",           "\xE2\x80\xA2", "\xE2\x96\xBD", "..",           "\xE2\x80\xA6"};
+      "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x92", "\xE2\x80\x95",
+      "\xE2\x88\x92", "\xE2\x94",     "\xE2\x95",     "|",
+      "\xE2\x80\x9A", "``",           "''",           "\xE2\x80\xA2",
+      "\xE2\x96\xBD", "..",           "\xE2\x80\xA6"};
   for (std::string_view glyph : kGlyphs) {
     if (text.find(glyph) != std::string_view::npos) return true;
   }
   return false;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool is_single_word(std::string_view text) {
   if (text.empty()) return false;

@@ -128,11 +128,13 @@ std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std:
   }
 }
 
-bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end, bool cautious) {
+bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end,
+                              bool cautious) {
   const LanguageEvidence evidence = count_function_words(text.substr(begin, end - begin));
   if (evidence.decisive()) return evidence.other_language();
   // English prose of eight words or more nearly always has a "the", "of" or "and".
-  if (cautious && evidence.english == 0 && (evidence.other >= 2 || evidence.words >= 8)) return true;
+  if (cautious && evidence.english == 0 && (evidence.other >= 2 || evidence.words >= 8))
+    return true;
   constexpr std::size_t kAround = 2048;
   const std::size_t from = begin > kAround ? begin - kAround : 0;
   const std::size_t to = std::min(text.size(), end + kAround);

@@ -1,9 +1,9 @@
 // Is a paragraph English? The default rules are English conventions: French puts a space
 // before "!" and "?", Spanish "requiere" is no misspelling of "require", so an English rule must
 // not "fix" a paragraph in another language. The packs declare their language ("en"); this
-// check keeps the spacing and typo stages to text in that language. It counts short function words that only one side uses ("the",
-// "which" against "les", "und", "los", "het"...): cheap, needs no model, and it is asked only
-// for paragraphs where a rule wants to change something.
+// check keeps the spacing and typo stages to text in that language. It counts short function words
+// that only one side uses ("the", "which" against "les", "und", "los", "het"...): cheap, needs no
+// model, and it is asked only for paragraphs where a rule wants to change something.
 #pragma once
 
 #include <cstddef>

@@ -24,7 +24,9 @@ class EditSink {
   explicit EditSink(const std::string* only_rule = nullptr) : only_rule_(only_rule) {}
 
   // False for a rule whose proposals this sink drops (it runs another rule's examples).
-  bool accepts(const std::string& rule) const { return only_rule_ == nullptr || rule == *only_rule_; }
+  bool accepts(const std::string& rule) const {
+    return only_rule_ == nullptr || rule == *only_rule_;
+  }
   void propose(Edit edit) { add(std::move(edit), false); }
   void suggest(Edit edit) { add(std::move(edit), true); }
   std::vector<Proposal>& proposals() { return proposals_; }

@@ -100,7 +100,8 @@ void OffsetMap::compose(const EditSet& edits) {
   for (const Dirty& d : dirty) {
     copy_until(d.begin);
     const auto [original_begin, original_end] = to_original(d.begin, d.end);
-    const std::size_t written = static_cast<std::size_t>(static_cast<long>(d.end - d.begin) + d.delta);
+    const std::size_t written =
+        static_cast<std::size_t>(static_cast<long>(d.end - d.begin) + d.delta);
     next.push_back({static_cast<std::size_t>(static_cast<long>(d.begin) + shift), written,
                     original_begin, original_end - original_begin, false});
     shift += d.delta;
@@ -108,8 +109,9 @@ void OffsetMap::compose(const EditSet& edits) {
   }
   copy_until(length_);
   length_ = static_cast<std::size_t>(static_cast<long>(length_) + shift);
-  next.erase(std::remove_if(next.begin(), next.end(),
-                            [](const Piece& p) { return p.current_length == 0 && p.original_length == 0; }),
+  next.erase(std::remove_if(
+                 next.begin(), next.end(),
+                 [](const Piece& p) { return p.current_length == 0 && p.original_length == 0; }),
              next.end());
   if (next.empty()) next.push_back({0, 0, 0, 0, true});
   pieces_ = std::move(next);

@@ -1,12 +1,12 @@
 #include "pack_loader.hpp"
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "builtin_rules.hpp"
 #include "regex_matcher.hpp"
@@ -56,9 +56,12 @@ SourceLocation location(const std::string& file, const toml::source_region& regi
 // Reads one TOML file of a pack and adds its rules.
 class PackFileReader {
  public:
-  PackFileReader(const PackFiles& files, std::string path, LoadedPacks& out, std::string default_stage,
-                 bool is_pack_file)
-      : files_(files), path_(std::move(path)), out_(out), default_stage_(std::move(default_stage)),
+  PackFileReader(const PackFiles& files, std::string path, LoadedPacks& out,
+                 std::string default_stage, bool is_pack_file)
+      : files_(files),
+        path_(std::move(path)),
+        out_(out),
+        default_stage_(std::move(default_stage)),
         is_pack_file_(is_pack_file) {}
 
   // Returns the pack's default stage (from [pack]) for the other files of the folder.
@@ -93,8 +96,8 @@ class PackFileReader {
           }
         }
       } else {
-        error(location(path_, key.source()), "", "unknown key '" + std::string(key.str()) +
-                                                     "' (expected [pack] or [[rule]])");
+        error(location(path_, key.source()), "",
+              "unknown key '" + std::string(key.str()) + "' (expected [pack] or [[rule]])");
       }
     }
     return default_stage_;
@@ -157,7 +160,8 @@ class PackFileReader {
       return;
     }
     if (rule.id.empty() || !std::all_of(rule.id.begin(), rule.id.end(), [](char c) {
-          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+                 c == '_';
         })) {
       error(at(*table.get("id")), rule.id,
             "rule id must be lower-case letters, digits, '.', '-' or '_'");
@@ -179,13 +183,19 @@ class PackFileReader {
         has_description = true;
       } else if (name == "level") {
         if (auto value = string_of(node, rule.id, name)) {
-          if (*value == "fix") rule.level = Level::kFix;
-          else if (*value == "suggest") rule.level = Level::kSuggest;
-          else error(at(node), rule.id, "level must be \"fix\" or \"suggest\", not \"" + *value + "\"");
+          if (*value == "fix")
+            rule.level = Level::kFix;
+          else if (*value == "suggest")
+            rule.level = Level::kSuggest;
+          else
+            error(at(node), rule.id,
+                  "level must be \"fix\" or \"suggest\", not \"" + *value + "\"");
         }
       } else if (name == "enabled") {
-        if (const auto* value = node.as_boolean()) rule.enabled = value->get();
-        else error(at(node), rule.id, "'enabled' must be true or false");
+        if (const auto* value = node.as_boolean())
+          rule.enabled = value->get();
+        else
+          error(at(node), rule.id, "'enabled' must be true or false");
       } else if (name == "stage") {
         if (auto value = string_of(node, rule.id, name)) {
           if (check_stage(*value, node, rule.id)) rule.stage = *value;
@@ -199,8 +209,10 @@ class PackFileReader {
         list_node = &node;
         kind_keys.insert(name);
       } else if (name == "cautious") {
-        if (const auto* value = node.as_boolean()) rule.cautious = value->get();
-        else error(at(node), rule.id, "'cautious' must be true or false");
+        if (const auto* value = node.as_boolean())
+          rule.cautious = value->get();
+        else
+          error(at(node), rule.id, "'cautious' must be true or false");
         kind_keys.insert(name);
       } else if (name == "system_list" || name == "real_words" || name == "variants" ||
                  name == "locale" || name == "entries") {
@@ -210,7 +222,8 @@ class PackFileReader {
         read_options(node, rule);
         kind_keys.insert(name);
       } else if (name == "pattern" || name == "replace") {
-        if (auto value = string_of(node, rule.id, name)) (name == "pattern" ? rule.pattern : rule.replace) = *value;
+        if (auto value = string_of(node, rule.id, name))
+          (name == "pattern" ? rule.pattern : rule.replace) = *value;
         kind_keys.insert(name);
       } else {
         error(location(path_, key.source()), rule.id, "unknown key '" + name + "' in rule");
@@ -218,14 +231,17 @@ class PackFileReader {
     }
     if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
     if (rule.kind == "builtin") {
-      for (const char* key : {"words", "list", "pattern", "replace", "system_list", "real_words", "variants",
-                              "locale", "entries", "cautious"}) {
-        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"builtin\"");
+      for (const char* key : {"words", "list", "pattern", "replace", "system_list", "real_words",
+                              "variants", "locale", "entries", "cautious"}) {
+        if (kind_keys.count(key))
+          error(at(*table.get(key)), rule.id,
+                std::string("'") + key + "' is not used by kind \"builtin\"");
       }
       if (const BuiltinStage* builtin = find_builtin(rule.id)) {
         const toml::node* stage = table.get("stage");
         if (stage != nullptr && rule.stage != builtin->stage) {
-          error(at(*stage), rule.id, "built-in rule belongs to stage '" + std::string(builtin->stage) + "'");
+          error(at(*stage), rule.id,
+                "built-in rule belongs to stage '" + std::string(builtin->stage) + "'");
         }
         rule.stage = builtin->stage;
       } else {
@@ -233,16 +249,20 @@ class PackFileReader {
       }
     } else if (rule.kind == "words") {
       for (const char* key : {"pattern", "replace", "options"}) {
-        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"words\"");
+        if (kind_keys.count(key))
+          error(at(*table.get(key)), rule.id,
+                std::string("'") + key + "' is not used by kind \"words\"");
       }
       if (words_node == nullptr && list_node == nullptr && !list_keys.count("system_list")) {
         error(rule.where, rule.id, "a \"words\" rule needs 'words', 'list' or 'system_list'");
       }
       read_words_rule(words_node, list_node, list_keys, rule);
     } else if (rule.kind == "regex") {
-      for (const char* key : {"words", "list", "options", "system_list", "real_words", "variants", "locale",
-                              "entries", "cautious"}) {
-        if (kind_keys.count(key)) error(at(*table.get(key)), rule.id, std::string("'") + key + "' is not used by kind \"regex\"");
+      for (const char* key : {"words", "list", "options", "system_list", "real_words", "variants",
+                              "locale", "entries", "cautious"}) {
+        if (kind_keys.count(key))
+          error(at(*table.get(key)), rule.id,
+                std::string("'") + key + "' is not used by kind \"regex\"");
       }
       if (!table.get("pattern") || !table.get("replace")) {
         error(rule.where, rule.id, "a \"regex\" rule needs 'pattern' and 'replace'");
@@ -250,7 +270,8 @@ class PackFileReader {
         error(at(*table.get("pattern")), rule.id, problem);
       }
     } else if (const toml::node* kind = table.get("kind")) {
-      error(at(*kind), rule.id, "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin)");
+      error(at(*kind), rule.id,
+            "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin)");
     } else {
       error(rule.where, rule.id, "rule has no 'kind'");
     }
@@ -266,12 +287,17 @@ class PackFileReader {
     }
     for (auto&& [key, value] : *options) {
       std::string text;
-      if (const auto* s = value.as_string()) text = s->get();
-      else if (const auto* b = value.as_boolean()) text = b->get() ? "true" : "false";
-      else if (const auto* i = value.as_integer()) text = std::to_string(i->get());
-      else if (const auto* f = value.as_floating_point()) text = std::to_string(f->get());
+      if (const auto* s = value.as_string())
+        text = s->get();
+      else if (const auto* b = value.as_boolean())
+        text = b->get() ? "true" : "false";
+      else if (const auto* i = value.as_integer())
+        text = std::to_string(i->get());
+      else if (const auto* f = value.as_floating_point())
+        text = std::to_string(f->get());
       else {
-        error(at(value), rule.id, "option '" + std::string(key.str()) + "' must be a string, boolean or number");
+        error(at(value), rule.id,
+              "option '" + std::string(key.str()) + "' must be a string, boolean or number");
         continue;
       }
       rule.options[std::string(key.str())] = text;
@@ -287,7 +313,8 @@ class PackFileReader {
     for (const toml::node& item : *examples) {
       const toml::table* example = item.as_table();
       if (example == nullptr) {
-        error(at(item), rule.id, "an example must be { before = \"…\", after = \"…\" } or { unchanged = \"…\" }");
+        error(at(item), rule.id,
+              "an example must be { before = \"…\", after = \"…\" } or { unchanged = \"…\" }");
         continue;
       }
       RuleExample parsed;
@@ -298,10 +325,14 @@ class PackFileReader {
         auto text = (name == "before" || name == "after" || name == "unchanged")
                         ? string_of(value, rule.id, name)
                         : std::nullopt;
-        if (name == "before") has_before = true, parsed.before = text.value_or("");
-        else if (name == "after") has_after = true, parsed.after = text.value_or("");
-        else if (name == "unchanged") has_unchanged = true, parsed.before = parsed.after = text.value_or("");
-        else error(location(path_, key.source()), rule.id, "unknown key '" + name + "' in example");
+        if (name == "before")
+          has_before = true, parsed.before = text.value_or("");
+        else if (name == "after")
+          has_after = true, parsed.after = text.value_or("");
+        else if (name == "unchanged")
+          has_unchanged = true, parsed.before = parsed.after = text.value_or("");
+        else
+          error(location(path_, key.source()), rule.id, "unknown key '" + name + "' in example");
       }
       if (has_unchanged ? (has_before || has_after) : !(has_before && has_after)) {
         error(parsed.where, rule.id, "an example needs 'before' and 'after', or 'unchanged' alone");
@@ -333,7 +364,8 @@ class PackFileReader {
     }
   }
 
-  std::vector<std::string> strings_of(const toml::node& node, const std::string& rule, std::string_view key) {
+  std::vector<std::string> strings_of(const toml::node& node, const std::string& rule,
+                                      std::string_view key) {
     std::vector<std::string> out;
     const toml::array* array = node.as_array();
     if (array == nullptr) {
@@ -367,10 +399,14 @@ class PackFileReader {
     Entries entries = Entries::kAll;
     if (const toml::node* node = key("entries")) {
       if (auto value = string_of(*node, rule.id, "entries")) {
-        if (*value == "all") entries = Entries::kAll;
-        else if (*value == "fixes") entries = Entries::kFixes;
-        else if (*value == "ambiguous") entries = Entries::kAmbiguous;
-        else error(at(*node), rule.id, "entries must be \"all\", \"fixes\" or \"ambiguous\"");
+        if (*value == "all")
+          entries = Entries::kAll;
+        else if (*value == "fixes")
+          entries = Entries::kFixes;
+        else if (*value == "ambiguous")
+          entries = Entries::kAmbiguous;
+        else
+          error(at(*node), rule.id, "entries must be \"all\", \"fixes\" or \"ambiguous\"");
       }
     }
     TypoFilter filter;
@@ -379,8 +415,11 @@ class PackFileReader {
     std::size_t system_words = 0;            // real-word lists read from the disk
     if (const toml::node* node = key("locale")) {
       if (auto value = string_of(*node, rule.id, "locale")) {
-        if (auto locale = parse_locale(*value)) filter.locale = *locale;
-        else error(at(*node), rule.id, "locale must be \"en-US\" or \"en-GB\", not \"" + *value + "\"");
+        if (auto locale = parse_locale(*value))
+          filter.locale = *locale;
+        else
+          error(at(*node), rule.id,
+                "locale must be \"en-US\" or \"en-GB\", not \"" + *value + "\"");
       }
     }
     if (const toml::node* node = key("real_words")) {
@@ -388,12 +427,16 @@ class PackFileReader {
         std::shared_ptr<const WordSet> words;
         if (!name.empty() && name.front() == '/') {
           words = read_system_word_set(name);
-          if (!words) missing_words.push_back(name);
-          else ++system_words;
+          if (!words)
+            missing_words.push_back(name);
+          else
+            ++system_words;
         } else if (auto content = read_named_file(name)) {
           auto set = std::make_shared<WordSet>();
-          if (name.ends_with(".dic")) set->add_hunspell_dic(*content);
-          else set->add_lines(*content);
+          if (name.ends_with(".dic"))
+            set->add_hunspell_dic(*content);
+          else
+            set->add_lines(*content);
           words = std::move(set);
         } else {
           error(at(*node), rule.id, "cannot read word list '" + parent_of(path_) + name + "'");
@@ -422,7 +465,8 @@ class PackFileReader {
           list_path_ = parent_of(path_) + *name;
           read_list(*content, list_path_, entries, rule);
         } else {
-          error(at(*list_node), rule.id, "cannot read word list '" + parent_of(path_) + *name + "'");
+          error(at(*list_node), rule.id,
+                "cannot read word list '" + parent_of(path_) + *name + "'");
         }
       }
     }
@@ -432,7 +476,8 @@ class PackFileReader {
       bool found = false;
       for (const std::string& name : candidates) {
         if (name.empty() || name.front() != '/') {
-          error(at(*node), rule.id, "'system_list' takes absolute paths; a list beside the pack is 'list'");
+          error(at(*node), rule.id,
+                "'system_list' takes absolute paths; a list beside the pack is 'list'");
           continue;
         }
         if (auto content = read_system_file(name)) {
@@ -478,7 +523,8 @@ class PackFileReader {
     std::size_t kept = 0, kept_owned = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
       WordPair& pair = words[i];
-      if (filters && (!filter.keeps_typo(pair.from) || only_hyphenation(pair.from, pair.to))) continue;
+      if (filters && (!filter.keeps_typo(pair.from) || only_hyphenation(pair.from, pair.to)))
+        continue;
       if (filter.variants && filter.locale != Locale::kAny) pair.to = filter.fix_in_locale(pair.to);
       if (kept != i) words[kept] = std::move(pair);
       ++kept;
@@ -516,7 +562,9 @@ class PackFileReader {
         content,
         [&](const TypoEntry& entry) {
           const bool ambiguous = entry.ambiguous();
-          if ((entries == Entries::kFixes && ambiguous) || (entries == Entries::kAmbiguous && !ambiguous)) return;
+          if ((entries == Entries::kFixes && ambiguous) ||
+              (entries == Entries::kAmbiguous && !ambiguous))
+            return;
           if (system && !WordsMatcher::check_key(entry.typo).empty()) return;
           const std::size_t before = rule.words.size();
           // Entries keep only their line (a file name each would cost an allocation); an error
@@ -525,7 +573,9 @@ class PackFileReader {
           add_word(rule, std::string(entry.typo), std::string(entry.fix), std::move(where));
           if (rule.words.size() > before) rule.words.back().suggest_only = ambiguous;
         },
-        [&](std::size_t line, std::string message) { error({list_path, line, 1}, rule.id, std::move(message)); });
+        [&](std::size_t line, std::string message) {
+          error({list_path, line, 1}, rule.id, std::move(message));
+        });
   }
 
   const PackFiles& files_;

@@ -22,7 +22,9 @@
 
 namespace copydesk {
 
-const char* to_string(Level level) { return level == Level::kFix ? "fix" : "suggest"; }
+const char* to_string(Level level) {
+  return level == Level::kFix ? "fix" : "suggest";
+}
 
 std::string SourceLocation::to_string() const {
   std::string out = file;
@@ -48,7 +50,9 @@ bool glob_matches(const std::string& glob, const std::string& id) {
   return fnmatch(glob.c_str(), id.c_str(), 0) == 0;
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 // Shrinks an edit to the bytes it really changes, on code point boundaries, so that
 // "5 per cent" -> "5 percent" deletes one space and does not rewrite the protected "5".
@@ -56,7 +60,8 @@ Edit narrow(const Edit& edit, std::string_view text) {
   const std::string_view before = text.substr(edit.offset, edit.length);
   const std::string_view after = edit.replacement;
   std::size_t prefix = 0;
-  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix]) ++prefix;
+  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
+    ++prefix;
   while (prefix > 0 && ((prefix < before.size() && is_continuation(before[prefix])) ||
                         (prefix < after.size() && is_continuation(after[prefix])))) {
     --prefix;
@@ -66,8 +71,9 @@ Edit narrow(const Edit& edit, std::string_view text) {
          before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix]) {
     ++suffix;
   }
-  while (suffix > 0 && ((suffix < before.size() && is_continuation(before[before.size() - suffix])) ||
-                        (suffix < after.size() && is_continuation(after[after.size() - suffix])))) {
+  while (suffix > 0 &&
+         ((suffix < before.size() && is_continuation(before[before.size() - suffix])) ||
+          (suffix < after.size() && is_continuation(after[after.size() - suffix])))) {
     --suffix;
   }
   return Edit{edit.offset + prefix, before.size() - prefix - suffix,
@@ -136,7 +142,8 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
       if (auto conflict = fixes.add(edit)) {
         // Two rules that agree on an edit are no conflict: the first one made it.
         const Edit& held = conflict->existing;
-        if (held.offset != edit.offset || held.length != edit.length || held.replacement != edit.replacement) {
+        if (held.offset != edit.offset || held.length != edit.length ||
+            held.replacement != edit.replacement) {
           result.conflicts.push_back(conflict->message());
         }
         continue;
@@ -166,15 +173,17 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   for (const RuleDefinition& rule : packs.rules) {
     auto [it, inserted] = by_id.emplace(rule.id, &rule);
     if (!inserted) {
-      packs.errors.push_back({rule.where, rule.id,
-                              "duplicate rule id (first defined at " + it->second->where.to_string() + ")"});
+      packs.errors.push_back(
+          {rule.where, rule.id,
+           "duplicate rule id (first defined at " + it->second->where.to_string() + ")"});
     }
   }
 
   auto check_globs = [&](const std::vector<std::string>& globs, const char* option) {
     for (const std::string& glob : globs) {
-      const bool any = std::any_of(packs.rules.begin(), packs.rules.end(),
-                                   [&](const RuleDefinition& r) { return glob_matches(glob, r.id); });
+      const bool any =
+          std::any_of(packs.rules.begin(), packs.rules.end(),
+                      [&](const RuleDefinition& r) { return glob_matches(glob, r.id); });
       if (!any) packs.errors.push_back({{option, 0, 0}, "", "no rule matches '" + glob + "'"});
     }
   };
@@ -189,7 +198,8 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   impl->force_suggest = options.force_suggest;
   for (RuleDefinition& rule : packs.rules) {
     auto matches_any = [&](const std::vector<std::string>& globs) {
-      return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return glob_matches(g, rule.id); });
+      return std::any_of(globs.begin(), globs.end(),
+                         [&](const std::string& g) { return glob_matches(g, rule.id); });
     };
     if (matches_any(options.enable)) rule.enabled = true;
     if (matches_any(options.disable)) rule.enabled = false;
@@ -243,7 +253,9 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   return pipeline;
 }
 
-CleanResult Pipeline::clean(std::string_view text) const { return impl_->clean(text, nullptr); }
+CleanResult Pipeline::clean(std::string_view text) const {
+  return impl_->clean(text, nullptr);
+}
 
 std::vector<ExampleFailure> Pipeline::test() const {
   std::vector<ExampleFailure> failures;
@@ -252,7 +264,8 @@ std::vector<ExampleFailure> Pipeline::test() const {
     for (const RuleExample& example : rule.examples) {
       CleanResult result = impl_->clean(example.before, &rule.id);
       if (result.text != example.after) {
-        failures.push_back({rule.id, example.where, example.before, example.after, std::move(result.text)});
+        failures.push_back(
+            {rule.id, example.where, example.before, example.after, std::move(result.text)});
       }
     }
   }
@@ -268,6 +281,8 @@ std::vector<RuleSummary> Pipeline::rules() const {
   return out;
 }
 
-const std::vector<std::string>& Pipeline::notes() const { return impl_->notes; }
+const std::vector<std::string>& Pipeline::notes() const {
+  return impl_->notes;
+}
 
 }  // namespace copydesk

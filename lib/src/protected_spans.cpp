@@ -14,17 +14,28 @@ namespace copydesk {
 
 const char* to_string(SpanKind kind) {
   switch (kind) {
-    case SpanKind::kUrl: return "url";
-    case SpanKind::kEmail: return "email";
-    case SpanKind::kDomain: return "domain";
-    case SpanKind::kPath: return "path";
-    case SpanKind::kNumber: return "number";
-    case SpanKind::kAbbreviation: return "abbreviation";
-    case SpanKind::kInitials: return "initials";
-    case SpanKind::kHandle: return "handle";
-    case SpanKind::kEmoticon: return "emoticon";
-    case SpanKind::kCode: return "code";
-    case SpanKind::kByteOrderMark: return "byte-order-mark";
+    case SpanKind::kUrl:
+      return "url";
+    case SpanKind::kEmail:
+      return "email";
+    case SpanKind::kDomain:
+      return "domain";
+    case SpanKind::kPath:
+      return "path";
+    case SpanKind::kNumber:
+      return "number";
+    case SpanKind::kAbbreviation:
+      return "abbreviation";
+    case SpanKind::kInitials:
+      return "initials";
+    case SpanKind::kHandle:
+      return "handle";
+    case SpanKind::kEmoticon:
+      return "emoticon";
+    case SpanKind::kCode:
+      return "code";
+    case SpanKind::kByteOrderMark:
+      return "byte-order-mark";
   }
   return "?";
 }
@@ -92,17 +103,37 @@ bool is_space(unsigned char c) {
 bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_ascii_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // Punctuation that ends a sentence or closes a quote after a URL or a domain, and so is not
 // part of it: "see example.com." or "(at https://x.org/a)".
 bool is_trailing_punctuation(char32_t cp) {
   switch (cp) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case '\'': case '"':
-    case ')': case ']': case '}': case '>':
-    case U'\u2019': case U'\u201D': case U'\u00BB': case U'\u2026': case U'\u203A':
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '\'':
+    case '"':
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+    case U'\u2019':
+    case U'\u201D':
+    case U'\u00BB':
+    case U'\u2026':
+    case U'\u203A':
       return true;
     default:
       return false;
@@ -110,8 +141,8 @@ bool is_trailing_punctuation(char32_t cp) {
 }
 
 constexpr std::array<std::string_view, 21> kEmoticons = {
-    ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p",
-    ":-p", ":/", ":-/", ":o", ":O", ":-O", "<3", "^_^", ":'(", ";-("};
+    ":)",  ":-)", ":(",  ":-(", ";)", ";-)", ":D", ":-D", ":P",  ":-P", ":p",
+    ":-p", ":/",  ":-/", ":o",  ":O", ":-O", "<3", "^_^", ":'(", ";-("};
 
 class Scanner {
  public:
@@ -132,7 +163,8 @@ class Scanner {
   }
   void add(std::size_t begin, std::size_t end, SpanKind kind) {
     if (begin < end) {
-      spans_.push_back({begin, end, kind, word_char_after(text_, begin), word_char_before(text_, end)});
+      spans_.push_back(
+          {begin, end, kind, word_char_after(text_, begin), word_char_before(text_, end)});
     }
   }
 
@@ -158,7 +190,8 @@ class Scanner {
   }
 
   void scan_code() {
-    if (text_.find('`') == std::string_view::npos && text_.find('~') == std::string_view::npos) return;
+    if (text_.find('`') == std::string_view::npos && text_.find('~') == std::string_view::npos)
+      return;
     std::size_t line = 0;
     std::size_t inline_from = 0;  // inline code is searched between fenced blocks
     while (line < text_.size()) {
@@ -296,7 +329,8 @@ class Scanner {
       unsigned char seen = 0;
       for (std::size_t k = start; k < end; ++k) seen |= classes[bytes[k]];
       while (end < n && classes[bytes[end]] != kSpace) seen |= classes[bytes[end++]];
-      if ((seen & kDot) != 0 && classes[bytes[end - 1]] == kDot && !has_inner_dot(start, end - 1)) seen &= ~kDot;
+      if ((seen & kDot) != 0 && classes[bytes[end - 1]] == kDot && !has_inner_dot(start, end - 1))
+        seen &= ~kDot;
       if (seen != 0) scan_chunk(start, end, seen);
       i = end;
     }
@@ -454,7 +488,8 @@ class Scanner {
       std::size_t host_end = e;
       while (labels >= 2) {
         const std::string_view last = text_.substr(last_label, host_end - last_label);
-        const bool domain = is_top_level_domain(last) && (labels >= 3 || !is_ambiguous_top_level_domain(last));
+        const bool domain =
+            is_top_level_domain(last) && (labels >= 3 || !is_ambiguous_top_level_domain(last));
         const bool file = !domain && is_file_extension(last);
         if (domain || file) {
           std::size_t span_end = host_end;
@@ -550,7 +585,8 @@ class Scanner {
       std::size_t listed_begin = word;
       std::size_t listed = abbreviations_.match(text_, word);
       // A listed entry of several words ("et al.") starts a word or two before this one.
-      const bool may_end_entry = abbreviations_.ends_multi_word_entry(text_.substr(word, dot - word));
+      const bool may_end_entry =
+          abbreviations_.ends_multi_word_entry(text_.substr(word, dot - word));
       for (std::size_t w = word, back = 0; may_end_entry && listed == 0 && back < 2; ++back) {
         if (w < 2 || at(w - 1) != ' ' || !word_char_before(text_, w - 1)) break;
         --w;

@@ -18,14 +18,14 @@ struct Edit;
 enum class SpanKind {
   kUrl,
   kEmail,
-  kDomain,     // daily-world-news.com, the .org domain
-  kPath,       // ./validate.sh, report.pdf, /usr/share
-  kNumber,     // 3.5, 1,000, 10:30, .5
+  kDomain,        // daily-world-news.com, the .org domain
+  kPath,          // ./validate.sh, report.pdf, /usr/share
+  kNumber,        // 3.5, 1,000, 10:30, .5
   kAbbreviation,  // U.S., e.g., Dr., et al.
-  kInitials,   // C. S., J.R.R.
-  kHandle,     // @copydesk
-  kEmoticon,   // :-)
-  kCode,       // `code`, fenced blocks
+  kInitials,      // C. S., J.R.R.
+  kHandle,        // @copydesk
+  kEmoticon,      // :-)
+  kCode,          // `code`, fenced blocks
   kByteOrderMark,
 };
 

@@ -50,7 +50,7 @@ struct RuleDefinition {
 
 // Stages in the order they run (DESIGN.md).
 inline const std::vector<std::string>& stage_order() {
-  static const std::vector<std::string> order{"unicode", "glyphs", "spacing", "typos",
+  static const std::vector<std::string> order{"unicode", "glyphs",   "spacing", "typos",
                                               "casing",  "sentence", "house"};
   return order;
 }

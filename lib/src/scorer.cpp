@@ -34,7 +34,8 @@ Score& Score::operator+=(const Score& other) {
 Score EvalReport::overall() const {
   Score total;
   for (int k = 0; k < kEditClassCount; ++k) {
-    if (static_cast<EditClass>(k) != EditClass::kOther) total += by_class[static_cast<std::size_t>(k)];
+    if (static_cast<EditClass>(k) != EditClass::kOther)
+      total += by_class[static_cast<std::size_t>(k)];
   }
   return total;
 }
@@ -45,7 +46,8 @@ EvalReport& EvalReport::operator+=(const EvalReport& other) {
   other_edits += other.other_edits;
   files += other.files;
   words += other.words;
-  false_positives.insert(false_positives.end(), other.false_positives.begin(), other.false_positives.end());
+  false_positives.insert(false_positives.end(), other.false_positives.begin(),
+                         other.false_positives.end());
   misses.insert(misses.end(), other.misses.begin(), other.misses.end());
   return *this;
 }
@@ -57,7 +59,8 @@ std::string rules_behind(const CleanResult& result, std::size_t begin, std::size
   std::set<std::string> rules;
   for (const Change& change : result.changes) {
     const std::size_t c_begin = change.offset, c_end = change.offset + change.length;
-    const bool touches = (c_begin < end && begin < c_end) || (c_begin == c_end && c_begin >= begin && c_begin <= end) ||
+    const bool touches = (c_begin < end && begin < c_end) ||
+                         (c_begin == c_end && c_begin >= begin && c_begin <= end) ||
                          (begin == end && begin >= c_begin && begin <= c_end);
     if (touches) rules.insert(change.rule);
   }
@@ -68,21 +71,22 @@ std::string rules_behind(const CleanResult& result, std::size_t begin, std::size
 
 }  // namespace
 
-EvalReport score_document(std::string_view file, std::string_view scraped, const CleanResult& result,
-                          std::string_view edited) {
+EvalReport score_document(std::string_view file, std::string_view scraped,
+                          const CleanResult& result, std::string_view edited) {
   EvalReport report;
   report.files = 1;
   for (const Token& token : tokenize(scraped)) report.words += token.casing != Casing::kNone;
   const auto lines = find_line_starts(scraped);
   auto describe = [&](const TextEdit& edit, EditClass kind, std::string rules) {
     const TextPosition at = position_of(scraped, lines, edit.begin);
-    std::size_t from = edit.begin > 20 ? edit.begin - 20 : 0, to = std::min(scraped.size(), edit.end + 20);
+    std::size_t from = edit.begin > 20 ? edit.begin - 20 : 0,
+                to = std::min(scraped.size(), edit.end + 20);
     while (from > 0 && (static_cast<unsigned char>(scraped[from]) & 0xC0) == 0x80) --from;
     while (to < scraped.size() && (static_cast<unsigned char>(scraped[to]) & 0xC0) == 0x80) ++to;
     std::string context(scraped.substr(from, to - from));
     for (char& c : context) c = (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
-    return ScoredEdit{std::string(file), at.line, at.column, kind, edit.before, edit.after, std::move(context),
-                      std::move(rules)};
+    return ScoredEdit{std::string(file), at.line,    at.column,          kind,
+                      edit.before,       edit.after, std::move(context), std::move(rules)};
   };
 
   using Key = std::tuple<std::size_t, std::size_t, std::string>;
@@ -105,8 +109,10 @@ EvalReport score_document(std::string_view file, std::string_view scraped, const
       if (comma == std::string::npos) break;
       start = comma + 1;
     }
-    if (right) found.insert(key);
-    else report.false_positives.push_back(describe(edit, kind, rules));
+    if (right)
+      found.insert(key);
+    else
+      report.false_positives.push_back(describe(edit, kind, rules));
   }
   for (const TextEdit& edit : gold) {
     if (found.count({edit.begin, edit.end, edit.after})) continue;

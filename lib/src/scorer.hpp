@@ -34,7 +34,7 @@ struct ScoredEdit {
   EditClass kind = EditClass::kOther;
   std::string before, after;
   std::string context;  // the scraped text around the edit, on one line
-  std::string rules;  // the rules behind a copydesk edit, comma-separated
+  std::string rules;    // the rules behind a copydesk edit, comma-separated
 };
 
 struct EvalReport {
@@ -42,7 +42,7 @@ struct EvalReport {
   std::map<std::string, Score> by_rule;  // true and false positives; misses have no rule
   std::size_t other_edits = 0;           // the editor's rewording, outside every stage's aim
   std::size_t files = 0;
-  std::size_t words = 0;                 // in the scraped texts
+  std::size_t words = 0;  // in the scraped texts
   std::vector<ScoredEdit> false_positives;
   std::vector<ScoredEdit> misses;
 
@@ -52,7 +52,7 @@ struct EvalReport {
 
 // Scores one document: `scraped` went through copydesk to give `result`; `edited` is the
 // editor's version of `scraped`.
-EvalReport score_document(std::string_view file, std::string_view scraped, const CleanResult& result,
-                          std::string_view edited);
+EvalReport score_document(std::string_view file, std::string_view scraped,
+                          const CleanResult& result, std::string_view edited);
 
 }  // namespace copydesk

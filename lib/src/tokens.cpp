@@ -58,8 +58,10 @@ std::vector<Token> tokenize(std::string_view text) {
         if (!ascii_word_byte(b)) break;
         if (b >= 'A') {  // a letter: digits sort below 'A'
           const bool upper = b <= 'Z';
-          if (letters == 0) first_upper = upper;
-          else later_upper |= upper;
+          if (letters == 0)
+            first_upper = upper;
+          else
+            later_upper |= upper;
           uppers += upper;
           ++letters;
         }

@@ -19,9 +19,7 @@ struct Token {
   Casing casing = Casing::kNone;
 
   std::size_t end() const { return offset + length; }
-  std::string_view text(std::string_view document) const {
-    return document.substr(offset, length);
-  }
+  std::string_view text(std::string_view document) const { return document.substr(offset, length); }
 };
 
 std::vector<Token> tokenize(std::string_view text);

@@ -13,21 +13,21 @@ namespace copydesk {
 namespace {
 
 constexpr std::array<std::string_view, 44> kGenericDomains = {
-    "com",  "org",    "net",    "edu",  "gov",   "mil",    "int",     "info",  "biz",
-    "name", "pro",    "aero",   "coop", "museum", "mobi",  "asia",    "tel",   "travel",
-    "jobs", "app",    "dev",    "tech", "online", "site",  "xyz",     "news",  "blog",
-    "shop", "store",  "club",   "media", "example", "test", "invalid", "local", "cloud",
-    "io",   "ai",     "eu",     "uk",   "africa", "global", "agency",  "world"};
+    "com",  "org",   "net",  "edu",   "gov",     "mil",    "int",     "info",  "biz",
+    "name", "pro",   "aero", "coop",  "museum",  "mobi",   "asia",    "tel",   "travel",
+    "jobs", "app",   "dev",  "tech",  "online",  "site",   "xyz",     "news",  "blog",
+    "shop", "store", "club", "media", "example", "test",   "invalid", "local", "cloud",
+    "io",   "ai",    "eu",   "uk",    "africa",  "global", "agency",  "world"};
 
 constexpr std::array<std::string_view, 15> kWordLikeDomains = {
     "am", "as", "at", "be", "by", "do", "in", "is", "it", "me", "my", "no", "so", "to", "us"};
 
 constexpr std::array<std::string_view, 50> kFileExtensions = {
-    "pdf",  "doc",  "docx", "txt",  "csv",  "tsv",  "xls",  "xlsx", "ppt",  "pptx",
-    "odt",  "rtf",  "jpg",  "jpeg", "png",  "gif",  "svg",  "webp", "html", "htm",
-    "php",  "asp",  "aspx", "sh",   "py",   "js",   "ts",   "json", "xml",  "yaml",
-    "yml",  "toml", "md",   "zip",  "gz",   "tgz",  "tar",  "exe",  "dll",  "cpp",
-    "hpp",  "rs",   "java", "rb",   "mp3",  "mp4",  "wav",  "mov",  "ini",  "cfg"};
+    "pdf", "doc",  "docx", "txt",  "csv", "tsv", "xls", "xlsx", "ppt",  "pptx",
+    "odt", "rtf",  "jpg",  "jpeg", "png", "gif", "svg", "webp", "html", "htm",
+    "php", "asp",  "aspx", "sh",   "py",  "js",  "ts",  "json", "xml",  "yaml",
+    "yml", "toml", "md",   "zip",  "gz",  "tgz", "tar", "exe",  "dll",  "cpp",
+    "hpp", "rs",   "java", "rb",   "mp3", "mp4", "wav", "mov",  "ini",  "cfg"};
 
 bool all_lower(std::string_view label) {
   return !label.empty() &&
@@ -57,7 +57,8 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view labe
 bool is_top_level_domain(std::string_view label) {
   // Hosts are written in capitals now and then ("AMAZON.COM"); only the common endings count
   // then, since a capitalized two-letter word after a missing space is likelier ("IT.IS").
-  static constexpr std::array<std::string_view, 5> kCapitalGeneric = {"COM", "ORG", "NET", "EDU", "GOV"};
+  static constexpr std::array<std::string_view, 5> kCapitalGeneric = {"COM", "ORG", "NET", "EDU",
+                                                                      "GOV"};
   if (contains(kCapitalGeneric, label)) return true;
   if (!all_lower(label)) return false;
   if (label.size() == 2 && country_codes().contains(label)) return true;

@@ -22,7 +22,9 @@ CodePoint decode_before(std::string_view text, std::size_t pos);
 
 void append(std::string& out, char32_t cp);
 
-inline bool is_ascii(unsigned char c) { return c < 0x80; }
+inline bool is_ascii(unsigned char c) {
+  return c < 0x80;
+}
 
 // Length in code points of a byte range, for columns that people count in characters.
 std::size_t count_code_points(std::string_view text);

@@ -30,7 +30,7 @@ struct TypoEntry {
   std::string_view typo;       // "abbort"
   std::string_view fix;        // the first candidate: "abort"
   std::size_t candidates = 1;  // how many fixes the line offers
-  std::string_view all_fixes;   // every candidate as written: "abort, abbot"
+  std::string_view all_fixes;  // every candidate as written: "abort, abbot"
   std::string_view reason;     // why the fix must not be applied automatically ("" if none)
   std::size_t line = 0;        // 1-based
   // A line that a person must decide: several candidates, or a reason.

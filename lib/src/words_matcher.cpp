@@ -3,8 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <tuple>
 #include <memory>
+#include <tuple>
 
 #include "casing.hpp"
 #include "language_evidence.hpp"
@@ -207,7 +207,8 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
     if (pos < paragraph_begin || pos >= paragraph_end) {
       std::tie(paragraph_begin, paragraph_end) = paragraph_around(text, pos);
       paragraph_end = std::max(paragraph_end, pos + 1);
-      paragraph_other = other_language_paragraph(text, paragraph_begin, paragraph_end, /*cautious=*/true);
+      paragraph_other =
+          other_language_paragraph(text, paragraph_begin, paragraph_end, /*cautious=*/true);
     }
     return paragraph_other;
   };

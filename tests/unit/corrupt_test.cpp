@@ -22,7 +22,8 @@ namespace {
 // The text each site would replace, in order.
 std::vector<std::string> site_words(std::string_view text, const std::vector<Injection>& sites) {
   std::vector<std::string> words;
-  for (const Injection& site : sites) words.emplace_back(text.substr(site.begin, site.end - site.begin));
+  for (const Injection& site : sites)
+    words.emplace_back(text.substr(site.begin, site.end - site.begin));
   return words;
 }
 
@@ -34,7 +35,8 @@ std::vector<std::string> spacing_marks(std::string_view text) {
 std::string undo(const CorruptedText& corrupted) {
   std::string text = corrupted.scraped;
   auto errors = corrupted.injected;
-  std::sort(errors.begin(), errors.end(), [](const auto& a, const auto& b) { return a.offset > b.offset; });
+  std::sort(errors.begin(), errors.end(),
+            [](const auto& a, const auto& b) { return a.offset > b.offset; });
   for (const InjectedError& error : errors) {
     EXPECT_EQ(text.substr(error.offset, error.before.size()), error.before);
     text.replace(error.offset, error.before.size(), error.after);
@@ -65,7 +67,8 @@ TEST(CorruptMojibake, ReadsUtf8AsWindows1252) {
 TEST(CorruptSpacing, DeletesTheSpaceAfterPunctuationBetweenPlainWords) {
   EXPECT_EQ(spacing_marks("markets, sending"), std::vector<std::string>{", "});
   EXPECT_EQ(spacing_marks("it passed. The vote"), std::vector<std::string>{". "});
-  EXPECT_EQ(spacing_marks("(NATO) said; then \"yes\": maybe"), (std::vector<std::string>{"; ", ": "}));
+  EXPECT_EQ(spacing_marks("(NATO) said; then \"yes\": maybe"),
+            (std::vector<std::string>{"; ", ": "}));
   const TextAnalysis analysis("markets, sending");
   const auto sites = find_spacing_sites(analysis);
   ASSERT_EQ(sites.size(), 1u);
@@ -85,14 +88,16 @@ TEST(CorruptSpacing, LeavesNumbersAddressesAndAbbreviationsAlone) {
 
 TEST(CorruptSentence, LowerCasesClearSentenceStartsButNotNames) {
   const std::string_view text =
-      "The vote passed. The end came! Japan won. I agree. But Japan is big.\nA new line. Dr. Smith spoke.";
+      "The vote passed. The end came! Japan won. I agree. But Japan is big.\nA new line. Dr. Smith "
+      "spoke.";
   EXPECT_EQ(site_words(text, find_sentence_sites(TextAnalysis(text))),
             (std::vector<std::string>{"The", "The", "But"}));
 }
 
 TEST(CorruptCasing, LowerCasesAlwaysCapitalizedNamesKeepingOne) {
   const std::string_view text =
-      "We met Google and Google and Google. Apple, apple and Apple. Once Nokia spoke. said BBC and BBC.";
+      "We met Google and Google and Google. Apple, apple and Apple. Once Nokia spoke. said BBC and "
+      "BBC.";
   Rng rng(1);
   const auto sites = find_casing_sites(TextAnalysis(text), rng);
   // Google: 3 mid-sentence occurrences, one kept. Apple: lower-case once. Nokia: once only.
@@ -102,11 +107,13 @@ TEST(CorruptCasing, LowerCasesAlwaysCapitalizedNamesKeepingOne) {
 
 TEST(CorruptTypo, UsesSingleCandidateEntriesThatAreNotWords) {
   const Misspellings misspellings(
-      "frist->first\nteh->the\nform->from\nwhcih->which, witch\nreson->reason, reason used\nsecnod->second\n",
+      "frist->first\nteh->the\nform->from\nwhcih->which, witch\nreson->reason, reason "
+      "used\nsecnod->second\n",
       {"form"});
   EXPECT_EQ(misspellings.entries(), 2u);  // frist, secnod
   EXPECT_EQ(misspellings.skipped_as_english(), 1u);
-  const std::string_view text = "First of all, the first and FIRST from second; McFirst and first's.";
+  const std::string_view text =
+      "First of all, the first and FIRST from second; McFirst and first's.";
   Rng rng(1);
   const auto sites = find_typo_sites(TextAnalysis(text), misspellings, rng);
   std::vector<std::string> replacements;

@@ -11,7 +11,8 @@
 namespace copydesk {
 namespace {
 
-Edit replace(std::size_t offset, std::size_t length, std::string replacement, std::string rule = "r") {
+Edit replace(std::size_t offset, std::size_t length, std::string replacement,
+             std::string rule = "r") {
   return Edit{offset, length, std::move(replacement), std::move(rule)};
 }
 Edit insert(std::size_t offset, std::string text, std::string rule = "r") {
@@ -21,7 +22,8 @@ Edit insert(std::size_t offset, std::string text, std::string rule = "r") {
 // "offset+length" of each held edit, in order: a compact picture of the set.
 std::vector<std::string> layout(const EditSet& set) {
   std::vector<std::string> out;
-  for (const Edit& e : set.edits()) out.push_back(std::to_string(e.offset) + "+" + std::to_string(e.length));
+  for (const Edit& e : set.edits())
+    out.push_back(std::to_string(e.offset) + "+" + std::to_string(e.length));
   return out;
 }
 
@@ -36,7 +38,8 @@ TEST(EditTest, EndAndInsertion) {
 
 TEST(EditTest, DescribeNamesRuleOffsetLengthAndReplacement) {
   EXPECT_EQ(insert(12, " ", "spacing.after-comma").describe(), "spacing.after-comma@12+0 -> ' '");
-  EXPECT_EQ(replace(3, 6, "dialogue", "house.dialogue").describe(), "house.dialogue@3+6 -> 'dialogue'");
+  EXPECT_EQ(replace(3, 6, "dialogue", "house.dialogue").describe(),
+            "house.dialogue@3+6 -> 'dialogue'");
   EXPECT_EQ(replace(0, 1, "").describe(), "r@0+1 -> ''");
   EXPECT_EQ(Edit{}.describe(), "(no rule)@0+0 -> ''");
 }
@@ -50,13 +53,25 @@ TEST(EditSetTest, KeepsEditsSorted) {
     std::vector<std::string> expected;
   };
   const std::vector<Case> cases = {
-      {"already in order", {replace(0, 1, "a"), replace(4, 2, "b"), insert(9, "c")}, {"0+1", "4+2", "9+0"}},
-      {"reverse order", {insert(9, "c"), replace(4, 2, "b"), replace(0, 1, "a")}, {"0+1", "4+2", "9+0"}},
-      {"middle added last", {replace(0, 1, "a"), insert(9, "c"), replace(4, 2, "b")}, {"0+1", "4+2", "9+0"}},
-      {"insertion before a replacement at one offset", {replace(4, 2, "b"), insert(4, "x")}, {"4+0", "4+2"}},
-      {"insertion added first, replacement after", {insert(4, "x"), replace(4, 2, "b")}, {"4+0", "4+2"}},
+      {"already in order",
+       {replace(0, 1, "a"), replace(4, 2, "b"), insert(9, "c")},
+       {"0+1", "4+2", "9+0"}},
+      {"reverse order",
+       {insert(9, "c"), replace(4, 2, "b"), replace(0, 1, "a")},
+       {"0+1", "4+2", "9+0"}},
+      {"middle added last",
+       {replace(0, 1, "a"), insert(9, "c"), replace(4, 2, "b")},
+       {"0+1", "4+2", "9+0"}},
+      {"insertion before a replacement at one offset",
+       {replace(4, 2, "b"), insert(4, "x")},
+       {"4+0", "4+2"}},
+      {"insertion added first, replacement after",
+       {insert(4, "x"), replace(4, 2, "b")},
+       {"4+0", "4+2"}},
       {"insertion at a replacement's end", {insert(6, "x"), replace(4, 2, "b")}, {"4+2", "6+0"}},
-      {"many", {insert(20, "e"), replace(1, 1, "a"), replace(10, 5, "c"), insert(15, "d"), replace(3, 2, "b")},
+      {"many",
+       {insert(20, "e"), replace(1, 1, "a"), replace(10, 5, "c"), insert(15, "d"),
+        replace(3, 2, "b")},
        {"1+1", "3+2", "10+5", "15+0", "20+0"}},
   };
   for (const Case& c : cases) {
@@ -138,8 +153,9 @@ TEST(EditSetTest, FindsConflictsAmongManyEdits) {
     bool accepted;
   };
   // Held: insertion@2, [2,4), [4,5), insertion@5, [10,20), insertion@20, [20,22).
-  const std::vector<Edit> held = {insert(2, "a"), replace(2, 2, "b"), replace(4, 1, "c"), insert(5, "d"),
-                                  replace(10, 10, "e"), insert(20, "f"), replace(20, 2, "g")};
+  const std::vector<Edit> held = {insert(2, "a"),     replace(2, 2, "b"),   replace(4, 1, "c"),
+                                  insert(5, "d"),     replace(10, 10, "e"), insert(20, "f"),
+                                  replace(20, 2, "g")};
   const std::vector<Case> cases = {
       {"insertion inside the long replacement", insert(15, " "), false},
       {"insertion just after the long replacement's start", insert(11, " "), false},
@@ -217,11 +233,19 @@ TEST(ApplyEditsTest, Results) {
       {"deletion", "a  b", {replace(1, 1, "")}, "a b"},
       {"whole text", "abc", {replace(0, 3, "xyz")}, "xyz"},
       {"delete everything", "abc", {replace(0, 3, "")}, ""},
-      {"several, added out of order", "U.K.and markets,sending",
-       {insert(16, " "), insert(4, " ")}, "U.K. and markets, sending"},
+      {"several, added out of order",
+       "U.K.and markets,sending",
+       {insert(16, " "), insert(4, " ")},
+       "U.K. and markets, sending"},
       {"touching replacements", "abcd", {replace(0, 2, "X"), replace(2, 2, "Y")}, "XY"},
-      {"insertion before a replacement at one offset", "abcd", {replace(1, 2, "X"), insert(1, "-")}, "a-Xd"},
-      {"insertion after a replacement at its end", "abcd", {replace(1, 2, "X"), insert(3, "-")}, "aX-d"},
+      {"insertion before a replacement at one offset",
+       "abcd",
+       {replace(1, 2, "X"), insert(1, "-")},
+       "a-Xd"},
+      {"insertion after a replacement at its end",
+       "abcd",
+       {replace(1, 2, "X"), insert(3, "-")},
+       "aX-d"},
       {"multi-byte text", "caf\xC3\xA9,ol\xC3\xA9", {insert(6, " ")}, "caf\xC3\xA9, ol\xC3\xA9"},
   };
   for (const Case& c : cases) {

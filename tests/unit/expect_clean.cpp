@@ -27,7 +27,8 @@ void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::st
   EXPECT_EQ(again.text, expected) << "not stable: cleaning the expected text changes it";
 }
 
-void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file, int line) {
+void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file,
+                           int line) {
   expect_clean_impl(pipeline, input, input, file, line);
 }
 

@@ -13,11 +13,13 @@ namespace copydesk::testing {
 
 // The default packs plus, when given, the packs at `extra` (paths relative to the source tree).
 const Pipeline& default_pipeline();
-Pipeline pipeline_with(std::initializer_list<std::string_view> extra_packs, bool default_rules = true);
+Pipeline pipeline_with(std::initializer_list<std::string_view> extra_packs,
+                       bool default_rules = true);
 
 void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::string_view expected,
                        const char* file, int line);
-void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file, int line);
+void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file,
+                           int line);
 
 }  // namespace copydesk::testing
 
@@ -25,5 +27,6 @@ void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, con
   ::copydesk::testing::expect_clean_impl(pipeline, input, expected, __FILE__, __LINE__)
 #define expect_clean(input, expected) \
   EXPECT_CLEAN_WITH(::copydesk::testing::default_pipeline(), input, expected)
-#define expect_unchanged(input) \
-  ::copydesk::testing::expect_unchanged_impl(::copydesk::testing::default_pipeline(), input, __FILE__, __LINE__)
+#define expect_unchanged(input)                                                              \
+  ::copydesk::testing::expect_unchanged_impl(::copydesk::testing::default_pipeline(), input, \
+                                             __FILE__, __LINE__)

@@ -21,7 +21,9 @@ using Range = std::pair<std::size_t, std::size_t>;
 Edit replace(std::size_t offset, std::size_t length, std::string replacement) {
   return Edit{offset, length, std::move(replacement), "r"};
 }
-Edit insert(std::size_t offset, std::string text) { return Edit{offset, 0, std::move(text), "r"}; }
+Edit insert(std::size_t offset, std::string text) {
+  return Edit{offset, 0, std::move(text), "r"};
+}
 
 struct Query {
   std::size_t begin, end;  // in the text after the last pass
@@ -59,44 +61,91 @@ void check(const Case& c) {
 
 TEST(OffsetMapTest, IdentityBeforeAnyPass) {
   const std::vector<Case> cases = {
-      {"every range maps to itself", "foo,bar", {}, "foo,bar",
-       {{0, 7, {0, 7}}, {0, 0, {0, 0}}, {2, 5, {2, 5}}, {3, 4, {3, 4}}, {6, 7, {6, 7}}, {7, 7, {7, 7}}}},
+      {"every range maps to itself",
+       "foo,bar",
+       {},
+       "foo,bar",
+       {{0, 7, {0, 7}},
+        {0, 0, {0, 0}},
+        {2, 5, {2, 5}},
+        {3, 4, {3, 4}},
+        {6, 7, {6, 7}},
+        {7, 7, {7, 7}}}},
       {"empty text", "", {}, "", {{0, 0, {0, 0}}}},
-      {"a pass with no edits changes nothing", "abc", {{}}, "abc", {{0, 3, {0, 3}}, {1, 2, {1, 2}}, {3, 3, {3, 3}}}},
+      {"a pass with no edits changes nothing",
+       "abc",
+       {{}},
+       "abc",
+       {{0, 3, {0, 3}}, {1, 2, {1, 2}}, {3, 3, {3, 3}}}},
   };
   for (const Case& c : cases) check(c);
 }
 
 TEST(OffsetMapTest, OnePass) {
   const std::vector<Case> cases = {
-      {"insertion: text after it shifts back", "foo,bar", {{insert(4, " ")}}, "foo, bar",
-       {{0, 4, {0, 4}},      // "foo," untouched
-        {5, 8, {4, 7}},      // "bar" shifted by one
-        {4, 5, {4, 4}},      // the inserted space covers no original byte
-        {4, 4, {4, 4}},      // a point at the insertion
-        {3, 5, {3, 4}},      // ", " -> ","
-        {0, 8, {0, 7}}}},    // everything
-      {"insertion at the start", "bar", {{insert(0, "foo ")}}, "foo bar",
+      {"insertion: text after it shifts back",
+       "foo,bar",
+       {{insert(4, " ")}},
+       "foo, bar",
+       {{0, 4, {0, 4}},    // "foo," untouched
+        {5, 8, {4, 7}},    // "bar" shifted by one
+        {4, 5, {4, 4}},    // the inserted space covers no original byte
+        {4, 4, {4, 4}},    // a point at the insertion
+        {3, 5, {3, 4}},    // ", " -> ","
+        {0, 8, {0, 7}}}},  // everything
+      {"insertion at the start",
+       "bar",
+       {{insert(0, "foo ")}},
+       "foo bar",
        {{0, 4, {0, 0}}, {4, 7, {0, 3}}, {5, 6, {1, 2}}, {0, 7, {0, 3}}}},
-      {"insertion at the end", "foo", {{insert(3, "!")}}, "foo!",
+      {"insertion at the end",
+       "foo",
+       {{insert(3, "!")}},
+       "foo!",
        {{3, 4, {3, 3}}, {0, 3, {0, 3}}, {4, 4, {3, 3}}, {0, 4, {0, 3}}}},
-      {"deletion: text after it shifts forward", "a  b", {{replace(1, 1, "")}}, "a b",
+      {"deletion: text after it shifts forward",
+       "a  b",
+       {{replace(1, 1, "")}},
+       "a b",
        {{0, 1, {0, 1}}, {2, 3, {3, 4}}, {1, 2, {2, 3}}, {0, 3, {0, 4}}}},
-      {"longer replacement", "a dialog box", {{replace(2, 6, "dialogue")}}, "a dialogue box",
-       {{2, 10, {2, 8}},     // the replacement maps to what it replaced
-        {4, 6, {2, 8}},      // any part of it maps to the whole
-        {11, 14, {9, 12}},   // "box"
+      {"longer replacement",
+       "a dialog box",
+       {{replace(2, 6, "dialogue")}},
+       "a dialogue box",
+       {{2, 10, {2, 8}},    // the replacement maps to what it replaced
+        {4, 6, {2, 8}},     // any part of it maps to the whole
+        {11, 14, {9, 12}},  // "box"
         {0, 2, {0, 2}},
-        {1, 11, {1, 9}}}},   // straddling: both ends mapped
-      {"shorter replacement", "5 per cent rise", {{replace(5, 1, "")}}, "5 percent rise",
+        {1, 11, {1, 9}}}},  // straddling: both ends mapped
+      {"shorter replacement",
+       "5 per cent rise",
+       {{replace(5, 1, "")}},
+       "5 percent rise",
        {{2, 9, {2, 10}}, {10, 14, {11, 15}}, {0, 1, {0, 1}}}},
-      {"replacement of the same length", "colour scheme", {{replace(4, 2, "rs")}}, "colors scheme",
+      {"replacement of the same length",
+       "colour scheme",
+       {{replace(4, 2, "rs")}},
+       "colors scheme",
        {{4, 6, {4, 6}}, {5, 6, {4, 6}}, {7, 13, {7, 13}}}},
-      {"several edits in one pass", "a,b,c", {{insert(2, " "), insert(4, " ")}}, "a, b, c",
-       {{0, 2, {0, 2}}, {3, 4, {2, 3}}, {6, 7, {4, 5}}, {2, 3, {2, 2}}, {5, 6, {4, 4}}, {0, 7, {0, 5}}}},
-      {"touching replacements in one pass", "abcd", {{replace(0, 2, "X"), replace(2, 2, "YYY")}}, "XYYY",
+      {"several edits in one pass",
+       "a,b,c",
+       {{insert(2, " "), insert(4, " ")}},
+       "a, b, c",
+       {{0, 2, {0, 2}},
+        {3, 4, {2, 3}},
+        {6, 7, {4, 5}},
+        {2, 3, {2, 2}},
+        {5, 6, {4, 4}},
+        {0, 7, {0, 5}}}},
+      {"touching replacements in one pass",
+       "abcd",
+       {{replace(0, 2, "X"), replace(2, 2, "YYY")}},
+       "XYYY",
        {{0, 1, {0, 2}}, {1, 4, {2, 4}}, {2, 3, {2, 4}}, {0, 4, {0, 4}}}},
-      {"insertion before a replacement at one offset", "abcd", {{insert(1, "-"), replace(1, 2, "X")}}, "a-Xd",
+      {"insertion before a replacement at one offset",
+       "abcd",
+       {{insert(1, "-"), replace(1, 2, "X")}},
+       "a-Xd",
        {{0, 1, {0, 1}}, {3, 4, {3, 4}}, {2, 3, {1, 3}}}},
   };
   for (const Case& c : cases) check(c);
@@ -104,37 +153,66 @@ TEST(OffsetMapTest, OnePass) {
 
 TEST(OffsetMapTest, TwoPasses) {
   const std::vector<Case> cases = {
-      {"second pass in untouched text", "foo,bar baz", {{insert(4, " ")}, {replace(9, 3, "qux")}},
-       "foo, bar qux", {{9, 12, {8, 11}}, {5, 8, {4, 7}}, {4, 5, {4, 4}}}},
-      {"second pass before the first pass's edit", "foo,bar", {{insert(4, " ")}, {replace(0, 3, "f")}},
-       "f, bar", {{0, 1, {0, 3}}, {2, 3, {4, 4}}, {3, 6, {4, 7}}, {1, 2, {3, 4}}}},
-      {"second pass inside text the first pass wrote", "a dialog box",
-       {{replace(2, 6, "dialogue")}, {replace(8, 2, "")}}, "a dialog box",
-       {{8, 8, {8, 8}},      // the point after the second edit: the first edit's end
-        {2, 8, {2, 8}},      // what is left of the first edit's text
+      {"second pass in untouched text",
+       "foo,bar baz",
+       {{insert(4, " ")}, {replace(9, 3, "qux")}},
+       "foo, bar qux",
+       {{9, 12, {8, 11}}, {5, 8, {4, 7}}, {4, 5, {4, 4}}}},
+      {"second pass before the first pass's edit",
+       "foo,bar",
+       {{insert(4, " ")}, {replace(0, 3, "f")}},
+       "f, bar",
+       {{0, 1, {0, 3}}, {2, 3, {4, 4}}, {3, 6, {4, 7}}, {1, 2, {3, 4}}}},
+      {"second pass inside text the first pass wrote",
+       "a dialog box",
+       {{replace(2, 6, "dialogue")}, {replace(8, 2, "")}},
+       "a dialog box",
+       {{8, 8, {8, 8}},  // the point after the second edit: the first edit's end
+        {2, 8, {2, 8}},  // what is left of the first edit's text
         {9, 12, {9, 12}}}},
-      {"second-pass replacement inside first-pass text maps to the whole first edit", "a dialog box",
-       {{replace(2, 6, "dialogue")}, {replace(4, 2, "AL")}}, "a diALogue box",
+      {"second-pass replacement inside first-pass text maps to the whole first edit",
+       "a dialog box",
+       {{replace(2, 6, "dialogue")}, {replace(4, 2, "AL")}},
+       "a diALogue box",
        {{4, 6, {2, 8}}, {2, 10, {2, 8}}, {11, 14, {9, 12}}}},
-      {"second-pass insertion inside first-pass text", "e-mail me", {{replace(0, 6, "email")}, {insert(1, "-")}},
-       "e-mail me", {{1, 2, {0, 6}}, {0, 6, {0, 6}}, {7, 9, {7, 9}}}},
-      {"second pass overlapping the end of first-pass text", "a dialog box",
-       {{replace(2, 6, "dialogue")}, {replace(9, 3, "E-")}}, "a dialoguE-ox",
-       {{2, 11, {2, 10}},    // covers the first edit's whole range and the byte after it
+      {"second-pass insertion inside first-pass text",
+       "e-mail me",
+       {{replace(0, 6, "email")}, {insert(1, "-")}},
+       "e-mail me",
+       {{1, 2, {0, 6}}, {0, 6, {0, 6}}, {7, 9, {7, 9}}}},
+      {"second pass overlapping the end of first-pass text",
+       "a dialog box",
+       {{replace(2, 6, "dialogue")}, {replace(9, 3, "E-")}},
+       "a dialoguE-ox",
+       {{2, 11, {2, 10}},  // covers the first edit's whole range and the byte after it
         {4, 5, {2, 10}},
         {11, 13, {10, 12}},
         {0, 2, {0, 2}}}},
-      {"second pass across the place of a first-pass deletion", "per cent rise",
-       {{replace(3, 1, "")}, {replace(2, 2, "R C")}}, "peR Cent rise",
+      {"second pass across the place of a first-pass deletion",
+       "per cent rise",
+       {{replace(3, 1, "")}, {replace(2, 2, "R C")}},
+       "peR Cent rise",
        {{2, 5, {2, 5}}, {5, 8, {5, 8}}, {9, 13, {9, 13}}}},
-      {"second pass touching first-pass text leaves it alone", "foo,bar", {{insert(4, " ")}, {replace(5, 3, "BAR")}},
-       "foo, BAR", {{5, 8, {4, 7}}, {4, 5, {4, 4}}, {0, 4, {0, 4}}}},
-      {"second-pass insertion at the edge of first-pass text", "U.K.and", {{replace(4, 3, "AND")}, {insert(4, " ")}},
-       "U.K. AND", {{4, 5, {4, 4}}, {5, 8, {4, 7}}, {0, 4, {0, 4}}}},
-      {"second pass deletes all first-pass text", "a  b", {{replace(1, 2, "xx")}, {replace(1, 2, " ")}}, "a b",
+      {"second pass touching first-pass text leaves it alone",
+       "foo,bar",
+       {{insert(4, " ")}, {replace(5, 3, "BAR")}},
+       "foo, BAR",
+       {{5, 8, {4, 7}}, {4, 5, {4, 4}}, {0, 4, {0, 4}}}},
+      {"second-pass insertion at the edge of first-pass text",
+       "U.K.and",
+       {{replace(4, 3, "AND")}, {insert(4, " ")}},
+       "U.K. AND",
+       {{4, 5, {4, 4}}, {5, 8, {4, 7}}, {0, 4, {0, 4}}}},
+      {"second pass deletes all first-pass text",
+       "a  b",
+       {{replace(1, 2, "xx")}, {replace(1, 2, " ")}},
+       "a b",
        {{1, 2, {1, 3}}, {2, 3, {3, 4}}, {0, 1, {0, 1}}}},
-      {"three passes, each inside the last one's text", "colour", {{replace(0, 6, "COLOR")}, {replace(1, 1, "0")},
-       {insert(2, "-")}}, "C0-LOR", {{2, 3, {0, 6}}, {0, 6, {0, 6}}, {6, 6, {6, 6}}}},
+      {"three passes, each inside the last one's text",
+       "colour",
+       {{replace(0, 6, "COLOR")}, {replace(1, 1, "0")}, {insert(2, "-")}},
+       "C0-LOR",
+       {{2, 3, {0, 6}}, {0, 6, {0, 6}}, {6, 6, {6, 6}}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -142,16 +220,36 @@ TEST(OffsetMapTest, TwoPasses) {
 TEST(OffsetMapTest, PositionsAtTheVeryEnd) {
   const std::vector<Case> cases = {
       {"end of an unchanged text", "abc", {{}}, "abc", {{3, 3, {3, 3}}, {2, 3, {2, 3}}}},
-      {"end after an insertion in the middle", "foo,bar", {{insert(4, " ")}}, "foo, bar",
+      {"end after an insertion in the middle",
+       "foo,bar",
+       {{insert(4, " ")}},
+       "foo, bar",
        {{8, 8, {7, 7}}, {7, 8, {6, 7}}}},
-      {"end after an insertion at the end", "foo", {{insert(3, "!")}}, "foo!", {{4, 4, {3, 3}}, {3, 4, {3, 3}}}},
-      {"end after a deletion at the end", "foo!", {{replace(3, 1, "")}}, "foo", {{3, 3, {4, 4}}, {2, 3, {2, 3}}}},
-      {"end after replacing the last word", "a dialog", {{replace(2, 6, "dialogue")}}, "a dialogue",
+      {"end after an insertion at the end",
+       "foo",
+       {{insert(3, "!")}},
+       "foo!",
+       {{4, 4, {3, 3}}, {3, 4, {3, 3}}}},
+      {"end after a deletion at the end",
+       "foo!",
+       {{replace(3, 1, "")}},
+       "foo",
+       {{3, 3, {4, 4}}, {2, 3, {2, 3}}}},
+      {"end after replacing the last word",
+       "a dialog",
+       {{replace(2, 6, "dialogue")}},
+       "a dialogue",
        {{10, 10, {8, 8}}, {9, 10, {2, 8}}}},
-      {"end after two passes appending", "ab", {{insert(2, "c")}, {insert(3, "d")}}, "abcd",
+      {"end after two passes appending",
+       "ab",
+       {{insert(2, "c")}, {insert(3, "d")}},
+       "abcd",
        {{4, 4, {2, 2}}, {3, 4, {2, 2}}, {2, 4, {2, 2}}, {0, 4, {0, 2}}}},
       {"end after deleting everything", "abc", {{replace(0, 3, "")}}, "", {{0, 0, {3, 3}}}},
-      {"end after replacing everything", "abc", {{replace(0, 3, "xy")}}, "xy",
+      {"end after replacing everything",
+       "abc",
+       {{replace(0, 3, "xy")}},
+       "xy",
        {{2, 2, {3, 3}}, {0, 2, {0, 3}}, {1, 2, {0, 3}}}},
   };
   for (const Case& c : cases) check(c);

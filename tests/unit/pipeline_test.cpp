@@ -1,8 +1,8 @@
 // The engine through the public face: loading errors, change records, stability.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -35,7 +35,8 @@ TEST(Pipeline, CleanTextPassesThroughByteIdentical) {
 
 TEST(Pipeline, HouseSketchFromDesignWorksAsWritten) {
   const Pipeline house = testing::pipeline_with({"tests/packs/house.toml"});
-  EXPECT_CLEAN_WITH(house, "An effective dialog, 5 per cent.\n", "An effective dialogue, 5 percent.\n");
+  EXPECT_CLEAN_WITH(house, "An effective dialog, 5 per cent.\n",
+                    "An effective dialogue, 5 percent.\n");
   EXPECT_CLEAN_WITH(house, "Decimals stay: 3.5 per cent.", "Decimals stay: 3.5 percent.");
 }
 
@@ -80,8 +81,10 @@ TEST(Pipeline, FiltersSwitchRulesOff) {
 
 TEST(Pipeline, RulesThatAgreeOnAnEditAreNoConflict) {
   const auto dir = std::filesystem::temp_directory_path() / "copydesk-agree-pack.toml";
-  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { 'per cent' = 'percent' }\n"
-                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = 'per cent'\nreplace = 'percent'\n";
+  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { "
+                        "'per cent' = 'percent' }\n"
+                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = "
+                        "'per cent'\nreplace = 'percent'\n";
   PipelineOptions options;
   options.default_rules = false;
   options.rule_packs = {dir.string()};
@@ -94,8 +97,10 @@ TEST(Pipeline, RulesThatAgreeOnAnEditAreNoConflict) {
 
 TEST(Pipeline, ConflictingEditsAreRefusedAndReported) {
   const auto dir = std::filesystem::temp_directory_path() / "copydesk-conflict-pack.toml";
-  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { 'per cent' = 'percent' }\n"
-                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = 'per cent'\nreplace = 'pc'\n";
+  std::ofstream(dir) << "[[rule]]\nid = 'a.words'\nkind = 'words'\ndescription = 'd'\nwords = { "
+                        "'per cent' = 'percent' }\n"
+                        "[[rule]]\nid = 'a.regex'\nkind = 'regex'\ndescription = 'd'\npattern = "
+                        "'per cent'\nreplace = 'pc'\n";
   PipelineOptions options;
   options.default_rules = false;
   options.rule_packs = {dir.string()};
@@ -113,7 +118,9 @@ TEST(Pipeline, SharedAcrossThreads) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&] {
       for (int i = 0; i < 200; ++i) {
-        if (house.clean("An effective dialog, 5 per cent.").text != "An effective dialogue, 5 percent.") ++wrong;
+        if (house.clean("An effective dialog, 5 per cent.").text !=
+            "An effective dialogue, 5 percent.")
+          ++wrong;
       }
     });
   }
@@ -138,21 +145,41 @@ struct LoadErrorCase {
 TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
   const LoadErrorCase cases[] = {
       {"syntax", "[[rule]]\nid = 'x'\nkind = \"words\n", 3, 14, "parsing"},
-      {"unknown key", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nwrods = 1\n", 6, 1, "unknown key 'wrods'"},
-      {"wrong type", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nenabled = 'yes'\n", 6, 11, "true or false"},
-      {"bad regex", "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a'\nreplace = 'b'\n", 5, 11, "missing )"},
-      {"bad rewrite", "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a)'\nreplace = '\\2'\n", 5, 11, "bad replacement"},
-      {"duplicate id", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\n[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {c='d'}\n", 6, 1, "duplicate rule id"},
-      {"failing example", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {colour='color'}\nexamples = [\n  { before = 'colours', after = 'colors' },\n]\n", 7, 3, "example fails"},
-      {"unknown stage", "[[rule]]\nid = 'x'\nkind = 'words'\nstage = 'nowhere'\ndescription = 'd'\nwords = {a='b'}\n", 4, 9, "unknown stage"},
-      {"bad word", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {'-a'='b'}\n", 5, 10, "must start with a letter"},
-      {"missing description", "[[rule]]\nid = 'x'\nkind = 'words'\nwords = {a='b'}\n", 1, 1, "no 'description'"},
+      {"unknown key",
+       "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nwrods = 1\n", 6, 1,
+       "unknown key 'wrods'"},
+      {"wrong type",
+       "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nenabled = 'yes'\n",
+       6, 11, "true or false"},
+      {"bad regex",
+       "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a'\nreplace = 'b'\n", 5,
+       11, "missing )"},
+      {"bad rewrite",
+       "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = '(a)'\nreplace = '\\2'\n",
+       5, 11, "bad replacement"},
+      {"duplicate id",
+       "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\n[[rule]]\nid = "
+       "'x'\nkind = 'words'\ndescription = 'd'\nwords = {c='d'}\n",
+       6, 1, "duplicate rule id"},
+      {"failing example",
+       "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {colour='color'}\nexamples "
+       "= [\n  { before = 'colours', after = 'colors' },\n]\n",
+       7, 3, "example fails"},
+      {"unknown stage",
+       "[[rule]]\nid = 'x'\nkind = 'words'\nstage = 'nowhere'\ndescription = 'd'\nwords = "
+       "{a='b'}\n",
+       4, 9, "unknown stage"},
+      {"bad word", "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {'-a'='b'}\n", 5,
+       10, "must start with a letter"},
+      {"missing description", "[[rule]]\nid = 'x'\nkind = 'words'\nwords = {a='b'}\n", 1, 1,
+       "no 'description'"},
   };
   for (const LoadErrorCase& c : cases) {
     SCOPED_TRACE(c.name);
     const auto errors = load_errors(c.toml);
     ASSERT_FALSE(errors.empty());
-    EXPECT_TRUE(errors[0].where.file.ends_with("copydesk-pipeline-test.toml")) << errors[0].to_string();
+    EXPECT_TRUE(errors[0].where.file.ends_with("copydesk-pipeline-test.toml"))
+        << errors[0].to_string();
     EXPECT_EQ(errors[0].where.line, c.line) << errors[0].to_string();
     EXPECT_EQ(errors[0].where.column, c.column) << errors[0].to_string();
     EXPECT_NE(errors[0].message.find(c.message_part), std::string::npos) << errors[0].to_string();
@@ -162,8 +189,9 @@ TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
 TEST(Pipeline, ListFileBesidePackLoads) {
   const auto dir = std::filesystem::temp_directory_path() / "copydesk-list-pack";
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "pack.toml") << "[pack]\nname = 'p'\nstage = 'typos'\n"
-                                      "[[rule]]\nid = 'p.typos'\nkind = 'words'\ndescription = 'd'\nlist = 'typos.txt'\n";
+  std::ofstream(dir / "pack.toml")
+      << "[pack]\nname = 'p'\nstage = 'typos'\n"
+         "[[rule]]\nid = 'p.typos'\nkind = 'words'\ndescription = 'd'\nlist = 'typos.txt'\n";
   std::ofstream(dir / "typos.txt") << "# comment\nfrist->first\r\n\nrecieve -> receive\n";
   PipelineOptions options;
   options.default_rules = false;

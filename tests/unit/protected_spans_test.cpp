@@ -19,7 +19,8 @@ namespace {
 
 const AbbreviationList& default_abbreviations() {
   static const AbbreviationList list = [] {
-    std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/rules/en/abbreviations.txt", std::ios::binary);
+    std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/rules/en/abbreviations.txt",
+                     std::ios::binary);
     std::stringstream content;
     content << in.rdbuf();
     AbbreviationList abbreviations;
@@ -29,20 +30,26 @@ const AbbreviationList& default_abbreviations() {
   return list;
 }
 
-ProtectedSpans spans_of(std::string_view text) { return find_protected_spans(text, default_abbreviations()); }
+ProtectedSpans spans_of(std::string_view text) {
+  return find_protected_spans(text, default_abbreviations());
+}
 
 // "[begin,end) kind 'text'" for every span: failures show what was found.
 std::string describe(std::string_view text, const ProtectedSpans& spans) {
   std::string out;
   for (const ProtectedSpan& s : spans.spans()) {
-    out += "\n  [" + std::to_string(s.begin) + "," + std::to_string(s.end) + ") " + to_string(s.kind) +
-           " '" + std::string(text.substr(s.begin, s.end - s.begin)) + "'";
+    out += "\n  [" + std::to_string(s.begin) + "," + std::to_string(s.end) + ") " +
+           to_string(s.kind) + " '" + std::string(text.substr(s.begin, s.end - s.begin)) + "'";
   }
   return out.empty() ? "\n  (no spans)" : out;
 }
 
-Edit insert_at(std::size_t offset) { return Edit{offset, 0, " ", "test"}; }
-Edit replace_range(std::size_t begin, std::size_t end) { return Edit{begin, end - begin, "x", "test"}; }
+Edit insert_at(std::size_t offset) {
+  return Edit{offset, 0, " ", "test"};
+}
+Edit replace_range(std::size_t begin, std::size_t end) {
+  return Edit{begin, end - begin, "x", "test"};
+}
 
 struct Expected {
   std::string_view text;  // must be exactly one protected span: its first occurrence in the row
@@ -66,7 +73,8 @@ void check_span(std::string_view text, const ProtectedSpans& spans, const Expect
   EXPECT_EQ(span->end, end) << describe(text, spans);
   EXPECT_EQ(span->kind, e.kind) << describe(text, spans);
   // What that means for rules: nothing inside may change, its edges stay open.
-  for (std::size_t i = begin + 1; i < end; ++i) EXPECT_FALSE(spans.allows(insert_at(i))) << "insert at " << i;
+  for (std::size_t i = begin + 1; i < end; ++i)
+    EXPECT_FALSE(spans.allows(insert_at(i))) << "insert at " << i;
   EXPECT_FALSE(spans.allows(replace_range(begin, end)));
   EXPECT_TRUE(spans.allows(insert_at(begin)));
   EXPECT_TRUE(spans.allows(insert_at(end)));
@@ -82,32 +90,47 @@ void check_protected(const std::vector<ProtectRow>& rows) {
 
 TEST(ProtectedSpansTest, Urls) {
   check_protected({
-      {"query with comma, ampersand and dots", "See https://example.org/q?a=1,2&b=x.y for more",
+      {"query with comma, ampersand and dots",
+       "See https://example.org/q?a=1,2&b=x.y for more",
        {{"https://example.org/q?a=1,2&b=x.y", SpanKind::kUrl}}},
-      {"www without a scheme", "Visit www.example.com/path today", {{"www.example.com/path", SpanKind::kUrl}}},
-      {"full stop at sentence end is not part of it", "Details at https://example.org/news.",
+      {"www without a scheme",
+       "Visit www.example.com/path today",
+       {{"www.example.com/path", SpanKind::kUrl}}},
+      {"full stop at sentence end is not part of it",
+       "Details at https://example.org/news.",
        {{"https://example.org/news", SpanKind::kUrl}}},
-      {"full stop after www URL", "Visit www.example.com/path.", {{"www.example.com/path", SpanKind::kUrl}}},
-      {"closing bracket around it is not part of it", "(see https://example.org/a)",
+      {"full stop after www URL",
+       "Visit www.example.com/path.",
+       {{"www.example.com/path", SpanKind::kUrl}}},
+      {"closing bracket around it is not part of it",
+       "(see https://example.org/a)",
        {{"https://example.org/a", SpanKind::kUrl}}},
-      {"comma after it is not part of it", "At https://example.org/a, the report said",
+      {"comma after it is not part of it",
+       "At https://example.org/a, the report said",
        {{"https://example.org/a", SpanKind::kUrl}}},
-      {"Wikipedia-style brackets inside are part of it", "Read https://en.wikipedia.org/wiki/Foo_(bar) now",
+      {"Wikipedia-style brackets inside are part of it",
+       "Read https://en.wikipedia.org/wiki/Foo_(bar) now",
        {{"https://en.wikipedia.org/wiki/Foo_(bar)", SpanKind::kUrl}}},
       {"Wikipedia-style brackets, then a closing bracket and a full stop",
-       "(Read https://en.wikipedia.org/wiki/Foo_(bar)).", {{"https://en.wikipedia.org/wiki/Foo_(bar)", SpanKind::kUrl}}},
+       "(Read https://en.wikipedia.org/wiki/Foo_(bar)).",
+       {{"https://en.wikipedia.org/wiki/Foo_(bar)", SpanKind::kUrl}}},
       {"URL at the very start", "http://x.org/a,b", {{"http://x.org/a,b", SpanKind::kUrl}}},
-      {"closing curly quote after it", "\xE2\x80\x9Chttps://example.org/a\xE2\x80\x9D",
+      {"closing curly quote after it",
+       "\xE2\x80\x9Chttps://example.org/a\xE2\x80\x9D",
        {{"https://example.org/a", SpanKind::kUrl}}},
   });
 }
 
 TEST(ProtectedSpansTest, EmailsAndHandles) {
   check_protected({
-      {"email with a made-up domain", "Write to press@agency.example today", {{"press@agency.example", SpanKind::kEmail}}},
-      {"email with hyphens in the host", "Contact press@daily-world-news.com.",
+      {"email with a made-up domain",
+       "Write to press@agency.example today",
+       {{"press@agency.example", SpanKind::kEmail}}},
+      {"email with hyphens in the host",
+       "Contact press@daily-world-news.com.",
        {{"press@daily-world-news.com", SpanKind::kEmail}}},
-      {"email with dots and plus in the local part", "(j.doe+news@example.co.uk)",
+      {"email with dots and plus in the local part",
+       "(j.doe+news@example.co.uk)",
        {{"j.doe+news@example.co.uk", SpanKind::kEmail}}},
       {"handle", "follow @copydesk for news", {{"@copydesk", SpanKind::kHandle}}},
       {"handle followed by a comma", "said @copy_desk, who", {{"@copy_desk", SpanKind::kHandle}}},
@@ -116,17 +139,31 @@ TEST(ProtectedSpansTest, EmailsAndHandles) {
 
 TEST(ProtectedSpansTest, DomainsAndFileNames) {
   check_protected({
-      {"hyphenated domain", "reported by daily-world-news.com on Monday", {{"daily-world-news.com", SpanKind::kDomain}}},
-      {"capitalized name with a lower-case TLD", "Amazon.com said", {{"Amazon.com", SpanKind::kDomain}}},
-      {"country-code host of four labels", "on news.bbc.co.uk yesterday", {{"news.bbc.co.uk", SpanKind::kDomain}}},
+      {"hyphenated domain",
+       "reported by daily-world-news.com on Monday",
+       {{"daily-world-news.com", SpanKind::kDomain}}},
+      {"capitalized name with a lower-case TLD",
+       "Amazon.com said",
+       {{"Amazon.com", SpanKind::kDomain}}},
+      {"country-code host of four labels",
+       "on news.bbc.co.uk yesterday",
+       {{"news.bbc.co.uk", SpanKind::kDomain}}},
       {"domain at sentence end", "It moved to example.org.", {{"example.org", SpanKind::kDomain}}},
       {"bare TLD as a word", "the .org domain", {{".org", SpanKind::kDomain}}},
-      {"domain with a path", "see example.com/news, then", {{"example.com/news", SpanKind::kDomain}}},
-      {"domain before a missing space", "see example.com.The firm", {{"example.com", SpanKind::kDomain}}},
-      {"file name before a missing space", "open report.pdf.The file", {{"report.pdf", SpanKind::kPath}}},
+      {"domain with a path",
+       "see example.com/news, then",
+       {{"example.com/news", SpanKind::kDomain}}},
+      {"domain before a missing space",
+       "see example.com.The firm",
+       {{"example.com", SpanKind::kDomain}}},
+      {"file name before a missing space",
+       "open report.pdf.The file",
+       {{"report.pdf", SpanKind::kPath}}},
       {"file name", "download report.pdf now", {{"report.pdf", SpanKind::kPath}}},
       {"file name at sentence end", "attached as report.pdf.", {{"report.pdf", SpanKind::kPath}}},
-      {"script in the current folder", "run ./validate.sh first", {{"./validate.sh", SpanKind::kPath}}},
+      {"script in the current folder",
+       "run ./validate.sh first",
+       {{"./validate.sh", SpanKind::kPath}}},
       {"parent folder", "go to ../x then", {{"../x", SpanKind::kPath}}},
       {"absolute path", "look in /usr/share/dict.", {{"/usr/share/dict", SpanKind::kPath}}},
       {"home path in brackets", "(~/notes/a.txt)", {{"~/notes/a.txt", SpanKind::kPath}}},
@@ -141,10 +178,15 @@ TEST(ProtectedSpansTest, Numbers) {
       {"thousands separators", "about 1,000,000 people", {{"1,000,000", SpanKind::kNumber}}},
       {"time", "at 10:30 on Monday", {{"10:30", SpanKind::kNumber}}},
       {"score", "won 3:1.", {{"3:1", SpanKind::kNumber}}},
-      {"euro with a decimal comma: the digits", "costs \xE2\x82\xAC" "2,45 each", {{"2,45", SpanKind::kNumber}}},
+      {"euro with a decimal comma: the digits",
+       "costs \xE2\x82\xAC"
+       "2,45 each",
+       {{"2,45", SpanKind::kNumber}}},
       {"leading decimal point", "fell by .5 points", {{".5", SpanKind::kNumber}}},
       {"version: the dotted digits", "upgrade to v2.1.3 now", {{"2.1.3", SpanKind::kNumber}}},
-      {"number at sentence end keeps its full stop outside", "It was 3.5.", {{"3.5", SpanKind::kNumber}}},
+      {"number at sentence end keeps its full stop outside",
+       "It was 3.5.",
+       {{"3.5", SpanKind::kNumber}}},
   });
 }
 
@@ -156,19 +198,29 @@ TEST(ProtectedSpansTest, AbbreviationsAndInitials) {
       {"i.e.", "one, i.e. the first", {{"i.e.", SpanKind::kAbbreviation}}},
       {"E.g. capitalized at a sentence start", "E.g. apples", {{"E.g.", SpanKind::kAbbreviation}}},
       {"a.m.", "at 9 a.m. on Monday", {{"a.m.", SpanKind::kAbbreviation}}},
-      {"listed with a two-letter part", "holds a Ph.D. in physics", {{"Ph.D.", SpanKind::kAbbreviation}}},
+      {"listed with a two-letter part",
+       "holds a Ph.D. in physics",
+       {{"Ph.D.", SpanKind::kAbbreviation}}},
       {"title", "said Dr. Smith", {{"Dr.", SpanKind::kAbbreviation}}},
       {"unspaced initials", "C.S. Lewis wrote", {{"C.S.", SpanKind::kAbbreviation}}},
       {"spaced initials", "C. S. Lewis wrote", {{"C. S.", SpanKind::kInitials}}},
-      {"spaced initials that spell a listed abbreviation", "E. G. Erdos spoke", {{"E. G.", SpanKind::kInitials}}},
+      {"spaced initials that spell a listed abbreviation",
+       "E. G. Erdos spoke",
+       {{"E. G.", SpanKind::kInitials}}},
       {"after a hyphen", "Sino-U.S. ties", {{"U.S.", SpanKind::kAbbreviation}}},
       {"before a hyphen", "U.S.-Mexico border", {{"U.S.", SpanKind::kAbbreviation}}},
       {"listed entry of two words", "Smith et al. found", {{"et al.", SpanKind::kAbbreviation}}},
-      {"listed entry of two words at sentence end", "Smith et al.", {{"et al.", SpanKind::kAbbreviation}}},
-      {"listed entry of two words before a comma", "Smith et al., 2020", {{"et al.", SpanKind::kAbbreviation}}},
+      {"listed entry of two words at sentence end",
+       "Smith et al.",
+       {{"et al.", SpanKind::kAbbreviation}}},
+      {"listed entry of two words before a comma",
+       "Smith et al., 2020",
+       {{"et al.", SpanKind::kAbbreviation}}},
       {"three dotted letters", "the U.S.A. team", {{"U.S.A.", SpanKind::kAbbreviation}}},
       {"time glued to its number", "at 5p.m. on Friday", {{"p.m.", SpanKind::kAbbreviation}}},
-      {"time glued to a clock time", "met at 3:30p.m.", {{"3:30", SpanKind::kNumber}, {"p.m.", SpanKind::kAbbreviation}}},
+      {"time glued to a clock time",
+       "met at 3:30p.m.",
+       {{"3:30", SpanKind::kNumber}, {"p.m.", SpanKind::kAbbreviation}}},
   });
 }
 
@@ -176,15 +228,24 @@ TEST(ProtectedSpansTest, MarkdownCode) {
   check_protected({
       {"inline code", "use `a,b` here", {{"`a,b`", SpanKind::kCode}}},
       {"inline code with double backticks", "use ``a ` b`` here", {{"``a ` b``", SpanKind::kCode}}},
-      {"backtick fence", "Intro.\n```\nx=1,y=2\nfoo.Bar\n```\nAfter,this", {{"```\nx=1,y=2\nfoo.Bar\n```", SpanKind::kCode}}},
-      {"tilde fence with an info string", "Intro.\n~~~ python\nprint(a,b)\n~~~\nend",
+      {"backtick fence",
+       "Intro.\n```\nx=1,y=2\nfoo.Bar\n```\nAfter,this",
+       {{"```\nx=1,y=2\nfoo.Bar\n```", SpanKind::kCode}}},
+      {"tilde fence with an info string",
+       "Intro.\n~~~ python\nprint(a,b)\n~~~\nend",
        {{"~~~ python\nprint(a,b)\n~~~", SpanKind::kCode}}},
-      {"a shorter fence does not close a longer one", "````\na,b\n```\nc,d\n````\nend",
+      {"a shorter fence does not close a longer one",
+       "````\na,b\n```\nc,d\n````\nend",
        {{"````\na,b\n```\nc,d\n````", SpanKind::kCode}}},
-      {"unclosed fence runs to the end", "Intro.\n```\nx=1,y=2\nstill,code", {{"```\nx=1,y=2\nstill,code", SpanKind::kCode}}},
-      {"inline code after a fenced block", "```\na\n```\nthen `b,c` here", {{"`b,c`", SpanKind::kCode}}},
+      {"unclosed fence runs to the end",
+       "Intro.\n```\nx=1,y=2\nstill,code",
+       {{"```\nx=1,y=2\nstill,code", SpanKind::kCode}}},
+      {"inline code after a fenced block",
+       "```\na\n```\nthen `b,c` here",
+       {{"`b,c`", SpanKind::kCode}}},
       {"a stray backtick protects nothing beyond its paragraph",
-       "He typed ` by mistake.\n\nNext paragraph,with `code` here.", {{"`code`", SpanKind::kCode}}},
+       "He typed ` by mistake.\n\nNext paragraph,with `code` here.",
+       {{"`code`", SpanKind::kCode}}},
   });
 }
 
@@ -333,22 +394,25 @@ TEST(ProtectedSpansTest, InsertionsAtEdgesDoNotLengthenWords) {
       {"a non-ASCII letter after a URL", "see https://example.com/caf|", "\xC3\xA9", false},
   };
   for (const Row& row : rows) {
-    SCOPED_TRACE(std::string(row.name) + ": \"" + std::string(row.marked) + "\" + '" + row.inserted + "'");
+    SCOPED_TRACE(std::string(row.name) + ": \"" + std::string(row.marked) + "\" + '" +
+                 row.inserted + "'");
     const std::size_t mark = row.marked.find('|');
     std::string text(row.marked);
     text.erase(mark, 1);
     const ProtectedSpans spans = spans_of(text);
-    EXPECT_EQ(spans.allows(Edit{mark, 0, row.inserted, "test"}), row.allowed) << describe(text, spans);
+    EXPECT_EQ(spans.allows(Edit{mark, 0, row.inserted, "test"}), row.allowed)
+        << describe(text, spans);
   }
 
   // The same with spans given directly: [5,10) ends in a word character, [20,25) starts with one.
-  const ProtectedSpans spans({{5, 10, SpanKind::kUrl, false, true}, {20, 25, SpanKind::kHandle, true, false}});
+  const ProtectedSpans spans(
+      {{5, 10, SpanKind::kUrl, false, true}, {20, 25, SpanKind::kHandle, true, false}});
   EXPECT_FALSE(spans.allows(Edit{10, 0, "ue", "test"}));
   EXPECT_TRUE(spans.allows(Edit{10, 0, " ue", "test"}));
-  EXPECT_TRUE(spans.allows(Edit{5, 0, "ue", "test"}));   // its start is no word character
+  EXPECT_TRUE(spans.allows(Edit{5, 0, "ue", "test"}));  // its start is no word character
   EXPECT_FALSE(spans.allows(Edit{20, 0, "pre", "test"}));
   EXPECT_TRUE(spans.allows(Edit{20, 0, "pre ", "test"}));
-  EXPECT_TRUE(spans.allows(Edit{25, 0, "s", "test"}));   // its end is no word character
+  EXPECT_TRUE(spans.allows(Edit{25, 0, "s", "test"}));  // its end is no word character
 }
 
 TEST(ProtectedSpansTest, NarrowedEditsStillMayNotChangeASpan) {
@@ -398,9 +462,12 @@ TEST(ProtectedSpansTest, MergesOverlappingSpans) {
       {"a chain of overlaps merges into one",
        {{1, 4, SpanKind::kCode}, {3, 6, SpanKind::kNumber}, {5, 9, SpanKind::kUrl}},
        {{1, 9, SpanKind::kCode}}},
-      {"touching spans stay apart", {{3, 5, SpanKind::kNumber}, {0, 3, SpanKind::kByteOrderMark}},
+      {"touching spans stay apart",
+       {{3, 5, SpanKind::kNumber}, {0, 3, SpanKind::kByteOrderMark}},
        {{0, 3, SpanKind::kByteOrderMark}, {3, 5, SpanKind::kNumber}}},
-      {"empty spans are dropped", {{4, 4, SpanKind::kUrl}, {0, 2, SpanKind::kCode}}, {{0, 2, SpanKind::kCode}}},
+      {"empty spans are dropped",
+       {{4, 4, SpanKind::kUrl}, {0, 2, SpanKind::kCode}},
+       {{0, 2, SpanKind::kCode}}},
   };
   for (const Row& row : rows) {
     SCOPED_TRACE(row.name);

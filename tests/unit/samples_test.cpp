@@ -30,8 +30,8 @@ std::vector<fs::path> scraped_samples() {
   std::vector<fs::path> inputs;
   for (const auto& entry : fs::directory_iterator(fs::path(COPYDESK_SOURCE_DIR) / "samples")) {
     const std::string name = entry.path().filename().string();
-    if (name.find(".expected.") != std::string::npos || name.find(".edited.") != std::string::npos ||
-        name == "README.md") {
+    if (name.find(".expected.") != std::string::npos ||
+        name.find(".edited.") != std::string::npos || name == "README.md") {
       continue;
     }
     inputs.push_back(entry.path());
@@ -40,7 +40,9 @@ std::vector<fs::path> scraped_samples() {
   return inputs;
 }
 
-TEST(Samples, ThereAreAtLeastThree) { EXPECT_GE(scraped_samples().size(), 3u); }
+TEST(Samples, ThereAreAtLeastThree) {
+  EXPECT_GE(scraped_samples().size(), 3u);
+}
 
 TEST(Samples, ScrapedArticlesComeOutAsExpected) {
   for (const fs::path& input : scraped_samples()) {

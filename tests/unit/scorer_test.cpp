@@ -13,7 +13,9 @@ CleanResult cleaned(std::string text, std::vector<Change> changes = {}) {
   return result;
 }
 
-const Score& of(const EvalReport& report, EditClass kind) { return report.by_class[static_cast<std::size_t>(kind)]; }
+const Score& of(const EvalReport& report, EditClass kind) {
+  return report.by_class[static_cast<std::size_t>(kind)];
+}
 
 TEST(Scorer, RightWrongAndMissed) {
   const std::string scraped = "In japan,markets fell. the yen rose.";
@@ -21,8 +23,8 @@ TEST(Scorer, RightWrongAndMissed) {
   // copydesk fixed the space and wrongly changed "fell" (as a made-up rule would).
   Change space{"spacing.after-comma", Level::kFix, 9, 0, 1, 10, "", " "};
   Change wrong{"house.x", Level::kFix, 17, 4, 1, 18, "fell", "fall"};
-  const EvalReport report =
-      score_document("a.txt", scraped, cleaned("In japan, markets fall. the yen rose.", {space, wrong}), edited);
+  const EvalReport report = score_document(
+      "a.txt", scraped, cleaned("In japan, markets fall. the yen rose.", {space, wrong}), edited);
   EXPECT_EQ(of(report, EditClass::kSpacing).true_positives, 1u);
   EXPECT_EQ(of(report, EditClass::kCasing).misses, 1u);
   EXPECT_EQ(of(report, EditClass::kSentenceStart).misses, 1u);
@@ -42,22 +44,24 @@ TEST(Scorer, RightWrongAndMissed) {
 }
 
 TEST(Scorer, RewordingIsCountedApartNotAsMisses) {
-  const EvalReport report = score_document("a.txt", "He said it was fine.", cleaned("He said it was fine."),
-                                           "He told reporters it was fine.");
+  const EvalReport report =
+      score_document("a.txt", "He said it was fine.", cleaned("He said it was fine."),
+                     "He told reporters it was fine.");
   EXPECT_EQ(report.other_edits, 1u);
   EXPECT_EQ(report.overall().misses, 0u);
 }
 
 TEST(Scorer, CleanTextGivesPerfectScores) {
-  const EvalReport report = score_document("a.txt", "Fine text.", cleaned("Fine text."), "Fine text.");
+  const EvalReport report =
+      score_document("a.txt", "Fine text.", cleaned("Fine text."), "Fine text.");
   EXPECT_DOUBLE_EQ(report.overall().precision(), 1.0);
   EXPECT_DOUBLE_EQ(report.overall().recall(), 1.0);
   EXPECT_DOUBLE_EQ(report.overall().f_half(), 1.0);
 }
 
 TEST(Scorer, FHalfWeighsPrecisionMore) {
-  Score precise{8, 0, 8};   // precision 1, recall .5
-  Score greedy{8, 8, 0};    // precision .5, recall 1
+  Score precise{8, 0, 8};  // precision 1, recall .5
+  Score greedy{8, 8, 0};   // precision .5, recall 1
   EXPECT_GT(precise.f_half(), greedy.f_half());
   EXPECT_NEAR(precise.f_half(), 1.25 * 0.5 / (0.25 + 0.5), 1e-9);
 }

@@ -13,10 +13,10 @@
 #include "builtin_rules.hpp"
 #include "document.hpp"
 #include "expect_clean.hpp"
+#include "language_evidence.hpp"
 #include "matcher.hpp"
 #include "stages/spacing.hpp"
 #include "stages/spacing_bytes.hpp"
-#include "language_evidence.hpp"
 #include "stages/spacing_rules.hpp"
 
 namespace copydesk {

@@ -40,7 +40,8 @@ const Pipeline& british() {
   static const Pipeline pipeline = [] {
     PipelineOptions options;
     options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/rules/locales/en-gb"};
-    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous", "typos.codespell.en-gb"};
+    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous",
+                    "typos.codespell.en-gb"};
     return Pipeline::load(options);
   }();
   return pipeline;
@@ -155,16 +156,24 @@ TEST(TyposTest, NeverChangesNamesAcronymsOrPiecesOfWords) {
 }
 
 TEST(TyposTest, LeavesOtherLanguagesAlone) {
-  check_rows(typos_only(),
-             {
-                 {"French line", "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années.",
-                  "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années."},
-                 {"Spanish line with one function word", "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e internacional",
-                  "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e internacional"},
-                 {"Spanish paragraph",
-                  "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país.",
-                  "La empresa requiere personal para los proyectos y el equipo con sus clientes en el país."},
-             });
+  check_rows(
+      typos_only(),
+      {
+          {"French line",
+           "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des années.",
+           "C'est vrai que nous n'en avons pas encore beaucoup parlé. Tu sais, ça fait des "
+           "années."},
+          {"Spanish line with one function word",
+           "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e "
+           "internacional",
+           "NESTLÉ requiere contratar personal para diferentes areas a nivel nacional e "
+           "internacional"},
+          {"Spanish paragraph",
+           "La empresa requiere personal para los proyectos y el equipo con sus clientes en el "
+           "país.",
+           "La empresa requiere personal para los proyectos y el equipo con sus clientes en el "
+           "país."},
+      });
   // An English paragraph beside them is still corrected.
   EXPECT_CLEAN_WITH(typos_only(), "Tu sais, nous ne savons pas.\n\nThe frist time.",
                     "Tu sais, nous ne savons pas.\n\nThe first time.");

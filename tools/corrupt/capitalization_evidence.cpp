@@ -15,7 +15,8 @@ bool starts_with_capital(std::string_view word) {
   return false;
 }
 
-CapitalizationEvidence::CapitalizationEvidence(std::string_view text, const std::vector<Token>& tokens)
+CapitalizationEvidence::CapitalizationEvidence(std::string_view text,
+                                               const std::vector<Token>& tokens)
     : mid_sentence_(tokens.size(), false) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];

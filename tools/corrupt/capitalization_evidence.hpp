@@ -25,7 +25,8 @@ class CapitalizationEvidence {
   // `folded` is fold_case() of the word.
   bool ever_capitalized_mid_sentence(const std::string& folded) const;
   // Every mid-sentence occurrence is capitalized, and there are at least `min_occurrences`.
-  bool always_capitalized_mid_sentence(const std::string& folded, std::size_t min_occurrences) const;
+  bool always_capitalized_mid_sentence(const std::string& folded,
+                                       std::size_t min_occurrences) const;
 
  private:
   struct Counts {

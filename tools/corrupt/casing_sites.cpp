@@ -27,7 +27,8 @@ std::vector<Injection> find_casing_sites(const TextAnalysis& analysis, Rng& rng)
     const std::string_view word = token.text(text);
     if (utf8::count_code_points(word) < kMinimumNameLength || !is_alphabetic(word)) continue;
     const std::string folded = fold_case(word);
-    if (!analysis.capitalization.always_capitalized_mid_sentence(folded, kMinimumOccurrences)) continue;
+    if (!analysis.capitalization.always_capitalized_mid_sentence(folded, kMinimumOccurrences))
+      continue;
     occurrences[folded].push_back(&token);
   }
   std::vector<Injection> sites;
@@ -41,7 +42,8 @@ std::vector<Injection> find_casing_sites(const TextAnalysis& analysis, Rng& rng)
                        to_lower(tokens[i]->text(text))});
     }
   }
-  std::sort(sites.begin(), sites.end(), [](const Injection& a, const Injection& b) { return a.begin < b.begin; });
+  std::sort(sites.begin(), sites.end(),
+            [](const Injection& a, const Injection& b) { return a.begin < b.begin; });
   return sites;
 }
 

@@ -57,8 +57,8 @@ bool is_hidden(const fs::path& relative) {
   return false;
 }
 
-bool read_jsonl(const std::string& input, const CorpusReadOptions& options, const RecordVisitor& visit,
-                const WarningSink& warn, std::string& error) {
+bool read_jsonl(const std::string& input, const CorpusReadOptions& options,
+                const RecordVisitor& visit, const WarningSink& warn, std::string& error) {
   std::ifstream in(input, std::ios::binary);
   if (!in) {
     error = "cannot open " + input;
@@ -92,11 +92,12 @@ bool read_jsonl(const std::string& input, const CorpusReadOptions& options, cons
   return true;
 }
 
-bool read_folder(const std::string& input, const CorpusReadOptions& options, const RecordVisitor& visit,
-                 const WarningSink& warn, std::string& error) {
+bool read_folder(const std::string& input, const CorpusReadOptions& options,
+                 const RecordVisitor& visit, const WarningSink& warn, std::string& error) {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(
+           input, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path relative = it->path().lexically_relative(input);
     if (is_hidden(relative)) {
@@ -119,7 +120,8 @@ bool read_folder(const std::string& input, const CorpusReadOptions& options, con
       warn("cannot read " + (fs::path(input) / relative).string() + "; skipped");
       continue;
     }
-    record.name = names.take(safe_name(fs::path(relative).replace_extension().generic_string(), "file"), warn);
+    record.name = names.take(
+        safe_name(fs::path(relative).replace_extension().generic_string(), "file"), warn);
     visit(record);
     ++records;
   }
@@ -128,15 +130,16 @@ bool read_folder(const std::string& input, const CorpusReadOptions& options, con
 
 }  // namespace
 
-bool read_corpus(const std::string& input, const CorpusReadOptions& options, const RecordVisitor& visit,
-                 const WarningSink& warn, std::string& error) {
+bool read_corpus(const std::string& input, const CorpusReadOptions& options,
+                 const RecordVisitor& visit, const WarningSink& warn, std::string& error) {
   std::error_code ec;
   if (fs::is_directory(input, ec)) return read_folder(input, options, visit, warn, error);
   if (!fs::exists(input, ec)) {
     error = input + ": no such file or folder";
     return false;
   }
-  if (fs::path(input).extension() == ".jsonl") return read_jsonl(input, options, visit, warn, error);
+  if (fs::path(input).extension() == ".jsonl")
+    return read_jsonl(input, options, visit, warn, error);
   CorpusRecord record;
   if (!read_whole_file(input, record.text)) {
     error = "cannot read " + input;

@@ -27,7 +27,7 @@ using WarningSink = std::function<void(const std::string&)>;
 // Calls `visit` for each record of `input`, in a fixed order (a folder's files sorted by
 // path). Records that cannot be read are skipped with a warning. Returns false with `error`
 // set when `input` itself cannot be read.
-bool read_corpus(const std::string& input, const CorpusReadOptions& options, const RecordVisitor& visit,
-                 const WarningSink& warn, std::string& error);
+bool read_corpus(const std::string& input, const CorpusReadOptions& options,
+                 const RecordVisitor& visit, const WarningSink& warn, std::string& error);
 
 }  // namespace copydesk::corrupt

@@ -34,7 +34,8 @@ std::optional<CorpusWriter> CorpusWriter::open(const std::string& outdir, std::s
   const fs::path root(outdir);
   for (const char* sub : {"scraped", "edited"}) {
     if (holds_files(root / sub)) {
-      error = (root / sub).string() + " already holds files; remove it or choose another output folder";
+      error =
+          (root / sub).string() + " already holds files; remove it or choose another output folder";
       return std::nullopt;
     }
     std::error_code ec;

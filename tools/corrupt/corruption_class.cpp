@@ -7,12 +7,18 @@ namespace copydesk::corrupt {
 
 const char* to_string(CorruptionClass kind) {
   switch (kind) {
-    case CorruptionClass::kSpacing: return "spacing";
-    case CorruptionClass::kSentence: return "sentence";
-    case CorruptionClass::kCasing: return "casing";
-    case CorruptionClass::kTypo: return "typo";
-    case CorruptionClass::kUnicode: return "unicode";
-    case CorruptionClass::kGlyph: return "glyph";
+    case CorruptionClass::kSpacing:
+      return "spacing";
+    case CorruptionClass::kSentence:
+      return "sentence";
+    case CorruptionClass::kCasing:
+      return "casing";
+    case CorruptionClass::kTypo:
+      return "typo";
+    case CorruptionClass::kUnicode:
+      return "unicode";
+    case CorruptionClass::kGlyph:
+      return "glyph";
   }
   return "?";
 }
@@ -57,17 +63,20 @@ CorruptionRates CorruptionRates::defaults() {
   return rates;
 }
 
-CorruptionRates CorruptionRates::none() { return CorruptionRates{}; }
+CorruptionRates CorruptionRates::none() {
+  return CorruptionRates{};
+}
 
 std::optional<std::string> CorruptionRates::apply(std::string_view setting) {
   const std::size_t equals = setting.find('=');
-  if (equals == std::string_view::npos) return "expected CLASS=RATE, got '" + std::string(setting) + "'";
+  if (equals == std::string_view::npos)
+    return "expected CLASS=RATE, got '" + std::string(setting) + "'";
   const std::string_view name = setting.substr(0, equals);
   const std::string_view value = setting.substr(equals + 1);
   double rate = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), rate);
-  if (error != std::errc() || end != value.data() + value.size() || !std::isfinite(rate) || rate < 0 ||
-      rate > 1) {
+  if (error != std::errc() || end != value.data() + value.size() || !std::isfinite(rate) ||
+      rate < 0 || rate > 1) {
     return "rate must be a number from 0 to 1, got '" + std::string(value) + "'";
   }
   if (name == "all") {

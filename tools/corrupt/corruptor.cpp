@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "casing.hpp"
 #include "capitalization_evidence.hpp"
+#include "casing.hpp"
 #include "glyph_table.hpp"
 #include "injection_sites.hpp"
 #include "random_streams.hpp"
@@ -18,18 +18,26 @@ namespace {
 // Random streams of a file: one per class, and one to order the drawn injections.
 constexpr std::uint64_t kOrderStream = kCorruptionClassCount;
 
-std::uint64_t stream_of(CorruptionClass kind) { return static_cast<std::uint64_t>(kind); }
+std::uint64_t stream_of(CorruptionClass kind) {
+  return static_cast<std::uint64_t>(kind);
+}
 
-std::vector<Injection> find_sites(CorruptionClass kind, const TextAnalysis& analysis, const CorruptionSettings& settings,
-                                  Rng& rng) {
+std::vector<Injection> find_sites(CorruptionClass kind, const TextAnalysis& analysis,
+                                  const CorruptionSettings& settings, Rng& rng) {
   switch (kind) {
-    case CorruptionClass::kSpacing: return find_spacing_sites(analysis);
-    case CorruptionClass::kSentence: return find_sentence_sites(analysis);
-    case CorruptionClass::kCasing: return find_casing_sites(analysis, rng);
+    case CorruptionClass::kSpacing:
+      return find_spacing_sites(analysis);
+    case CorruptionClass::kSentence:
+      return find_sentence_sites(analysis);
+    case CorruptionClass::kCasing:
+      return find_casing_sites(analysis, rng);
     case CorruptionClass::kTypo:
-      return settings.misspellings ? find_typo_sites(analysis, *settings.misspellings, rng) : std::vector<Injection>{};
-    case CorruptionClass::kUnicode: return find_unicode_sites(analysis);
-    case CorruptionClass::kGlyph: return {};  // not a site in the text: see glyph_table.hpp
+      return settings.misspellings ? find_typo_sites(analysis, *settings.misspellings, rng)
+                                   : std::vector<Injection>{};
+    case CorruptionClass::kUnicode:
+      return find_unicode_sites(analysis);
+    case CorruptionClass::kGlyph:
+      return {};  // not a site in the text: see glyph_table.hpp
   }
   return {};
 }
@@ -51,8 +59,8 @@ std::vector<Injection> draw_injections(const TextAnalysis& analysis, std::string
 
 // Keeps the drawn injections that stay apart, taken in a random order so that no class
 // crowds out another; returns them in text order.
-std::vector<Injection> keep_apart(std::vector<Injection> drawn, const TextAnalysis& analysis, std::string_view name,
-                                  const CorruptionSettings& settings) {
+std::vector<Injection> keep_apart(std::vector<Injection> drawn, const TextAnalysis& analysis,
+                                  std::string_view name, const CorruptionSettings& settings) {
   Rng rng = make_stream(settings.seed, name, kOrderStream);
   shuffle(drawn, rng);
   InjectionClaims claims(analysis.chunks);
@@ -60,7 +68,8 @@ std::vector<Injection> keep_apart(std::vector<Injection> drawn, const TextAnalys
   for (Injection& injection : drawn) {
     if (claims.try_claim({injection.begin, injection.end})) kept.push_back(std::move(injection));
   }
-  std::sort(kept.begin(), kept.end(), [](const Injection& a, const Injection& b) { return a.begin < b.begin; });
+  std::sort(kept.begin(), kept.end(),
+            [](const Injection& a, const Injection& b) { return a.begin < b.begin; });
   return kept;
 }
 
@@ -77,20 +86,24 @@ std::unordered_set<std::string> capitalized_words(std::string_view text) {
 // construction it does, unless another class's injection hit the kept occurrence.
 void mark_casing_subclasses(CorruptedText& result) {
   bool any_casing = false;
-  for (const InjectedError& error : result.injected) any_casing |= error.kind == CorruptionClass::kCasing;
+  for (const InjectedError& error : result.injected)
+    any_casing |= error.kind == CorruptionClass::kCasing;
   if (!any_casing) return;
   const auto capitalized = capitalized_words(result.scraped);
   for (InjectedError& error : result.injected) {
     if (error.kind != CorruptionClass::kCasing) continue;
-    error.subclass = capitalized.contains(fold_case(error.after)) ? "known-elsewhere" : "not-elsewhere";
+    error.subclass =
+        capitalized.contains(fold_case(error.after)) ? "known-elsewhere" : "not-elsewhere";
   }
 }
 
 }  // namespace
 
-CorruptedText corrupt_text(std::string_view clean, std::string_view name, const CorruptionSettings& settings) {
+CorruptedText corrupt_text(std::string_view clean, std::string_view name,
+                           const CorruptionSettings& settings) {
   const TextAnalysis analysis(clean);
-  const std::vector<Injection> injections = keep_apart(draw_injections(analysis, name, settings), analysis, name, settings);
+  const std::vector<Injection> injections =
+      keep_apart(draw_injections(analysis, name, settings), analysis, name, settings);
 
   CorruptedText result;
   result.edited = std::string(clean);
@@ -98,8 +111,9 @@ CorruptedText corrupt_text(std::string_view clean, std::string_view name, const 
   std::size_t copied = 0;
   for (const Injection& injection : injections) {
     result.scraped.append(clean, copied, injection.begin - copied);
-    result.injected.push_back({injection.kind, "", result.scraped.size(), injection.replacement,
-                               std::string(clean.substr(injection.begin, injection.end - injection.begin))});
+    result.injected.push_back(
+        {injection.kind, "", result.scraped.size(), injection.replacement,
+         std::string(clean.substr(injection.begin, injection.end - injection.begin))});
     result.scraped += injection.replacement;
     copied = injection.end;
   }
@@ -108,7 +122,8 @@ CorruptedText corrupt_text(std::string_view clean, std::string_view name, const 
   Rng glyph_rng = make_stream(settings.seed, name, stream_of(CorruptionClass::kGlyph));
   if (chance(glyph_rng, settings.rates[CorruptionClass::kGlyph])) {
     if (const auto table = make_glyph_table(analysis, glyph_rng)) {
-      result.injected.push_back({CorruptionClass::kGlyph, "", result.scraped.size() + table->separator_offset,
+      result.injected.push_back({CorruptionClass::kGlyph, "",
+                                 result.scraped.size() + table->separator_offset,
                                  table->scraped_separator, table->clean_separator});
       result.scraped += table->scraped;
       result.edited += table->clean;

@@ -40,6 +40,7 @@ struct CorruptedText {
 };
 
 // `name` (the output file's name) seeds the file's random streams with the settings' seed.
-CorruptedText corrupt_text(std::string_view clean, std::string_view name, const CorruptionSettings& settings);
+CorruptedText corrupt_text(std::string_view clean, std::string_view name,
+                           const CorruptionSettings& settings);
 
 }  // namespace copydesk::corrupt

@@ -57,7 +57,8 @@ std::optional<GlyphTable> make_glyph_table(const TextAnalysis& analysis, Rng& rn
 
   GlyphTable table;
   table.clean_separator = "|";
-  for (std::size_t column = 0; column < kColumns; ++column) table.clean_separator += std::string(kDashesPerCell, '-') + "|";
+  for (std::size_t column = 0; column < kColumns; ++column)
+    table.clean_separator += std::string(kDashesPerCell, '-') + "|";
   table.scraped_separator = dashed_separator(rng);
   const std::string_view newline = "\n";
   const std::string_view end = analysis.text.ends_with('\n') ? newline : "";

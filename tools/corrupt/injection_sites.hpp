@@ -34,7 +34,8 @@ std::vector<Injection> find_casing_sites(const TextAnalysis& text, Rng& rng);
 // A word (not a mid-sentence Title-case name, not part of a contraction) whose lower-case form
 // is the fix of some misspellings: replaced by one of them, drawn from `rng`, in the word's
 // casing ("First" -> "Frist", "FIRST" -> "FRIST").
-std::vector<Injection> find_typo_sites(const TextAnalysis& text, const Misspellings& misspellings, Rng& rng);
+std::vector<Injection> find_typo_sites(const TextAnalysis& text, const Misspellings& misspellings,
+                                       Rng& rng);
 
 // A whitespace-separated word with non-ASCII characters, valid UTF-8, outside protected spans:
 // its bytes read as Windows-1252 ("it’s" -> "itâ€™s").

@@ -7,8 +7,8 @@
 // 3 an input could not be read or an output written.
 #include <CLI/CLI.hpp>
 #include <array>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -41,7 +41,8 @@ struct Options {
 
 std::string classes_help() {
   const CorruptionRates defaults = CorruptionRates::defaults();
-  std::string text = "Classes (default rate: what a candidate site is, and what is injected there):\n";
+  std::string text =
+      "Classes (default rate: what a candidate site is, and what is injected there):\n";
   for (CorruptionClass kind : kAllCorruptionClasses) {
     char rate[16];
     std::snprintf(rate, sizeof rate, "%.2f", defaults[kind]);
@@ -87,7 +88,8 @@ int run(const Options& options) {
     }
   }
   bool failed = false;
-  const auto misspellings = load_typo_list(options, settings.rates[CorruptionClass::kTypo] > 0, failed);
+  const auto misspellings =
+      load_typo_list(options, settings.rates[CorruptionClass::kTypo] > 0, failed);
   if (failed) return kExitUsage;
   settings.misspellings = misspellings ? &*misspellings : nullptr;
 
@@ -131,8 +133,8 @@ int run(const Options& options) {
     total += n;
     counts += std::string(counts.empty() ? "" : ", ") + to_string(kind) + " " + std::to_string(n);
   }
-  std::cerr << kProgram << files << (files == 1 ? " file" : " files") << " written to " << options.outdir
-            << " (seed " << options.seed << ")\n"
+  std::cerr << kProgram << files << (files == 1 ? " file" : " files") << " written to "
+            << options.outdir << " (seed " << options.seed << ")\n"
             << kProgram << "injected " << total << ": " << counts << '\n';
   return status;
 }
@@ -141,20 +143,26 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
   Options options;
-  CLI::App app{"Injects the errors copydesk fixes into clean text, for measuring recall with `copydesk eval`."};
+  CLI::App app{
+      "Injects the errors copydesk fixes into clean text, for measuring recall with `copydesk "
+      "eval`."};
   app.footer(classes_help());
   app.add_option("--seed", options.seed, "Seed of the random draws (each file also by its name)")
       ->capture_default_str();
-  app.add_option("--rate", options.rates, "Rate of one class, CLASS=R with R in [0, 1]; 'all=R' sets every class")
+  app.add_option("--rate", options.rates,
+                 "Rate of one class, CLASS=R with R in [0, 1]; 'all=R' sets every class")
       ->allow_extra_args(false)
       ->type_name("CLASS=R");
   app.add_option("--misspellings", options.misspellings,
                  std::string("Misspellings list in codespell's format (typo->fix); default ") +
                      kDefaultMisspellingsPath);
-  app.add_option("--field", options.field, "JSON Lines input: the field holding the text")->capture_default_str();
+  app.add_option("--field", options.field, "JSON Lines input: the field holding the text")
+      ->capture_default_str();
   app.add_option("--limit", options.limit, "Process only the first N records or files (0: all)");
-  app.add_option("INPUT", options.input, "A text file, a folder of text files, or a .jsonl file")->required();
-  app.add_option("OUTDIR", options.outdir, "Where to write scraped/, edited/ and injected.jsonl")->required();
+  app.add_option("INPUT", options.input, "A text file, a folder of text files, or a .jsonl file")
+      ->required();
+  app.add_option("OUTDIR", options.outdir, "Where to write scraped/, edited/ and injected.jsonl")
+      ->required();
   CLI11_PARSE(app, argc, argv);
   try {
     return run(options);

@@ -14,7 +14,8 @@ constexpr std::size_t kMinimumWordLength = 4;
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -84,7 +85,8 @@ std::unordered_set<std::string> read_hunspell_words(std::string_view dic_content
   return words;
 }
 
-Misspellings::Misspellings(std::string_view list_content, const std::unordered_set<std::string>& english_words) {
+Misspellings::Misspellings(std::string_view list_content,
+                           const std::unordered_set<std::string>& english_words) {
   for_each_line(list_content, [&](std::string_view line) {
     const std::size_t arrow = line.find("->");
     if (arrow == std::string_view::npos) return;
@@ -112,7 +114,8 @@ const std::vector<std::string>* Misspellings::typos_of(const std::string& correc
   return found == typos_by_correct_.end() ? nullptr : &found->second;
 }
 
-std::optional<Misspellings> load_misspellings(const std::string& list_path, const std::string& dictionary_path,
+std::optional<Misspellings> load_misspellings(const std::string& list_path,
+                                              const std::string& dictionary_path,
                                               std::string& error, std::string& warning) {
   const auto list = read_whole_file(list_path, error);
   if (!list) return std::nullopt;

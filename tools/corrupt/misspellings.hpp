@@ -45,7 +45,8 @@ class Misspellings {
 
 // Loads the list and the dictionary. Returns nullopt with `error` set when the list cannot be
 // read; a dictionary that cannot be read sets `warning` and filters nothing.
-std::optional<Misspellings> load_misspellings(const std::string& list_path, const std::string& dictionary_path,
+std::optional<Misspellings> load_misspellings(const std::string& list_path,
+                                              const std::string& dictionary_path,
                                               std::string& error, std::string& warning);
 
 }  // namespace copydesk::corrupt

@@ -17,9 +17,11 @@ using HighByteTable = std::array<std::string, 128>;
 
 HighByteTable build_windows_1252_table() {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("windows-1252", &status), &ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("windows-1252", &status),
+                                                               &ucnv_close);
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("ICU has no windows-1252 converter: ") + u_errorName(status));
+    throw std::runtime_error(std::string("ICU has no windows-1252 converter: ") +
+                             u_errorName(status));
   }
   // Undefined bytes must come back as an error, not as a substitution character.
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);

@@ -27,7 +27,9 @@ Rng make_stream(std::uint64_t seed, std::string_view file_name, std::uint64_t pu
   return Rng(mix(mix(seed + stable_hash(file_name)) + purpose));
 }
 
-double uniform_unit(Rng& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+double uniform_unit(Rng& rng) {
+  return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
 bool chance(Rng& rng, double rate) {
   if (rate <= 0) return false;

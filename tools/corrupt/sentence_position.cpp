@@ -4,7 +4,9 @@
 
 namespace copydesk::corrupt {
 
-bool at_sentence_start(std::string_view text, std::size_t pos) { return copydesk::at_sentence_start(text, pos); }
+bool at_sentence_start(std::string_view text, std::size_t pos) {
+  return copydesk::at_sentence_start(text, pos);
+}
 
 bool at_clear_sentence_start(std::string_view text, std::size_t pos) {
   if (pos == 0 || text[pos - 1] == '\n') return true;

@@ -18,7 +18,8 @@ std::vector<Injection> find_sentence_sites(const TextAnalysis& analysis) {
     if (utf8::count_code_points(word) < 2 || !is_alphabetic(word)) continue;
     if (!at_clear_sentence_start(text, token.offset)) continue;
     // After ". " the mark must end a sentence, not an abbreviation or a number.
-    const std::size_t from = token.offset >= 2 && text[token.offset - 1] == ' ' ? token.offset - 2 : token.offset;
+    const std::size_t from =
+        token.offset >= 2 && text[token.offset - 1] == ' ' ? token.offset - 2 : token.offset;
     if (analysis.touches_protected(from, token.end())) continue;
     if (analysis.capitalization.ever_capitalized_mid_sentence(fold_case(word))) continue;
     sites.push_back({CorruptionClass::kSentence, token.offset, token.end(), to_lower(word)});

@@ -11,13 +11,17 @@ namespace copydesk::corrupt {
 
 namespace {
 
-bool is_spacing_mark(char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == '!'; }
+bool is_spacing_mark(char c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == '!';
+}
 
 bool may_end_a_word_before_mark(char32_t c) {
   return is_lower(c) || c == ')' || c == '"' || c == '\'' || c == U'\u2019' || c == U'\u201D';
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // The word that the mark at `mark` ends: back to the previous whitespace.
 std::string_view word_before(std::string_view text, std::size_t mark) {

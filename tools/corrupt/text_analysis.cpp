@@ -36,8 +36,9 @@ TextAnalysis::TextAnalysis(std::string_view clean_text)
 bool TextAnalysis::touches_protected(std::size_t begin, std::size_t end) const {
   // Spans are sorted and disjoint: the first that ends after `begin` is the only candidate.
   const auto& spans = protected_spans.spans();
-  const auto first = std::upper_bound(spans.begin(), spans.end(), begin,
-                                      [](std::size_t pos, const ProtectedSpan& span) { return pos < span.end; });
+  const auto first =
+      std::upper_bound(spans.begin(), spans.end(), begin,
+                       [](std::size_t pos, const ProtectedSpan& span) { return pos < span.end; });
   return first != spans.end() && first->begin < end;
 }
 

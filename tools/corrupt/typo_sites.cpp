@@ -9,7 +9,9 @@ namespace copydesk::corrupt {
 
 namespace {
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == U'\u2019';
+}
 
 // Whether an apostrophe joins the token to a neighbouring word: "doesn't", "o'clock".
 bool part_of_contraction(std::string_view text, const Token& token) {
@@ -23,12 +25,15 @@ bool part_of_contraction(std::string_view text, const Token& token) {
 
 }  // namespace
 
-std::vector<Injection> find_typo_sites(const TextAnalysis& analysis, const Misspellings& misspellings, Rng& rng) {
+std::vector<Injection> find_typo_sites(const TextAnalysis& analysis,
+                                       const Misspellings& misspellings, Rng& rng) {
   std::vector<Injection> sites;
   const std::string_view text = analysis.text;
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
     const Token& token = analysis.tokens[i];
-    if (token.casing != Casing::kLower && token.casing != Casing::kTitle && token.casing != Casing::kUpper) continue;
+    if (token.casing != Casing::kLower && token.casing != Casing::kTitle &&
+        token.casing != Casing::kUpper)
+      continue;
     if (token.casing == Casing::kTitle && analysis.capitalization.mid_sentence(i)) continue;
     const std::string_view word = token.text(text);
     const std::vector<std::string>* typos = misspellings.typos_of(fold_case(word));

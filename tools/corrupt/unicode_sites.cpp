@@ -32,7 +32,8 @@ std::vector<Injection> find_unicode_sites(const TextAnalysis& analysis) {
   for (const ByteRange& word : analysis.chunks.chunks()) {
     if (!is_unicode_site(analysis, word)) continue;
     const std::string_view bytes = analysis.text.substr(word.begin, word.end - word.begin);
-    sites.push_back({CorruptionClass::kUnicode, word.begin, word.end, misdecode_as_windows_1252(bytes)});
+    sites.push_back(
+        {CorruptionClass::kUnicode, word.begin, word.end, misdecode_as_windows_1252(bytes)});
   }
   return sites;
 }

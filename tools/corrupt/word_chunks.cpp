@@ -6,7 +6,9 @@ namespace copydesk::corrupt {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -24,8 +26,9 @@ WordChunks::WordChunks(std::string_view text) {
 bool WordChunks::touched(ByteRange range, std::size_t& first, std::size_t& last) const {
   // The first chunk that ends at or after range.begin, then every chunk starting at or before
   // range.end.
-  const auto from = std::lower_bound(chunks_.begin(), chunks_.end(), range.begin,
-                                     [](const ByteRange& chunk, std::size_t pos) { return chunk.end < pos; });
+  const auto from =
+      std::lower_bound(chunks_.begin(), chunks_.end(), range.begin,
+                       [](const ByteRange& chunk, std::size_t pos) { return chunk.end < pos; });
   if (from == chunks_.end() || from->begin > range.end) return false;
   auto to = from;
   while (std::next(to) != chunks_.end() && std::next(to)->begin <= range.end) ++to;

@@ -42,7 +42,8 @@ std::vector<JsonLine> read_json_lines_file(const std::filesystem::path& path) {
   return records;
 }
 
-std::string required_string(const nlohmann::json& record, const char* key, const std::string& where) {
+std::string required_string(const nlohmann::json& record, const char* key,
+                            const std::string& where) {
   if (!record.is_object()) throw CorpusError(where + ": record is not a JSON object");
   auto found = record.find(key);
   if (found == record.end() || !found->is_string())
@@ -50,7 +51,8 @@ std::string required_string(const nlohmann::json& record, const char* key, const
   return found->get<std::string>();
 }
 
-std::string optional_string(const nlohmann::json& record, const char* key, const std::string& where) {
+std::string optional_string(const nlohmann::json& record, const char* key,
+                            const std::string& where) {
   if (!record.is_object()) throw CorpusError(where + ": record is not a JSON object");
   auto found = record.find(key);
   if (found == record.end() || found->is_null()) return {};

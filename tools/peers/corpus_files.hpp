@@ -27,9 +27,11 @@ std::vector<JsonLine> read_json_lines_file(const std::filesystem::path& path);
 
 // A required string member of a record; throws CorpusError naming `where` when it is missing or
 // not a string.
-std::string required_string(const nlohmann::json& record, const char* key, const std::string& where);
+std::string required_string(const nlohmann::json& record, const char* key,
+                            const std::string& where);
 // An optional string member: empty when absent or null; throws when present with another type.
-std::string optional_string(const nlohmann::json& record, const char* key, const std::string& where);
+std::string optional_string(const nlohmann::json& record, const char* key,
+                            const std::string& where);
 bool has_string(const nlohmann::json& record, const char* key);
 
 }  // namespace copydesk::peers

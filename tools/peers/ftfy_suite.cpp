@@ -12,8 +12,8 @@ namespace {
 namespace fs = std::filesystem;
 
 enum class Expectation {
-  kAsFtfyFixes,   // the output must be what ftfy produces
-  kUnchanged,     // the output must be byte-identical to the input
+  kAsFtfyFixes,  // the output must be what ftfy produces
+  kUnchanged,    // the output must be byte-identical to the input
 };
 
 struct FtfyFile {
@@ -65,7 +65,8 @@ std::string expected_text(const FtfyCase& c, Expectation expectation) {
 std::string failure_note(const FtfyCase& c, Expectation expectation) {
   if (expectation == Expectation::kUnchanged) return "must not change";
   if (c.has_fixed_encoding && c.fixed_encoding != c.fixed)
-    return "expected is fix_encoding's; fix_text's, compared with quotes straightened, is also accepted: \"" +
+    return "expected is fix_encoding's; fix_text's, compared with quotes straightened, is also "
+           "accepted: \"" +
            c.fixed + '"';
   return "compared with quotes straightened";
 }
@@ -80,7 +81,8 @@ FtfyCase read_case(const nlohmann::json& record, const std::string& at) {
   return c;
 }
 
-void run_file(const fs::path& path, const FtfyFile& file, const Pipeline& pipeline, SuiteResult& result) {
+void run_file(const fs::path& path, const FtfyFile& file, const Pipeline& pipeline,
+              SuiteResult& result) {
   const nlohmann::json cases = read_json_file(path);
   if (!cases.is_array()) throw CorpusError(path.string() + ": expected a JSON array of test cases");
   GroupResult group{file.group};
@@ -89,14 +91,15 @@ void run_file(const fs::path& path, const FtfyFile& file, const Pipeline& pipeli
   for (const nlohmann::json& record : cases) {
     const FtfyCase c = read_case(record, path.string() + '[' + std::to_string(index++) + ']');
     const std::string got = pipeline.clean(c.original).text;
-    const bool passed =
-        file.expectation == Expectation::kUnchanged ? passes_negative(c, got) : matches_ftfy(c, got);
+    const bool passed = file.expectation == Expectation::kUnchanged ? passes_negative(c, got)
+                                                                    : matches_ftfy(c, got);
     ++group.total;
     if (passed) {
       ++group.passed;
     } else {
-      result.failures.push_back(
-          {file.group, c.label, c.original, expected_text(c, file.expectation), got, failure_note(c, file.expectation)});
+      result.failures.push_back({file.group, c.label, c.original,
+                                 expected_text(c, file.expectation), got,
+                                 failure_note(c, file.expectation)});
     }
   }
   result.groups.push_back(group);
@@ -110,7 +113,8 @@ std::string straighten_quotes(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     // U+2018..U+201B are E2 80 98..9B; U+201C..U+201F are E2 80 9C..9F; U+02BC is CB BC.
-    if (byte(i) == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80 && byte(i + 2) >= 0x98 && byte(i + 2) <= 0x9F) {
+    if (byte(i) == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80 && byte(i + 2) >= 0x98 &&
+        byte(i + 2) <= 0x9F) {
       out += byte(i + 2) <= 0x9B ? '\'' : '"';
       i += 2;
     } else if (byte(i) == 0xCB && i + 1 < text.size() && byte(i + 1) == 0xBC) {
@@ -131,8 +135,10 @@ SuiteResult run_ftfy_suite(const fs::path& directory, const Pipeline& pipeline) 
   }
   for (const FtfyFile& file : kFiles) {
     const fs::path path = directory / file.file;
-    if (fs::exists(path)) run_file(path, file, pipeline, result);
-    else result.skipped.push_back(path.string());
+    if (fs::exists(path))
+      run_file(path, file, pipeline, result);
+    else
+      result.skipped.push_back(path.string());
   }
   return result;
 }

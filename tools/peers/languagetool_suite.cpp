@@ -21,7 +21,9 @@ const char* const kIncorrectOnlyFile = "examples-incorrect-only.jsonl";
 const char* const kAcceptedGroup = "accepted (must not change)";
 const char* const kIncorrectOnlyGroup = "incorrect-only (changed)";
 
-std::string where(const fs::path& file, std::size_t line) { return file.string() + ':' + std::to_string(line); }
+std::string where(const fs::path& file, std::size_t line) {
+  return file.string() + ':' + std::to_string(line);
+}
 
 // The rule id; one item in the data has none (its id was not captured), so it is named after
 // the rule's description without the extractor's bracketed remark.
@@ -40,13 +42,15 @@ std::vector<std::string> accepted_corrections(const nlohmann::json& record, cons
                                               const std::string& at) {
   std::vector<std::string> accepted{required_string(record, "correction", at)};
   auto ambiguous_field = record.find("ambiguous");
-  const bool ambiguous = ambiguous_field != record.end() && ambiguous_field->is_boolean() && ambiguous_field->get<bool>();
+  const bool ambiguous = ambiguous_field != record.end() && ambiguous_field->is_boolean() &&
+                         ambiguous_field->get<bool>();
   auto alternatives = record.find("all_corrections");
   if (ambiguous && alternatives != record.end() && alternatives->is_array()) {
     for (const nlohmann::json& alternative : *alternatives) {
       if (!alternative.is_string()) continue;
       std::string correction = alternative.get<std::string>();
-      if (std::find(accepted.begin(), accepted.end(), correction) == accepted.end()) accepted.push_back(correction);
+      if (std::find(accepted.begin(), accepted.end(), correction) == accepted.end())
+        accepted.push_back(correction);
     }
   }
   std::erase(accepted, text);
@@ -54,7 +58,8 @@ std::vector<std::string> accepted_corrections(const nlohmann::json& record, cons
 }
 
 GroupResult& group_named(std::vector<GroupResult>& groups, const std::string& name) {
-  auto found = std::find_if(groups.begin(), groups.end(), [&](const GroupResult& g) { return g.name == name; });
+  auto found = std::find_if(groups.begin(), groups.end(),
+                            [&](const GroupResult& g) { return g.name == name; });
   if (found != groups.end()) return *found;
   groups.push_back({name});
   return groups.back();
@@ -76,8 +81,10 @@ void run_corrections(const fs::path& file, const Pipeline& pipeline, SuiteResult
       continue;
     }
     std::string note = optional_string(record.value, "correction_source", at);
-    if (accepted.size() > 1) note += "; also accepted: " + std::to_string(accepted.size() - 1) + " alternative(s)";
-    result.failures.push_back({rule, rule, text, required_string(record.value, "correction", at), got, note});
+    if (accepted.size() > 1)
+      note += "; also accepted: " + std::to_string(accepted.size() - 1) + " alternative(s)";
+    result.failures.push_back(
+        {rule, rule, text, required_string(record.value, "correction", at), got, note});
   }
   std::sort(by_rule.begin(), by_rule.end(), [](const GroupResult& a, const GroupResult& b) {
     // Rules with an id first, alphabetically; the unnamed one last.
@@ -87,10 +94,12 @@ void run_corrections(const fs::path& file, const Pipeline& pipeline, SuiteResult
   });
   // List the failures in the order of the table's rows.
   const auto row_of = [&](const CaseFailure& failure) {
-    return std::find_if(by_rule.begin(), by_rule.end(), [&](const GroupResult& g) { return g.name == failure.group; });
+    return std::find_if(by_rule.begin(), by_rule.end(),
+                        [&](const GroupResult& g) { return g.name == failure.group; });
   };
-  std::stable_sort(result.failures.begin(), result.failures.end(),
-                   [&](const CaseFailure& a, const CaseFailure& b) { return row_of(a) < row_of(b); });
+  std::stable_sort(
+      result.failures.begin(), result.failures.end(),
+      [&](const CaseFailure& a, const CaseFailure& b) { return row_of(a) < row_of(b); });
   result.groups.insert(result.groups.end(), by_rule.begin(), by_rule.end());
 }
 
@@ -104,7 +113,8 @@ void run_accepted(const fs::path& file, const Pipeline& pipeline, SuiteResult& r
     if (got == text) {
       ++group.passed;
     } else {
-      result.failures.push_back({kAcceptedGroup, rule_label(record.value, at), text, text, got, "must not change"});
+      result.failures.push_back(
+          {kAcceptedGroup, rule_label(record.value, at), text, text, got, "must not change"});
     }
   }
   result.groups.push_back(group);
@@ -122,9 +132,10 @@ void run_incorrect_only(const fs::path& file, const Pipeline& pipeline, SuiteRes
       ++group.passed;
     } else {
       std::string flagged = optional_string(record.value, "marker", at);
-      result.failures.push_back({kIncorrectOnlyGroup, rule_label(record.value, at), text,
-                                 "(any change: LanguageTool flags an error but gives no reliable correction)",
-                                 got, flagged.empty() ? "" : "LanguageTool marks \"" + flagged + '"'});
+      result.failures.push_back(
+          {kIncorrectOnlyGroup, rule_label(record.value, at), text,
+           "(any change: LanguageTool flags an error but gives no reliable correction)", got,
+           flagged.empty() ? "" : "LanguageTool marks \"" + flagged + '"'});
     }
   }
   result.groups.push_back(group);
@@ -141,11 +152,15 @@ SuiteResult run_languagetool_suite(const fs::path& directory, const Pipeline& pi
   const struct {
     const char* file;
     void (*run)(const fs::path&, const Pipeline&, SuiteResult&);
-  } parts[] = {{kCorrectionsFile, run_corrections}, {kAcceptedFile, run_accepted}, {kIncorrectOnlyFile, run_incorrect_only}};
+  } parts[] = {{kCorrectionsFile, run_corrections},
+               {kAcceptedFile, run_accepted},
+               {kIncorrectOnlyFile, run_incorrect_only}};
   for (const auto& part : parts) {
     const fs::path file = directory / part.file;
-    if (fs::exists(file)) part.run(file, pipeline, result);
-    else result.skipped.push_back(file.string());
+    if (fs::exists(file))
+      part.run(file, pipeline, result);
+    else
+      result.skipped.push_back(file.string());
   }
   return result;
 }

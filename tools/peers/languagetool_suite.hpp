@@ -12,6 +12,7 @@
 namespace copydesk::peers {
 
 // Throws CorpusError when a file is there but cannot be read or parsed.
-SuiteResult run_languagetool_suite(const std::filesystem::path& directory, const Pipeline& pipeline);
+SuiteResult run_languagetool_suite(const std::filesystem::path& directory,
+                                   const Pipeline& pipeline);
 
 }  // namespace copydesk::peers

@@ -18,7 +18,8 @@ std::string pad(const std::string& text, std::size_t width, bool right_align) {
 std::string percent(std::size_t passed, std::size_t total) {
   if (total == 0) return "-";
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.1f%%", 100.0 * static_cast<double>(passed) / static_cast<double>(total));
+  std::snprintf(buffer, sizeof buffer, "%.1f%%",
+                100.0 * static_cast<double>(passed) / static_cast<double>(total));
   return buffer;
 }
 
@@ -26,7 +27,11 @@ std::string percent(std::size_t passed, std::size_t total) {
 std::size_t decode_utf8(const std::string& text, std::size_t i, char32_t& code_point) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
-  std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  std::size_t length = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xE  ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
   if (length == 0 || i + length > text.size()) return 0;
   code_point = length == 1 ? lead : lead & (0x7F >> length);
   for (std::size_t k = 1; k < length; ++k) {
@@ -39,8 +44,8 @@ std::size_t decode_utf8(const std::string& text, std::size_t i, char32_t& code_p
 // Characters a reader cannot see or tell apart on a terminal: controls, C1 controls, no-break
 // and zero-width spaces, line/paragraph separators, byte-order marks.
 bool is_invisible(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x2060 || c == 0xFEFF;
+  return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x2060 || c == 0xFEFF;
 }
 
 // The text in double quotes, with invisible characters written as \u{XXXX}, bytes that are
@@ -57,9 +62,12 @@ std::string visible(const std::string& text) {
       ++i;
       continue;
     }
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '"' || c == '\\') (out += '\\') += static_cast<char>(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '"' || c == '\\')
+      (out += '\\') += static_cast<char>(c);
     else if (is_invisible(c)) {
       std::snprintf(buffer, sizeof buffer, "\\u{%04X}", static_cast<unsigned>(c));
       out += buffer;
@@ -78,16 +86,19 @@ std::string text_report(const std::vector<SuiteResult>& suites, const ReportOpti
   for (const SuiteResult& suite : suites)
     for (const std::string& path : suite.skipped) out += "skipped: " + path + " not found\n";
 
-  const bool any_rows = std::any_of(suites.begin(), suites.end(), [](const SuiteResult& s) { return !s.groups.empty(); });
+  const bool any_rows = std::any_of(suites.begin(), suites.end(),
+                                    [](const SuiteResult& s) { return !s.groups.empty(); });
   if (!any_rows) return out + "no test cases ran\n";
 
   std::size_t group_width = 5;
   for (const SuiteResult& suite : suites)
-    for (const GroupResult& group : suite.groups) group_width = std::max(group_width, group.name.size());
-  const auto row = [&](const std::string& suite, const std::string& group, const std::string& passed,
-                       const std::string& total, const std::string& share) {
-    return pad(suite, 14, false) + pad(group, group_width + 2, false) + pad(passed, 7, true) + pad(total, 7, true) +
-           pad(share, 8, true) + '\n';
+    for (const GroupResult& group : suite.groups)
+      group_width = std::max(group_width, group.name.size());
+  const auto row = [&](const std::string& suite, const std::string& group,
+                       const std::string& passed, const std::string& total,
+                       const std::string& share) {
+    return pad(suite, 14, false) + pad(group, group_width + 2, false) + pad(passed, 7, true) +
+           pad(total, 7, true) + pad(share, 8, true) + '\n';
   };
 
   bool any_informational = false;
@@ -95,13 +106,16 @@ std::string text_report(const std::vector<SuiteResult>& suites, const ReportOpti
   for (const SuiteResult& suite : suites) {
     for (const GroupResult& group : suite.groups) {
       any_informational = any_informational || group.informational;
-      out += row(suite.suite, group.informational ? group.name + " *" : group.name, std::to_string(group.passed),
-                 std::to_string(group.total), percent(group.passed, group.total));
+      out += row(suite.suite, group.informational ? group.name + " *" : group.name,
+                 std::to_string(group.passed), std::to_string(group.total),
+                 percent(group.passed, group.total));
     }
   }
   if (any_informational)
-    out += "* informational: incorrect-only counts the cases copydesk changed (LanguageTool gives no\n"
-           "  correction); known-failures counts the cases copydesk gets right that ftfy itself gets wrong.\n";
+    out +=
+        "* informational: incorrect-only counts the cases copydesk changed (LanguageTool gives no\n"
+        "  correction); known-failures counts the cases copydesk gets right that ftfy itself gets "
+        "wrong.\n";
 
   if (options.list_failures) {
     for (const SuiteResult& suite : suites) {

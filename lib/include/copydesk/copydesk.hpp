@@ -45,9 +45,9 @@ struct Change {
 };
 
 struct CleanResult {
-  std::string text;                   // the cleaned text
-  std::vector<Change> changes;        // applied, in input order
-  std::vector<Change> suggestions;    // reported only, in input order
+  std::string text;                    // the cleaned text
+  std::vector<Change> changes;         // applied, in input order
+  std::vector<Change> suggestions;     // reported only, in input order
   std::vector<std::string> conflicts;  // edits refused because they overlapped another
   bool changed() const { return !changes.empty(); }
 };
@@ -64,13 +64,13 @@ struct RuleSummary {
 };
 
 struct PipelineOptions {
-  bool default_rules = true;             // the packs shipped in copydesk's rules/ folder
-  std::vector<std::string> rule_packs;   // more packs: a folder with pack.toml, or a .toml file
-  std::vector<std::string> enable;       // rule-id globs switched on ("casing.*")
-  std::vector<std::string> disable;      // rule-id globs switched off
-  std::vector<std::string> only;         // when not empty: of the rules on, run only those matching
-  bool force_suggest = false;            // every rule at suggest level: report, change nothing
-  bool check_examples = true;            // load() fails when an enabled rule's example fails
+  bool default_rules = true;            // the packs shipped in copydesk's rules/ folder
+  std::vector<std::string> rule_packs;  // more packs: a folder with pack.toml, or a .toml file
+  std::vector<std::string> enable;      // rule-id globs switched on ("casing.*")
+  std::vector<std::string> disable;     // rule-id globs switched off
+  std::vector<std::string> only;        // when not empty: of the rules on, run only those matching
+  bool force_suggest = false;           // every rule at suggest level: report, change nothing
+  bool check_examples = true;           // load() fails when an enabled rule's example fails
 };
 
 // One problem found while loading rules: a file, a place in it, and what is wrong.

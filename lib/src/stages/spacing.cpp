@@ -10,10 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "language_evidence.hpp"
 #include "stages/spacing_bytes.hpp"
 #include "stages/spacing_chars.hpp"
 #include "stages/spacing_glued_names.hpp"
-#include "language_evidence.hpp"
 #include "stages/spacing_layout.hpp"
 #include "stages/spacing_rules.hpp"
 #include "tokens.hpp"

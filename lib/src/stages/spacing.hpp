@@ -4,13 +4,13 @@
 // morning,”said") and gains them ("coffee , cheese", "( foo bar )", "a  quick  look"). One
 // matcher serves every rule of the stage (spacing_rules.hpp) in a single pass over the bytes:
 // it visits only punctuation, quotes, brackets, line breaks and runs of spaces, found 64 bytes
-// at a time (spacing_bytes.hpp), and decides each case from the few characters around it. The key decision is precision first: a place is changed
-// only when the characters around it say clearly that a space is missing or extra; whatever
-// only looks similar is left alone: numbers, addresses and abbreviations (the engine's protected
-// spans), ellipses, "?!", brand names with a mark ("Yahoo!"), names glued on purpose (the
-// rules' `keep` lists), emoticons, Markdown checkboxes, tables and indented code, columns
-// aligned with spaces, two spaces between sentences where that is the document's convention,
-// and paragraphs that are not in English (language_evidence.hpp).
+// at a time (spacing_bytes.hpp), and decides each case from the few characters around it. The key
+// decision is precision first: a place is changed only when the characters around it say clearly
+// that a space is missing or extra; whatever only looks similar is left alone: numbers, addresses
+// and abbreviations (the engine's protected spans), ellipses, "?!", brand names with a mark
+// ("Yahoo!"), names glued on purpose (the rules' `keep` lists), emoticons, Markdown checkboxes,
+// tables and indented code, columns aligned with spaces, two spaces between sentences where that is
+// the document's convention, and paragraphs that are not in English (language_evidence.hpp).
 //
 // Rule options (rules/en/spacing.toml):
 //   keep = "One.Tel mailto:"       names not to split, on any "after" rule (space-separated)

@@ -1,5 +1,8 @@
 #include "expect_clean.hpp"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 
 namespace copydesk::testing {
@@ -30,6 +33,34 @@ void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::st
 void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file,
                            int line) {
   expect_clean_impl(pipeline, input, input, file, line);
+}
+
+const Pipeline& only_rules(std::initializer_list<std::string_view> globs) {
+  static std::map<std::vector<std::string>, std::unique_ptr<Pipeline>> cache;
+  static std::mutex mutex;
+  std::vector<std::string> key(globs.begin(), globs.end());
+  std::lock_guard lock(mutex);
+  auto& slot = cache[key];
+  if (!slot) {
+    PipelineOptions options;
+    options.only = key;
+    slot = std::make_unique<Pipeline>(Pipeline::load(options));
+  }
+  return *slot;
+}
+
+void check_rows(const Pipeline& pipeline, const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    EXPECT_CLEAN_WITH(pipeline, row.before, row.after);
+  }
+}
+
+void check_unchanged(const Pipeline& pipeline, const std::vector<std::string>& texts) {
+  for (const std::string& text : texts) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(pipeline, text, text);
+  }
 }
 
 }  // namespace copydesk::testing

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "copydesk/copydesk.hpp"
 
@@ -20,6 +23,21 @@ void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::st
                        const char* file, int line);
 void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file,
                            int line);
+
+// The default packs with only the rules matching `globs` switched on, built once per set of
+// globs and kept for the test program's life: only_rules({"casing.*"}).
+const Pipeline& only_rules(std::initializer_list<std::string_view> globs);
+
+// One row of a specification table: a name for the failure message, the text, what it becomes.
+struct Row {
+  const char* name;
+  std::string before;
+  std::string after;
+};
+
+// expect_clean for each row (and each text, which must come out unchanged), naming the row.
+void check_rows(const Pipeline& pipeline, const std::vector<Row>& rows);
+void check_unchanged(const Pipeline& pipeline, const std::vector<std::string>& texts);
 
 }  // namespace copydesk::testing
 

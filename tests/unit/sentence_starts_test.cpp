@@ -14,32 +14,15 @@ namespace copydesk {
 namespace {
 
 const Pipeline& sentence_only() {
-  static const Pipeline pipeline = [] {
-    PipelineOptions options;
-    options.only = {"sentence.*"};
-    return Pipeline::load(options);
-  }();
-  return pipeline;
+  return testing::only_rules({"sentence.*"});
 }
 
-struct Row {
-  const char* name;
-  const char* before;
-  const char* after;
-};
-
+using testing::Row;
 void check(const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    SCOPED_TRACE(row.name);
-    EXPECT_CLEAN_WITH(sentence_only(), row.before, row.after);
-  }
+  testing::check_rows(sentence_only(), rows);
 }
-
-void check_unchanged(const std::vector<const char*>& texts) {
-  for (const char* text : texts) {
-    SCOPED_TRACE(text);
-    EXPECT_CLEAN_WITH(sentence_only(), text, text);
-  }
+void check_unchanged(const std::vector<std::string>& texts) {
+  testing::check_unchanged(sentence_only(), texts);
 }
 
 TEST(SentenceStarts, CapitalizesParagraphStarts) {

@@ -12,32 +12,15 @@ namespace copydesk {
 namespace {
 
 const Pipeline& mojibake_only() {
-  static const Pipeline pipeline = [] {
-    PipelineOptions options;
-    options.only = {"unicode.mojibake"};
-    return Pipeline::load(options);
-  }();
-  return pipeline;
+  return testing::only_rules({"unicode.mojibake"});
 }
 
-struct Row {
-  const char* name;
-  const char* before;
-  const char* after;
-};
-
+using testing::Row;
 void check(const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    SCOPED_TRACE(row.name);
-    EXPECT_CLEAN_WITH(mojibake_only(), row.before, row.after);
-  }
+  testing::check_rows(mojibake_only(), rows);
 }
-
-void check_unchanged(const std::vector<const char*>& texts) {
-  for (const char* text : texts) {
-    SCOPED_TRACE(text);
-    EXPECT_CLEAN_WITH(mojibake_only(), text, text);
-  }
+void check_unchanged(const std::vector<std::string>& texts) {
+  testing::check_unchanged(mojibake_only(), texts);
 }
 
 TEST(UnicodeMojibake, Windows1252ReadingsOfNewsText) {

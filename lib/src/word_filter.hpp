@@ -20,7 +20,7 @@ std::uint64_t word_hash(std::string_view word);
 // bytes at a time where it can: the hot path of the casing rules.
 std::uint64_t token_hash(std::string_view text, std::size_t offset, std::size_t length);
 
-// A filter of hashed words (two probes in 2^bits bits): false positives are possible, false
+// A filter of hashed words (two probes in one 64-bit word of 2^bits bits): false positives are possible, false
 // negatives not. Size it at 16 bits or more per word, so that few lookups pass by mistake.
 class WordFilter {
  public:
@@ -32,18 +32,18 @@ class WordFilter {
     while (bits < 24 && (std::size_t{1} << bits) < words * 16) ++bits;
     return WordFilter(bits);
   }
-  void add(std::uint64_t hash) {
-    const std::uint64_t a = hash & mask_, b = (hash >> 32) & mask_;
-    bits_[a >> 6] |= 1ULL << (a & 63);
-    bits_[b >> 6] |= 1ULL << (b & 63);
-  }
+  // Both probes fall in one 64-bit word, so that a lookup reads memory once.
+  void add(std::uint64_t hash) { bits_[(hash & mask_) >> 6] |= probes(hash); }
   bool may_contain(std::uint64_t hash) const {
-    const std::uint64_t a = hash & mask_, b = (hash >> 32) & mask_;
-    return (bits_[a >> 6] >> (a & 63) & 1) && (bits_[b >> 6] >> (b & 63) & 1);
+    const std::uint64_t probe = probes(hash);
+    return (bits_[(hash & mask_) >> 6] & probe) == probe;
   }
   void clear() { std::fill(bits_.begin(), bits_.end(), 0); }
 
  private:
+  static std::uint64_t probes(std::uint64_t hash) {
+    return (1ULL << ((hash >> 32) & 63)) | (1ULL << ((hash >> 44) & 63));
+  }
   std::uint64_t mask_;
   std::vector<std::uint64_t> bits_;
 };

@@ -73,6 +73,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   std::size_t line_end = 0;
   bool prose = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
+    if (i + 16 < tokens.size()) __builtin_prefetch(&tokens[i + 16]);
     const Token& token = tokens[i];
     if (token.casing != Casing::kTitle && token.casing != Casing::kMixed) continue;
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
@@ -118,7 +120,20 @@ bool DocumentEvidence::may_know(std::uint64_t hash, std::size_t near) const {
 
 void DocumentEvidence::build_index() const {
   index_ = evidence_;
-  std::sort(index_.begin(), index_.end());
+  if (index_.size() < 1024) {
+    std::sort(index_.begin(), index_.end());
+  } else {
+    // A long text: a radix sort by hash, eight bits a pass. Each pass is stable and the
+    // evidence is in text order, so ties stay in token order, as operator< sorts them.
+    std::vector<Occurrence> buffer(index_.size());
+    for (unsigned shift = 0; shift < 64; shift += 8) {
+      std::size_t counts[257] = {};
+      for (const Occurrence& o : index_) ++counts[((o.hash >> shift) & 0xff) + 1];
+      for (std::size_t b = 1; b < 257; ++b) counts[b] += counts[b - 1];
+      for (const Occurrence& o : index_) buffer[counts[(o.hash >> shift) & 0xff]++] = o;
+      index_.swap(buffer);
+    }
+  }
   indexed_ = true;
 }
 

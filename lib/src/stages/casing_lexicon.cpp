@@ -371,14 +371,15 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
                           std::size_t index, const StringSet& heads) {
   const Token& head = tokens[index];
   if (head.casing != Casing::kLower || index + 2 >= tokens.size()) return false;
-  if (heads.find(head.text(text)) == heads.end()) return false;
   const Token& of = tokens[index + 1];
   const Token& name = tokens[index + 2];
+  // The cheap checks on the neighbours first: most words before "of" are not heads.
+  if (name.casing != Casing::kTitle) return false;
   if (gap_between(text, head, of) != " " || of.text(text) != "of" ||
       gap_between(text, of, name) != " ") {
     return false;
   }
-  if (name.casing != Casing::kTitle) return false;
+  if (heads.find(head.text(text)) == heads.end()) return false;
   if (joint_after(text, tokens, index + 2) == Joint::kPossessive)
     return false;  // "of Nigeria's size"
   if (looks_like_identifier(text, head)) return false;

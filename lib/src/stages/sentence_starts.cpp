@@ -225,6 +225,10 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
   const std::vector<Token>& tokens = document.tokens();
   const Token& token = tokens[index];
   if (token.casing != Casing::kLower) return SentenceStart::kNone;
+  // What stands before the word first: it rules out most words that come here ("(the", "\" he").
+  const Lead lead = lead_of(text, token.offset);
+  if (lead.kind != Lead::Kind::kLineStart && lead.kind != Lead::Kind::kTerminal)
+    return SentenceStart::kNone;
   const auto first = utf8::decode(text, token.offset);
   if (!first.valid || !is_lower(first.value)) return SentenceStart::kNone;  // "3g", "½"
   const std::string_view word = token.text(text);
@@ -234,9 +238,6 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
   if (token.length == 1 && word != "a" && word != "i") return SentenceStart::kNone;
   if (markup_follows(text, token.end())) return SentenceStart::kNone;  // "br /&gt;"
 
-  const Lead lead = lead_of(text, token.offset);
-  if (lead.kind != Lead::Kind::kLineStart && lead.kind != Lead::Kind::kTerminal)
-    return SentenceStart::kNone;
   const LineRange line = line_around(text, token.offset);
   const std::string_view line_view = line_text(text, line);
   if (structural_line(line_view)) return SentenceStart::kNone;

@@ -64,6 +64,14 @@ std::string rules_behind(const CleanResult& result, std::size_t begin, std::size
                          (begin == end && begin >= c_begin && begin <= c_end);
     if (touches) rules.insert(change.rule);
   }
+  // The aligner may draw an edit's edges apart from the engine's narrowed change ("... \"" as
+  // one run of marks): then a change that meets the edit at either edge made it.
+  if (rules.empty()) {
+    for (const Change& change : result.changes) {
+      const std::size_t c_begin = change.offset, c_end = change.offset + change.length;
+      if (c_begin == end || c_end == begin) rules.insert(change.rule);
+    }
+  }
   std::string out;
   for (const std::string& rule : rules) out += (out.empty() ? "" : ",") + rule;
   return out.empty() ? "(unknown)" : out;

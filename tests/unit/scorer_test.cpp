@@ -43,6 +43,18 @@ TEST(Scorer, RightWrongAndMissed) {
   EXPECT_EQ(report.words, 7u);
 }
 
+TEST(Scorer, RuleIsFoundForAChangeInsideARunOfMarks) {
+  // The engine deleted one space; the aligner sees the run of marks "... \"" change.
+  const std::string scraped = "nine years... \" Hailey said";
+  Change space{"spacing.inside-quotes", Level::kFix, 13, 1, 1, 14, " ", ""};
+  const EvalReport report =
+      score_document("a.txt", scraped, cleaned("nine years...\" Hailey said", {space}),
+                     "nine years...\" Hailey said");
+  ASSERT_FALSE(report.by_rule.empty());
+  EXPECT_EQ(report.by_rule.count("(unknown)"), 0u);
+  EXPECT_EQ(report.by_rule.count("spacing.inside-quotes"), 1u);
+}
+
 TEST(Scorer, RewordingIsCountedApartNotAsMisses) {
   const EvalReport report =
       score_document("a.txt", "He said it was fine.", cleaned("He said it was fine."),

@@ -18,25 +18,11 @@ Pipeline glyphs_stage(std::vector<std::string> enable = {}) {
   return Pipeline::load(options);
 }
 
-struct Row {
-  const char* name;
-  const char* before;
-  const char* after;
-};
-
+using testing::Row;
 void check(const Pipeline& pipeline, const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    SCOPED_TRACE(row.name);
-    EXPECT_CLEAN_WITH(pipeline, row.before, row.after);
-  }
+  testing::check_rows(pipeline, rows);
 }
-
-void check_unchanged(const Pipeline& pipeline, const std::vector<const char*>& texts) {
-  for (const char* text : texts) {
-    SCOPED_TRACE(text);
-    EXPECT_CLEAN_WITH(pipeline, text, text);
-  }
-}
+using testing::check_unchanged;
 
 TEST(GlyphsPunctuation, LowQuoteUsedAsComma) {
   check(glyphs_stage(), {

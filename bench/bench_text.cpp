@@ -64,4 +64,20 @@ const std::string& news_text() {
   return text;
 }
 
+std::size_t time_matchers(benchmark::State& state, const std::vector<const Matcher*>& matchers,
+                          std::string_view text, const AbbreviationList& abbreviations) {
+  const Document document(text, abbreviations);
+  benchmark::DoNotOptimize(document.tokens());
+  benchmark::DoNotOptimize(document.protected_spans());
+  std::size_t proposals = 0;
+  for (auto _ : state) {
+    EditSink sink;
+    for (const Matcher* matcher : matchers) matcher->propose(document, sink);
+    proposals = sink.proposals().size();
+    benchmark::DoNotOptimize(proposals);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  return proposals;
+}
+
 }  // namespace copydesk::bench

@@ -2,11 +2,24 @@
 // present (article texts joined by blank lines), otherwise the project's samples repeated.
 #pragma once
 
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "abbreviations.hpp"
+#include "matcher.hpp"
 
 namespace copydesk::bench {
 
 const std::string& news_text();
 std::string read_file(const std::string& path);
+
+// Times the matchers' propose() alone on `text`: the Document's tokens and protected spans are
+// computed before the timing loop. Sets the bytes processed; returns the number of proposals.
+std::size_t time_matchers(benchmark::State& state, const std::vector<const Matcher*>& matchers,
+                          std::string_view text, const AbbreviationList& abbreviations);
 
 }  // namespace copydesk::bench

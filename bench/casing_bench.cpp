@@ -81,19 +81,9 @@ BENCHMARK(BM_CasingAndSentencePipeline)->Unit(benchmark::kMillisecond);
 
 // The matchers' own cost: propose() on a Document whose tokens and spans are ready.
 void run_matchers(benchmark::State& state, const std::vector<const copydesk::Matcher*>& matchers) {
-  const std::string& text = news_text();
-  const copydesk::Document document(text, abbreviations());
-  document.tokens();
-  document.protected_spans();
-  std::size_t proposals = 0;
-  for (auto _ : state) {
-    copydesk::EditSink sink;
-    for (const copydesk::Matcher* matcher : matchers) matcher->propose(document, sink);
-    proposals = sink.proposals().size();
-    benchmark::DoNotOptimize(proposals);
-  }
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, matchers, news_text(), abbreviations());
   state.counters["edits"] = static_cast<double>(proposals);
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
 void BM_CasingMatcher(benchmark::State& state) {

@@ -43,18 +43,8 @@ void BM_GlyphsMatcher(benchmark::State& state) {
   }
   if (state.range(0) == 1) context.enabled.insert(kHousePolicies.begin(), kHousePolicies.end());
   const auto matcher = copydesk::make_glyphs_matcher(context);
-  copydesk::AbbreviationList abbreviations;
-  const copydesk::Document document(text, abbreviations);
-  document.tokens();
-  document.protected_spans();
-  std::size_t proposals = 0;
-  for (auto _ : state) {
-    copydesk::EditSink sink;
-    matcher->propose(document, sink);
-    proposals = sink.proposals().size();
-    benchmark::DoNotOptimize(proposals);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, {matcher.get()}, text, copydesk::AbbreviationList());
   state.SetLabel(std::string(state.range(0) == 1 ? "house policies on, " : "default rules, ") +
                  std::to_string(proposals) + " edits");
 }

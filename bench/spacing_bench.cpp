@@ -72,18 +72,9 @@ void BM_SpacingMatcher(benchmark::State& state) {
   for (std::string_view id : copydesk::spacing::rule_ids()) context.enabled.emplace(id);
   context.abbreviations = &abbreviations;
   const auto matcher = copydesk::make_spacing_matcher(context);
-  const copydesk::Document document(text, abbreviations);
-  benchmark::DoNotOptimize(document.tokens());
-  benchmark::DoNotOptimize(document.protected_spans());
-  std::size_t proposals = 0;
-  for (auto _ : state) {
-    copydesk::EditSink sink;
-    matcher->propose(document, sink);
-    proposals = sink.proposals().size();
-    benchmark::DoNotOptimize(proposals);
-  }
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, {matcher.get()}, text, abbreviations);
   state.counters["proposals"] = static_cast<double>(proposals);
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_SpacingMatcher)->Arg(0)->Arg(100000)->Unit(benchmark::kMillisecond);
 

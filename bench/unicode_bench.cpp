@@ -129,18 +129,8 @@ void BM_UnicodeMatcher(benchmark::State& state) {
   for (std::string_view id : copydesk::unicode_rule_ids()) context.enabled.insert(std::string(id));
   context.enabled.erase("unicode.odd-spaces");
   const auto matcher = copydesk::make_unicode_matcher(context);
-  copydesk::AbbreviationList abbreviations;
-  const copydesk::Document document(text, abbreviations);
-  document.tokens();
-  document.protected_spans();
-  std::size_t proposals = 0;
-  for (auto _ : state) {
-    copydesk::EditSink sink;
-    matcher->propose(document, sink);
-    proposals = sink.proposals().size();
-    benchmark::DoNotOptimize(proposals);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, {matcher.get()}, text, copydesk::AbbreviationList());
   state.SetLabel(std::string(label_for(static_cast<int>(state.range(0)))) + ", " +
                  std::to_string(proposals) + " edits");
 }

@@ -1,5 +1,6 @@
 #include "common_words.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -26,6 +27,12 @@ bool starts_lower(std::string_view word) {
   return classify_casing(word) == Casing::kLower;
 }
 
+// "Kelly", not "NATO" or "McDonald": the form a lower-case name takes back by its first letter.
+bool is_capitalized_name(std::string_view word) {
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 void CommonWords::add_file(std::string_view content) {
@@ -42,7 +49,12 @@ void CommonWords::add_file(std::string_view content) {
     }
     const std::size_t slash = line.find('/');
     const std::string_view word = line.substr(0, slash);
-    if (word.empty() || !starts_lower(word)) continue;
+    if (word.empty()) continue;
+    if (!starts_lower(word)) {
+      if (slash != std::string_view::npos && is_capitalized_name(word))
+        names_.insert(to_lower(word));
+      continue;
+    }
     if (words_.emplace(word).second) hashes_.add(word_hash(word));
     if (slash != std::string_view::npos) {
       const std::string_view flags = line.substr(slash + 1);
@@ -96,6 +108,16 @@ bool CommonWords::listed(std::string_view word) const {
     if (part->listed(word)) return true;
   }
   return false;
+}
+
+bool CommonWords::is_name(std::string_view word) const {
+  if (names_.find(word) != names_.end()) return true;
+  for (const auto& part : parts_) {
+    if (part->is_name(word)) return true;
+  }
+  // A plural or possessive-less form of a listed name: "hanks" of "Hank".
+  return word.size() > 3 && word.back() == 's' &&
+         names_.find(word.substr(0, word.size() - 1)) != names_.end();
 }
 
 bool CommonWords::is_common(std::string_view word) const {

@@ -47,6 +47,11 @@ class CommonWords {
   // "excel", "march". Used to tell a brand that is also a verb from one that is also a noun.
   bool is_verb(std::string_view word) const;
 
+  // Whether a hunspell dictionary lists the lower-case word `word` capitalized, as a name
+  // ("kelly" for "Kelly", "hanks" for "Hank"'s plural), whether or not it also lists it in lower
+  // case. Precondition: `word` is in lower case.
+  bool is_name(std::string_view word) const;
+
   bool empty() const { return hashes_.size() == 0; }
   std::size_t size() const { return hashes_.size(); }
   const std::vector<std::string>& missing() const { return missing_; }
@@ -57,6 +62,7 @@ class CommonWords {
 
   StringSet words_;
   StringSet verbs_;
+  StringSet names_;  // in lower case
   WordHashSet hashes_;
   std::vector<std::shared_ptr<const CommonWords>> parts_;
   std::vector<std::string> missing_;

@@ -41,6 +41,32 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"common word in the same name twice",
        "said Gordon Brown on Monday and Gordon Brown again. Later Gordon brown agreed.",
        "said Gordon Brown on Monday and Gordon Brown again. Later Gordon Brown agreed."},
+      {"a first name alone", "said Trevor Beattie. No row between me and trevor.",
+       "said Trevor Beattie. No row between me and Trevor."},
+      {"a rare word that the dictionary also lists as a name",
+       "The film stars Tom Hanks and Meg Ryan. Critics said Tom hanks was superb.",
+       "The film stars Tom Hanks and Meg Ryan. Critics said Tom Hanks was superb."},
+      {"a first name beside a surname",
+       "The coach picked Simon Webster on Monday, and simon Webster started.",
+       "The coach picked Simon Webster on Monday, and Simon Webster started."},
+      {"a common word inside a name",
+       "It won at the Independent Spirit Awards. Organisers of the Independent spirit Awards "
+       "said so.",
+       "It won at the Independent Spirit Awards. Organisers of the Independent Spirit Awards "
+       "said so."},
+  });
+}
+
+TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
+  check_unchanged({
+      // A title or a description before a full name is a house style.
+      "He met Russian President Vladimir Putin. Later Russian president Vladimir Putin left.",
+      "He met Labour Leader Neil Kinnock. Former Labour leader Neil Kinnock said so.",
+      // An everyday word, or one no dictionary calls a name, needs the same phrase twice.
+      "at the new Wembley Stadium. The new Wembley stadium opened.",
+      "The Macworld Expo opened. Products shown at Macworld expo sold out.",
+      // A compound the dictionaries lack, capitalized only as the start of a longer name.
+      "The Motorsport Endeavour Club met. She has worked in motorsport since 1974.",
   });
 }
 

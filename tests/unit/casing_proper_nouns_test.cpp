@@ -65,6 +65,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "Have you seen the simplified Google doc?"},
       {"brand after a possessive", "My excel skills are outstanding!",
        "My Excel skills are outstanding!"},
+      {"brand the document writes capitalized, as a subject",
+       "The firm Google said so and Google agreed. The ads stopped after google began blocking "
+       "them.",
+       "The firm Google said so and Google agreed. The ads stopped after Google began blocking "
+       "them."},
       {"name of common words, one capitalized", "I really like Harry potter.",
        "I really like Harry Potter."},
       {"party the document writes capitalized",
@@ -79,6 +84,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "a turkey dinner with my in-laws",
            "We may go back to the Labrador Sea next spring.",
            "please let us know",
+           "The firm Google said so and Google agreed. You can google it.",
            "a protest march through the town",
            "He wanted to google for the medicine.",
            "The bassist who wanted to excel at improvising",

@@ -39,6 +39,36 @@ bool capitalized_name_form(std::string_view text, const Token& token) {
   return token.casing == Casing::kMixed && starts_upper(token.text(text));
 }
 
+// Whether a capitalized word stands right before or after token `index` ("Chinedu okafor").
+bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  const Token& token = tokens[index];
+  if (index > 0 && capitalized_name_form(text, tokens[index - 1]) &&
+      token.offset - tokens[index - 1].end() == 1) {
+    return true;
+  }
+  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
+         tokens[index + 1].offset - token.end() == 1;
+}
+
+// Whether capitalized token `index` is followed by another capitalized word, so that its capital
+// may be the longer name's ("Motorsport" of "the Motorsport Endeavour Club"), not the word's own.
+// A surname ends its name ("Chinedu Okafor"), so it still counts as the word's own capital.
+bool opens_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
+         text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
+}
+
+// Whether `word` is two common words of four letters or more written as one ("motorsport",
+// "newsnight"). Precondition: `word` is in lower case.
+bool is_compound_of_common_words(std::string_view word, const CommonWords& common) {
+  constexpr std::size_t kPart = 4;
+  for (std::size_t split = kPart; split + kPart <= word.size(); ++split) {
+    if (common.is_common(word.substr(0, split)) && common.is_common(word.substr(split)))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos) {
@@ -217,7 +247,7 @@ bool DocumentEvidence::contains_phrase(const std::vector<std::string>& words,
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
-                                         const CommonWords& common,
+                                         const CommonWords& common, const CommonWords* frequent,
                                          const ProperNounLexicon* lexicon,
                                          const StringSet* title_names) {
   const Token& token = tokens[index];
@@ -236,6 +266,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (!(ascii ? common.is_common(word) : common.is_common(fold_case(word)))) {
     const std::vector<std::uint32_t> anywhere =
         evidence.capitalized(word, hash, token.offset, /*strict=*/false);
+    // "aspects of motorsport" beside "the Motorsport Endeavour Club": a compound of two common
+    // words that the dictionaries lack, capitalized only as the first word of a longer name.
+    if (!anywhere.empty() && !next_to_capital(text, tokens, index) &&
+        std::all_of(anywhere.begin(), anywhere.end(),
+                    [&](std::uint32_t i) { return opens_longer_name(text, tokens, i); }) &&
+        ascii && !common.is_name(word) && is_compound_of_common_words(word, common)) {
+      return std::nullopt;
+    }
     if (const auto written = evidence.form(anywhere)) return std::string(*written);
     if (anywhere.empty() && title_names != nullptr && title_names->count(fold_case(word)) != 0) {
       return capitalize_first(word);  // "Dr. okafor" elsewhere
@@ -285,7 +323,25 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       }
     }
   }
-  if (pairs >= kCapitalizedPairs && count_word_near(text, word, token.offset) <= 1) {
+  if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  if (pairs >= kCapitalizedPairs) return std::string(*written);
+  // Inside a name: capitalized words on both sides ("Banco central Hispano", "the Independent
+  // spirit Awards"). A title between names is a house style ("Russian president Vladimir
+  // Putin"), not a lost capital.
+  // A word before a full name describes the person ("Ex-Labour minister Frank Field").
+  const bool before_full_name =
+      next && index + 2 < tokens.size() && capitalized_name_form(text, tokens[index + 2]) &&
+      text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
+  if (name_before && name_after && !is_title_hash(hash) && !before_full_name) {
+    return std::string(*written);
+  }
+  // A surname or first name that is also a rare word ("Tom hanks", "simon Webster", "Lindsay
+  // davenport"): the dictionary lists it as a name too, and everyday English seldom uses it.
+  // Everyday words ("the Wembley stadium") and words no dictionary calls a name ("Macworld
+  // expo") still need the phrase above.
+  const std::string folded = ascii ? to_lower(word) : fold_case(word);
+  if (frequent != nullptr && !frequent->empty() && !frequent->is_common(folded) &&
+      common.is_name(folded)) {
     return std::string(*written);
   }
   return std::nullopt;

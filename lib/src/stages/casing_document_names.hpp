@@ -110,6 +110,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
                                          const CommonWords& common,
+                                         const CommonWords* frequent,
                                          const ProperNounLexicon* lexicon,
                                          const StringSet* title_names);
 

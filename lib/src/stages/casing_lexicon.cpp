@@ -182,6 +182,15 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
   return false;
 }
 
+// Words after which a brand that is also a verb is the verb: "to google", "can excel", "we
+// google".
+bool introduces_verb(std::string_view word) {
+  static const StringSet kWords{"to",    "can",    "could", "will", "would", "shall", "should",
+                                "may",   "might",  "must",  "i",    "you",   "we",    "they",
+                                "don't", "didn't", "never", "not",  "also",  "just",  "cannot"};
+  return kWords.count(to_lower(word)) != 0;
+}
+
 // "the simplified google doc", "My excel skills": a brand that is also a verb, used as a noun.
 bool brand_as_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
                    const Context& context) {
@@ -214,6 +223,12 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   if (entry.kind == NameKind::kBrand && entry.verb && brand_as_noun(text, tokens, index, context)) {
     return true;
   }
+  // A brand that is also a verb, where the verb goes: "you can google it", "to excel at".
+  // (Places are not: "exports to japan".)
+  if (entry.kind == NameKind::kBrand && entry.verb && context.has_previous &&
+      !context.previous_hyphen && !context.previous_comma && introduces_verb(context.previous)) {
+    return false;
+  }
   const std::string_view word = tokens[index].text(text);
   const std::size_t capitals = evidence.capitals(word, tokens[index].offset);
   const bool knows = capitals > 0;
@@ -239,6 +254,13 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
                             tokens[index - 1].casing != Casing::kLower;  // not "favourite apple"
   if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
+      2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
+    return true;
+  }
+  // A brand the document capitalizes at least twice, as the subject or object of a sentence:
+  // "after google began blocking", "the google toolbar". Not a verb ("to google it", "you can
+  // google", "we google").
+  if (entry.kind == NameKind::kBrand && capitals >= kCapitalsForTrust && plain_before &&
       2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;
   }

@@ -80,6 +80,10 @@ std::string text_report(const EvalReport& r, const EvalOptions& options) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.2f", per_10k);
   out += "wrong edits per 10,000 words: " + std::string(buffer) + '\n';
+  if (options.source_edits_apart) {
+    out += "edits the editor's own text receives too (counted apart, not as wrong): " +
+           std::to_string(r.source_edits.size()) + '\n';
+  }
   if (options.by_rule) {
     out += '\n' + pad("rule", 32, false) + pad("right", 8) + pad("wrong", 8) +
            pad("precision", 11) + '\n';
@@ -93,6 +97,10 @@ std::string text_report(const EvalReport& r, const EvalOptions& options) {
   if (list_fp && !r.false_positives.empty()) {
     out += "\nwrong edits:\n";
     for (const ScoredEdit& e : r.false_positives) out += edit_line(e, "wrong");
+  }
+  if (list_fp && !r.source_edits.empty()) {
+    out += "\nedits the editor's own text receives too:\n";
+    for (const ScoredEdit& e : r.source_edits) out += edit_line(e, "source");
   }
   if (list_misses && !r.misses.empty()) {
     out += "\nmissed edits:\n";
@@ -135,6 +143,7 @@ std::string json_report(const EvalReport& r, const EvalOptions& options) {
     for (const auto& [rule, s] : r.by_rule) json["rules"][rule] = score_json(s);
   }
   json["false_positives"] = edits_json(r.false_positives);
+  if (options.source_edits_apart) json["source_edits"] = edits_json(r.source_edits);
   json["misses"] = edits_json(r.misses);
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
 }
@@ -178,7 +187,10 @@ int run_eval(const EvalOptions& options, const Pipeline& pipeline, Output& out) 
       status = 3;
       continue;
     }
-    total += score_document(scraped_path, *scraped, pipeline.clean(*scraped), *edited);
+    const CleanResult result = pipeline.clean(*scraped);
+    total += options.source_edits_apart
+                 ? score_document(scraped_path, *scraped, result, *edited, pipeline.clean(*edited))
+                 : score_document(scraped_path, *scraped, result, *edited);
   }
   out.write(options.format == "json" ? json_report(total, options) : text_report(total, options));
   if (!out.flush()) return 3;

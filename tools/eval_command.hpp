@@ -15,6 +15,9 @@ struct EvalOptions {
   bool by_rule = false;
   std::string format = "text";  // or "json"
   std::string list;             // "", "false-positives", "misses" or "all"
+  // Clean the editor's version too, and count apart the wrong edits that copydesk makes there
+  // as well: they fix (or miss) the source text, whatever was injected into it.
+  bool source_edits_apart = false;
 };
 
 // Returns the exit code: 0, or 3 when an input could not be read.

@@ -174,6 +174,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
   eval->add_option("--list", eval_options.list, "List each edit: false-positives, misses or all")
       ->check(CLI::IsMember({"false-positives", "misses", "all"}));
+  eval->add_flag("--source-edits-apart", eval_options.source_edits_apart,
+                 "Also clean the editor's version; a wrong edit made there too (an error of the "
+                 "source text) is counted apart, not as wrong");
   // Pack and filter options may follow the subcommand: `copydesk rules list -r house.toml`.
   for (CLI::App* sub : {rules, rules_list, rules_test, eval}) sub->fallthrough();
 

@@ -1,6 +1,7 @@
 #include "scorer.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -49,6 +50,7 @@ EvalReport& EvalReport::operator+=(const EvalReport& other) {
   false_positives.insert(false_positives.end(), other.false_positives.begin(),
                          other.false_positives.end());
   misses.insert(misses.end(), other.misses.begin(), other.misses.end());
+  source_edits.insert(source_edits.end(), other.source_edits.begin(), other.source_edits.end());
   return *this;
 }
 
@@ -77,10 +79,26 @@ std::string rules_behind(const CleanResult& result, std::size_t begin, std::size
   return out.empty() ? "(unknown)" : out;
 }
 
-}  // namespace
+// Where offset range [begin, end) of the scraped text lies in the edited one, given the
+// editor's edits (in order): shifted by the edits before it; nothing when it meets one.
+std::optional<std::pair<std::size_t, std::size_t>> in_edited(const std::vector<TextEdit>& gold,
+                                                             std::size_t begin, std::size_t end) {
+  std::ptrdiff_t shift = 0;
+  for (const TextEdit& edit : gold) {
+    if (edit.begin >= end && !(edit.begin == edit.end && edit.begin == begin)) break;
+    if (edit.end <= begin && !(edit.begin == edit.end && edit.begin == begin)) {
+      shift += static_cast<std::ptrdiff_t>(edit.after.size()) -
+               static_cast<std::ptrdiff_t>(edit.end - edit.begin);
+      continue;
+    }
+    return std::nullopt;  // the editor changed these words too
+  }
+  return std::make_pair(static_cast<std::size_t>(static_cast<std::ptrdiff_t>(begin) + shift),
+                        static_cast<std::size_t>(static_cast<std::ptrdiff_t>(end) + shift));
+}
 
-EvalReport score_document(std::string_view file, std::string_view scraped,
-                          const CleanResult& result, std::string_view edited) {
+EvalReport score(std::string_view file, std::string_view scraped, const CleanResult& result,
+                 std::string_view edited, const CleanResult* baseline) {
   EvalReport report;
   report.files = 1;
   for (const Token& token : tokenize(scraped)) report.words += token.casing != Casing::kNone;
@@ -101,6 +119,11 @@ EvalReport score_document(std::string_view file, std::string_view scraped,
   std::set<Key> gold_keys;
   const std::vector<TextEdit> gold = align(scraped, edited);
   for (const TextEdit& edit : gold) gold_keys.insert({edit.begin, edit.end, edit.after});
+  std::set<Key> baseline_keys;
+  if (baseline != nullptr) {
+    for (const TextEdit& edit : align(edited, baseline->text))
+      baseline_keys.insert({edit.begin, edit.end, edit.after});
+  }
   std::set<Key> found;
   for (const TextEdit& edit : align(scraped, result.text)) {
     const EditClass kind = classify_edit(scraped, edit);
@@ -108,6 +131,13 @@ EvalReport score_document(std::string_view file, std::string_view scraped,
     const std::string rules = rules_behind(result, edit.begin, edit.end);
     const Key key{edit.begin, edit.end, edit.after};
     const bool right = gold_keys.count(key) > 0;
+    if (!right && !baseline_keys.empty()) {
+      const auto at = in_edited(gold, edit.begin, edit.end);
+      if (at && baseline_keys.count({at->first, at->second, edit.after}) > 0) {
+        report.source_edits.push_back(describe(edit, kind, rules));
+        continue;
+      }
+    }
     (right ? score.true_positives : score.false_positives) += 1;
     std::size_t start = 0;
     while (start <= rules.size()) {
@@ -133,6 +163,19 @@ EvalReport score_document(std::string_view file, std::string_view scraped,
     report.misses.push_back(describe(edit, kind, ""));
   }
   return report;
+}
+
+}  // namespace
+
+EvalReport score_document(std::string_view file, std::string_view scraped,
+                          const CleanResult& result, std::string_view edited) {
+  return score(file, scraped, result, edited, nullptr);
+}
+
+EvalReport score_document(std::string_view file, std::string_view scraped,
+                          const CleanResult& result, std::string_view edited,
+                          const CleanResult& baseline) {
+  return score(file, scraped, result, edited, &baseline);
 }
 
 }  // namespace copydesk

@@ -45,6 +45,10 @@ struct EvalReport {
   std::size_t words = 0;  // in the scraped texts
   std::vector<ScoredEdit> false_positives;
   std::vector<ScoredEdit> misses;
+  // With a baseline: wrong edits that copydesk also makes to the editor's own text, in the same
+  // words. They are errors of the source (or false positives that a run on the clean text
+  // shows and counts), not caused by what was injected, so they are kept out of the scores.
+  std::vector<ScoredEdit> source_edits;
 
   Score overall() const;  // every class but "other"
   EvalReport& operator+=(const EvalReport& other);
@@ -54,5 +58,13 @@ struct EvalReport {
 // editor's version of `scraped`.
 EvalReport score_document(std::string_view file, std::string_view scraped,
                           const CleanResult& result, std::string_view edited);
+
+// The same, with `baseline`: what copydesk made of `edited` itself. A wrong edit that maps to
+// the same edit of `edited` (outside the editor's own edits) goes to source_edits.
+// Example: scraped "Overall. sales fell, said japan", edited "Overall. sales fell, said Japan";
+// copydesk's "Sales" is made to the edited text too, so it is a source edit, not a wrong one.
+EvalReport score_document(std::string_view file, std::string_view scraped,
+                          const CleanResult& result, std::string_view edited,
+                          const CleanResult& baseline);
 
 }  // namespace copydesk

@@ -55,6 +55,25 @@ TEST(Scorer, RuleIsFoundForAChangeInsideARunOfMarks) {
   EXPECT_EQ(report.by_rule.count("spacing.inside-quotes"), 1u);
 }
 
+TEST(Scorer, EditsTheEditorsTextReceivesTooAreCountedApart) {
+  // The source already has an error ("Overall. sales") that the editor kept; the injected
+  // missing space comes before it, so offsets shift between the scraped and the edited text.
+  const std::string scraped = "Rates rose,Overall. sales fell. He sat.";
+  const std::string edited = "Rates rose, Overall. sales fell. He sat.";
+  const std::string cleaned_scraped = "Rates rose, Overall. Sales fell. He set.";
+  const std::string cleaned_edited = "Rates rose, Overall. Sales fell. He sat.";
+  const EvalReport report =
+      score_document("a.txt", scraped, cleaned(cleaned_scraped), edited, cleaned(cleaned_edited));
+  EXPECT_EQ(report.overall().true_positives, 1u);   // the space
+  EXPECT_EQ(report.overall().false_positives, 1u);  // "set": the clean text keeps "sat"
+  ASSERT_EQ(report.source_edits.size(), 1u);        // "Sales", made to the edited text too
+  EXPECT_EQ(report.source_edits[0].after, "Sales");
+  // Without a baseline, both are wrong.
+  EXPECT_EQ(
+      score_document("a.txt", scraped, cleaned(cleaned_scraped), edited).overall().false_positives,
+      2u);
+}
+
 TEST(Scorer, RewordingIsCountedApartNotAsMisses) {
   const EvalReport report =
       score_document("a.txt", "He said it was fine.", cleaned("He said it was fine."),

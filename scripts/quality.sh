@@ -7,6 +7,8 @@
 #    and scores copydesk against the originals (copydesk eval): recall and precision per class.
 #    A second score sets apart the wrong edits that copydesk also makes to the original
 #    articles (real errors of the BBC text, which the gold keeps): precision on what was injected.
+#    A third run lower-cases names that each article writes once (the lone-name class), which
+#    only a lexicon can repair.
 # 2. Runs copydesk on the clean, uncorrupted articles: every change there is a false positive;
 #    each is listed with its rule id for review.
 # 3. Runs LanguageTool's and ftfy's published cases (copydesk-peers).
@@ -29,6 +31,11 @@ if [ -f "$bbc" ]; then
   # source, reviewed in the clean run below) counted apart instead of as wrong.
   "$copydesk" eval "$out/injected/scraped" "$out/injected/edited" --by-rule --list all \
     --source-edits-apart > "$out/injected-apart.txt"
+  # Names each article writes once, lower-cased: nothing but a lexicon can repair them.
+  "$build/tools/corrupt/copydesk-corrupt" --seed 1 --rate all=0 --rate lone-name=0.1 "$bbc" \
+    "$out/lone-names" 2> /dev/null
+  "$copydesk" eval "$out/lone-names/scraped" "$out/lone-names/edited" --by-rule --list all \
+    --source-edits-apart > "$out/lone-names.txt"
   "$build/tools/corrupt/copydesk-corrupt" --rate all=0 "$bbc" "$out/clean" 2> /dev/null
   "$copydesk" eval "$out/clean/scraped" "$out/clean/edited" --by-rule --list false-positives > "$out/clean.txt"
 else
@@ -45,6 +52,7 @@ fi
     awk '/^class /{table=1; next} table && NF==7 {printf "| injected %s, source edits apart | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6} /^rewording/{table=0}' "$out/injected-apart.txt"
     apart=$(sed -n "s/^edits the editor's own text receives too (counted apart, not as wrong): //p" "$out/injected-apart.txt")
     echo "| injected: edits the original articles receive too, set apart above | | $apart | | | |"
+    awk '/^casing /{printf "| injected names each article writes once (casing, source edits apart) | %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6}' "$out/lone-names.txt"
     words=$(sed -n 's/^files: [0-9]*, words: \([0-9]*\)/\1/p' "$out/clean.txt")
     wrong=$(awk '/^all /{print $3}' "$out/clean.txt")
     per10k=$(sed -n 's/^wrong edits per 10,000 words: //p' "$out/clean.txt")

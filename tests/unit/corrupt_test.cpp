@@ -105,6 +105,15 @@ TEST(CorruptCasing, LowerCasesAlwaysCapitalizedNamesKeepingOne) {
   for (const Injection& site : sites) EXPECT_EQ(site.replacement, "google");
 }
 
+TEST(CorruptLoneName, LowerCasesNamesTheTextWritesOnce) {
+  const std::string_view text =
+      "We met Unilever and Google, then Google. Nokia spoke. Apple and apple. said Ed and BBC.";
+  const auto sites = find_lone_name_sites(TextAnalysis(text));
+  // Google: twice. Nokia: a sentence start. Apple: once capitalized, once not. Ed: two letters.
+  EXPECT_EQ(site_words(text, sites), (std::vector<std::string>{"Unilever"}));
+  EXPECT_EQ(sites.front().replacement, "unilever");
+}
+
 TEST(CorruptTypo, UsesSingleCandidateEntriesThatAreNotWords) {
   const Misspellings misspellings(
       "frist->first\nteh->the\nform->from\nwhcih->which, witch\nreson->reason, reason "

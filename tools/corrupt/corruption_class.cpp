@@ -19,6 +19,8 @@ const char* to_string(CorruptionClass kind) {
       return "unicode";
     case CorruptionClass::kGlyph:
       return "glyph";
+    case CorruptionClass::kLoneName:
+      return "lone-name";
   }
   return "?";
 }
@@ -48,6 +50,9 @@ const char* describe(CorruptionClass kind) {
       return "per word with non-ASCII characters: its UTF-8 bytes read as Windows-1252";
     case CorruptionClass::kGlyph:
       return "per file: a Markdown table appended, its separator row drawn with em/en dashes";
+    case CorruptionClass::kLoneName:
+      return "per mid-sentence Title-case word that the text writes only once: lower-cased "
+             "(eval scores it as casing; off by default)";
   }
   return "";
 }
@@ -86,7 +91,7 @@ std::optional<std::string> CorruptionRates::apply(std::string_view setting) {
   const auto kind = corruption_class_from_string(name);
   if (!kind) {
     return "unknown class '" + std::string(name) +
-           "' (spacing, sentence, casing, typo, unicode, glyph or all)";
+           "' (spacing, sentence, casing, typo, unicode, glyph, lone-name or all)";
   }
   set(*kind, rate);
   return std::nullopt;

@@ -18,13 +18,19 @@ enum class CorruptionClass {
   kTypo,      // "first" -> "frist", from a misspellings list
   kUnicode,   // "it’s" -> "itâ€™s", UTF-8 read as Windows-1252
   kGlyph,     // a Markdown table whose separator row is drawn with dashes: "|———|——–|"
+  // "said Unilever" -> "said unilever", a name the text writes once: only a lexicon can know
+  // it. copydesk eval scores it as a casing edit; it has a class of its own so that it can be
+  // measured apart from the names the text shows elsewhere (off by default).
+  kLoneName,
 };
-inline constexpr std::size_t kCorruptionClassCount = 6;
+inline constexpr std::size_t kCorruptionClassCount = 7;
 inline constexpr std::array<CorruptionClass, kCorruptionClassCount> kAllCorruptionClasses = {
     CorruptionClass::kSpacing, CorruptionClass::kSentence, CorruptionClass::kCasing,
-    CorruptionClass::kTypo,    CorruptionClass::kUnicode,  CorruptionClass::kGlyph};
+    CorruptionClass::kTypo,    CorruptionClass::kUnicode,  CorruptionClass::kGlyph,
+    CorruptionClass::kLoneName};
 
-// "spacing", "sentence", "casing", "typo", "unicode", "glyph": the names `copydesk eval` uses.
+// "spacing", "sentence", "casing", "typo", "unicode", "glyph": the names `copydesk eval` uses;
+// "lone-name" (scored by eval as casing).
 const char* to_string(CorruptionClass kind);
 std::optional<CorruptionClass> corruption_class_from_string(std::string_view name);
 // One line for --help: what a candidate site is and what the injection does to it.

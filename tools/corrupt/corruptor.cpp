@@ -15,11 +15,13 @@ namespace copydesk::corrupt {
 
 namespace {
 
-// Random streams of a file: one per class, and one to order the drawn injections.
-constexpr std::uint64_t kOrderStream = kCorruptionClassCount;
+// Random streams of a file: one per class, and one to order the drawn injections. The order
+// stream keeps the number it had before the lone-name class came, so that a seed draws the
+// same corpus as before.
+constexpr std::uint64_t kOrderStream = 6;
 
 std::uint64_t stream_of(CorruptionClass kind) {
-  return static_cast<std::uint64_t>(kind);
+  return kind == CorruptionClass::kLoneName ? kOrderStream + 1 : static_cast<std::uint64_t>(kind);
 }
 
 std::vector<Injection> find_sites(CorruptionClass kind, const TextAnalysis& analysis,
@@ -38,6 +40,8 @@ std::vector<Injection> find_sites(CorruptionClass kind, const TextAnalysis& anal
       return find_unicode_sites(analysis);
     case CorruptionClass::kGlyph:
       return {};  // not a site in the text: see glyph_table.hpp
+    case CorruptionClass::kLoneName:
+      return find_lone_name_sites(analysis);
   }
   return {};
 }

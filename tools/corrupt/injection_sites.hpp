@@ -31,6 +31,11 @@ std::vector<Injection> find_sentence_sites(const TextAnalysis& text);
 // that repairs the others.
 std::vector<Injection> find_casing_sites(const TextAnalysis& text, Rng& rng);
 
+// A mid-sentence, Title-case word of three letters or more that the text writes only once, in
+// any case: lower-cased ("said Unilever" -> "said unilever"). Nothing else in the text shows it
+// is a name, so only a lexicon can repair it.
+std::vector<Injection> find_lone_name_sites(const TextAnalysis& text);
+
 // A word (not a mid-sentence Title-case name, not part of a contraction) whose lower-case form
 // is the fix of some misspellings: replaced by one of them, drawn from `rng`, in the word's
 // casing ("First" -> "Frist", "FIRST" -> "FRIST").

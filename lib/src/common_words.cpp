@@ -36,7 +36,10 @@ bool is_capitalized_name(std::string_view word) {
 }  // namespace
 
 void CommonWords::add_file(std::string_view content) {
+  // Debian's en_GB.dic opens with a byte order mark before its count line.
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   bool first = true;
+  bool hunspell = false;
   while (!content.empty()) {
     const std::size_t newline = content.find('\n');
     std::string_view line = content.substr(0, newline);
@@ -45,14 +48,20 @@ void CommonWords::add_file(std::string_view content) {
     if (first) {
       first = false;
       // A hunspell dictionary opens with the number of entries.
-      if (!line.empty() && line.find_first_not_of("0123456789") == std::string_view::npos) continue;
+      if (!line.empty() && line.find_first_not_of("0123456789") == std::string_view::npos) {
+        hunspell = true;
+        continue;
+      }
     }
     const std::size_t slash = line.find('/');
     const std::string_view word = line.substr(0, slash);
     if (word.empty()) continue;
     if (!starts_lower(word)) {
-      if (slash != std::string_view::npos && is_capitalized_name(word))
-        names_.insert(to_lower(word));
+      // A dictionary's capitalized entries are its names ("Kelly", "Unilever").
+      if (hunspell && is_capitalized_name(word)) {
+        const std::string lower = to_lower(word);
+        if (names_.insert(lower).second) name_hashes_.add(word_hash(lower));
+      }
       continue;
     }
     if (words_.emplace(word).second) hashes_.add(word_hash(word));
@@ -97,6 +106,7 @@ std::shared_ptr<const CommonWords> CommonWords::either(std::shared_ptr<const Com
   auto list = std::make_shared<CommonWords>();
   for (const auto& part : {a, b}) {
     part->hashes_.for_each([&](std::uint64_t hash) { list->hashes_.add(hash); });
+    part->name_hashes_.for_each([&](std::uint64_t hash) { list->name_hashes_.add(hash); });
     list->parts_.push_back(part);
   }
   return list;

@@ -39,6 +39,10 @@ class CommonWords {
   // lower case (case-folded). Example: is_common("china") is true, is_common("okafor") false.
   bool is_common(std::string_view word) const;
 
+  // Whether `word` (in lower case) is listed as written, without trying inflections: "oliver"
+  // is not, though "olive" + "r" would make it an inflection.
+  bool is_listed(std::string_view word) const { return listed(word); }
+
   // Whether the word whose word_hash is `hash` is listed as written (no inflections): one probe,
   // for the hot path. Example: probably_common(word_hash("china")) is true.
   bool probably_common(std::uint64_t hash) const { return hashes_.contains(hash); }
@@ -52,6 +56,9 @@ class CommonWords {
   // case. Precondition: `word` is in lower case.
   bool is_name(std::string_view word) const;
 
+  // Whether the word whose word_hash is `hash` is listed capitalized, as written: one probe.
+  bool probably_name(std::uint64_t hash) const { return name_hashes_.contains(hash); }
+
   bool empty() const { return hashes_.size() == 0; }
   std::size_t size() const { return hashes_.size(); }
   const std::vector<std::string>& missing() const { return missing_; }
@@ -63,6 +70,7 @@ class CommonWords {
   StringSet words_;
   StringSet verbs_;
   StringSet names_;  // in lower case
+  WordHashSet name_hashes_;
   WordHashSet hashes_;
   std::vector<std::shared_ptr<const CommonWords>> parts_;
   std::vector<std::string> missing_;

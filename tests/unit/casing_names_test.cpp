@@ -1,6 +1,7 @@
-// Specification of the casing rules that read the document itself: names it capitalizes
-// elsewhere (casing.names-in-document), names after titles (casing.names-after-titles) and the
-// pronoun i (casing.pronoun-i).
+// Specification of the casing rules for names outside the lexicon: names the document
+// capitalizes elsewhere (casing.names-in-document), names the dictionary knows
+// (casing.dictionary-names), names after titles (casing.names-after-titles) and the pronoun i
+// (casing.pronoun-i).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -79,6 +80,26 @@ TEST(CasingNamesInDocument, NeedsEvidenceThatIsNotASentenceStart) {
       "said the ESPN 2K5 maker. The 2k5 game",              // digits
       "He played van Gogh. The painter Vincent van Gogh.",  // name particles stay
       "said Ruud van Nistelrooy and Robin van Persie",
+  });
+}
+
+TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
+  check({
+      {"a company", "a deal with unilever and Nestle", "a deal with Unilever and Nestle"},
+      {"a first name", "said Industry Secretary patricia Hewitt",
+       "said Industry Secretary Patricia Hewitt"},
+      {"a name that looks like an inflection", "said oliver Valente, the boss",
+       "said Oliver Valente, the boss"},
+      {"a place", "the Open in pattaya, Thailand", "the Open in Pattaya, Thailand"},
+      {"a short name before a surname", "striker ian Wright scored", "striker Ian Wright scored"},
+  });
+  check_unchanged({
+      "Gadget growth fuels eco concerns",              // three letters, no surname after it
+      "It is going to be a tough jon and a long one",  // nor here
+      "the neo-liberal policies",                      // a piece of a hyphenated word
+      "see unilever.com or @unilever",                 // addresses
+      "said oliver nuh waan go",                       // a neighbour no list knows: patois
+      "The cat sat on the mat with the dog.",
   });
 }
 

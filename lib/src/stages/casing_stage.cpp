@@ -6,6 +6,7 @@
 
 #include "casing.hpp"
 #include "casing_context.hpp"
+#include "casing_dictionary_names.hpp"
 #include "casing_document_names.hpp"
 #include "casing_lexicon.hpp"
 #include "casing_options.hpp"
@@ -24,6 +25,7 @@ constexpr std::string_view kProperNouns = "casing.proper-nouns";
 constexpr std::string_view kInstitutions = "casing.institutions";
 constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
 constexpr std::string_view kNamesInDocument = "casing.names-in-document";
+constexpr std::string_view kDictionaryNames = "casing.dictionary-names";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
 // The word lists read when the rules name none. A word is common when hunspell's dictionaries
@@ -70,6 +72,7 @@ class CasingMatcher : public Matcher {
     institutions_ = enabled(kInstitutions);
     titles_ = enabled(kNamesAfterTitles);
     document_names_ = enabled(kNamesInDocument);
+    dictionary_names_ = enabled(kDictionaryNames);
     pronoun_i_ = enabled(kPronounI);
 
     std::string dictionary_paths = kDefaultDictionaries;
@@ -171,7 +174,7 @@ class CasingMatcher : public Matcher {
     LazyEvidence lazy(text, tokens);
     const DocumentEvidence* evidence = document_names_ || titles_ ? &lazy.get() : nullptr;
     const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
-    const bool hashing = lexicon != nullptr || document_names_;
+    const bool hashing = lexicon != nullptr || document_names_ || dictionary_names_;
 
     // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
     StringSet title_names;
@@ -252,10 +255,16 @@ class CasingMatcher : public Matcher {
                               (!title_names.empty() && title_filter.may_contain(hash)))) {
         const bool rare = !common_->probably_common(hash);
         if (rare || next_to_a_capital(text, tokens, i)) {
-          if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(), lexicon,
-                                        title_names.empty() ? nullptr : &title_names)) {
+          if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(),
+                                        lexicon, title_names.empty() ? nullptr : &title_names)) {
             change(i, std::move(*form), kNamesInDocument);
+            continue;
           }
+        }
+      }
+      if (dictionary_names_) {
+        if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
+          change(i, std::move(*form), kDictionaryNames);
         }
       }
     }
@@ -312,7 +321,7 @@ class CasingMatcher : public Matcher {
   }
 
   bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
-       pronoun_i_ = false;
+       dictionary_names_ = false, pronoun_i_ = false;
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
@@ -321,8 +330,9 @@ class CasingMatcher : public Matcher {
 }  // namespace
 
 const std::vector<std::string_view>& casing_rule_ids() {
-  static const std::vector<std::string_view> ids{kProperNouns, kInstitutions, kNamesAfterTitles,
-                                                 kNamesInDocument, kPronounI};
+  static const std::vector<std::string_view> ids{kProperNouns,      kInstitutions,
+                                                 kNamesAfterTitles, kNamesInDocument,
+                                                 kDictionaryNames,  kPronounI};
   return ids;
 }
 

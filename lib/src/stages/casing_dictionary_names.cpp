@@ -1,0 +1,65 @@
+#include "casing_dictionary_names.hpp"
+
+#include <algorithm>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "language_evidence.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::size_t kMinimumLetters = 3;
+
+bool is_ascii_lower(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A lower-case neighbour that no list knows makes the phrase something else than English prose:
+// a foreign phrase, patois, a typo ("a tough jon").
+bool neighbour_reads_as_english(std::string_view text, const Token& token,
+                                const CommonWords& words) {
+  if (token.casing != Casing::kLower) return true;
+  const std::string_view word = token.text(text);
+  if (!is_ascii_lower(word)) return true;
+  return words.is_common(word) || words.is_name(word);
+}
+
+}  // namespace
+
+std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
+                                           std::size_t index, std::uint64_t hash,
+                                           const CommonWords& words) {
+  if (!words.probably_name(hash) || words.probably_common(hash)) return std::nullopt;
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (word.size() < kMinimumLetters || !is_ascii_lower(word)) return std::nullopt;
+  if (is_function_word(word) || is_name_particle(word) || looks_like_identifier(text, token)) {
+    return std::nullopt;
+  }
+  // A piece of a hyphenated word: "neo-liberal", "pan-European" are not names on their own.
+  if ((token.offset > 0 && text[token.offset - 1] == '-') ||
+      (token.end() < text.size() && text[token.end()] == '-')) {
+    return std::nullopt;
+  }
+  // Listed in lower case as written, not as a made-up inflection ("oliver" is no "olive" + "r").
+  if (!words.is_name(word) || words.is_listed(word)) return std::nullopt;
+  const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
+  const bool one_space_after =
+      next != nullptr && next->offset == token.end() + 1 && text[token.end()] == ' ';
+  if (word.size() == kMinimumLetters && !(one_space_after && next->casing == Casing::kTitle)) {
+    return std::nullopt;  // "eco concerns", but "ian Wright"
+  }
+  const bool one_space_before =
+      index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ';
+  if ((one_space_before && !neighbour_reads_as_english(text, tokens[index - 1], words)) ||
+      (one_space_after && !neighbour_reads_as_english(text, *next, words))) {
+    return std::nullopt;
+  }
+  const auto [begin, end] = paragraph_around(text, token.offset);
+  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  return capitalize_first(word);
+}
+
+}  // namespace copydesk

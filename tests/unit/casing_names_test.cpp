@@ -50,6 +50,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a first name beside a surname",
        "The coach picked Simon Webster on Monday, and simon Webster started.",
        "The coach picked Simon Webster on Monday, and Simon Webster started."},
+      {"the same phrase capitalized once elsewhere",
+       "he founded Death Row Records, and later Death Row records closed.",
+       "he founded Death Row Records, and later Death Row Records closed."},
       {"a common word inside a name",
        "It won at the Independent Spirit Awards. Organisers of the Independent spirit Awards "
        "said so.",
@@ -63,9 +66,12 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // A title or a description before a full name is a house style.
       "He met Russian President Vladimir Putin. Later Russian president Vladimir Putin left.",
       "He met Labour Leader Neil Kinnock. Former Labour leader Neil Kinnock said so.",
-      // An everyday word, or one no dictionary calls a name, needs the same phrase twice.
-      "at the new Wembley Stadium. The new Wembley stadium opened.",
-      "The Macworld Expo opened. Products shown at Macworld expo sold out.",
+      "He met the Tory Leader. Then the Tory leader left.",  // a role
+      // The capitalized phrase is part of a longer name.
+      "at the Eurovision Song Contest, where the best Eurovision song won",
+      // An everyday word, or one no dictionary calls a name, with no phrase to follow.
+      "at the Wembley Stadium. The new stadium opened.",
+      "The Macworld Expo opened. Products shown at the expo sold out.",
       // A compound the dictionaries lack, capitalized only as the start of a longer name.
       "The Motorsport Endeavour Club met. She has worked in motorsport since 1974.",
   });

@@ -113,6 +113,16 @@ bool is_title_hash(std::uint64_t hash) {
   return kHashes.contains(hash);
 }
 
+bool is_role_word(std::string_view word) {
+  static const StringSet kWords{
+      "leader",     "secretary", "spokesman", "spokeswoman", "spokesperson",  "chief",
+      "boss",       "head",      "director",  "manager",     "coach",         "executive",
+      "official",   "member",    "deputy",    "editor",      "correspondent", "analyst",
+      "chairwoman", "chairman",  "adviser",   "advisor",     "founder",       "owner",
+      "player",     "striker",   "star",      "singer",      "minister",      "president"};
+  return in_class(kWords, word);
+}
+
 bool is_place_compound_suffix(std::string_view word) {
   static const StringSet kWords{"based",  "born",  "made",          "owned",      "led",
                                 "listed", "bound", "headquartered", "registered", "backed",

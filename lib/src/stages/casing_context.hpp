@@ -28,6 +28,9 @@ bool is_month_preposition(std::string_view word);  // in, since, until, early, l
 bool is_title_word(std::string_view word);
 // The same, by word_hash, for the hot path (case-insensitive: check the casing first).
 bool is_title_hash(std::uint64_t hash);
+// Nouns for what a person does, which house styles write in lower case before or after a name:
+// "Tory leader", "party spokesman", "chief executive".
+bool is_role_word(std::string_view word);
 // Second halves of place compounds: "japan-based", "china-born", "us-led".
 bool is_place_compound_suffix(std::string_view word);
 // First halves of place compounds: "anti-american", "pro-china", "sino-japanese".

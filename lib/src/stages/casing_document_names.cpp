@@ -50,6 +50,14 @@ bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, st
          tokens[index + 1].offset - token.end() == 1;
 }
 
+// Whether a capitalized word follows token `index` after one space ("Death Row records" has
+// none after "records"; "Eurovision Song Contest" has one after "Song").
+bool next_to_capital_after(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t index) {
+  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
+         text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
+}
+
 // Whether capitalized token `index` is followed by another capitalized word, so that its capital
 // may be the longer name's ("Motorsport" of "the Motorsport Endeavour Club"), not the word's own.
 // A surname ends its name ("Chinedu Okafor"), so it still counts as the word's own capital.
@@ -307,34 +315,46 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (after_title) return std::string(*written);
 
   // The same capitalized neighbour at least twice, and the word in lower case nowhere else.
+  // A pair that ends the same way on its other side ("Wembley Stadium," for "Wembley
+  // stadium,"; not "Eurovision Song Contest" for "Eurovision song during") is the same phrase.
   std::size_t pairs = 0;
+  std::size_t same_phrases = 0;
   for (const std::uint32_t i : occurrences) {
     if (name_before && i > 0) {
       const Token& before = tokens[i - 1];
       if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
           before.text(text) == previous->text(text)) {
         ++pairs;
+        same_phrases +=
+            opens_longer_name(text, tokens, i) == next_to_capital_after(text, tokens, index);
       }
     } else if (name_after && i + 1 < tokens.size()) {
       const Token& after = tokens[i + 1];
       if (text.substr(tokens[i].end(), after.offset - tokens[i].end()) == gap_after &&
           after.text(text) == next->text(text)) {
         ++pairs;
+        same_phrases += (i > 0 && capitalized_name_form(text, tokens[i - 1]) &&
+                         tokens[i].offset - tokens[i - 1].end() == 1) ==
+                        (index > 0 && capitalized_name_form(text, tokens[index - 1]) &&
+                         token.offset - tokens[index - 1].end() == 1);
       }
     }
   }
   if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
   if (pairs >= kCapitalizedPairs) return std::string(*written);
-  // Inside a name: capitalized words on both sides ("Banco central Hispano", "the Independent
-  // spirit Awards"). A title between names is a house style ("Russian president Vladimir
-  // Putin"), not a lost capital.
-  // A word before a full name describes the person ("Ex-Labour minister Frank Field").
+  // A title or a role, or a word before a full name, describes someone, and house styles keep
+  // it in lower case whatever the article writes elsewhere: "Russian president Vladimir Putin",
+  // "the Tory leader", "Shadow home secretary David Davis".
   const bool before_full_name =
       next && index + 2 < tokens.size() && capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
-  if (name_before && name_after && !is_title_hash(hash) && !before_full_name) {
-    return std::string(*written);
-  }
+  if (is_title_hash(hash) || is_role_word(word) || before_full_name) return std::nullopt;
+  // The same phrase capitalized once elsewhere: the article's own spelling of a name ("Wembley
+  // stadium" beside "Wembley Stadium", "Death Row records" beside "Death Row Records").
+  if (same_phrases >= 1) return std::string(*written);
+  // Inside a name: capitalized words on both sides ("Banco central Hispano", "the Independent
+  // spirit Awards").
+  if (name_before && name_after) return std::string(*written);
   // A surname or first name that is also a rare word ("Tom hanks", "simon Webster", "Lindsay
   // davenport"): the dictionary lists it as a name too, and everyday English seldom uses it.
   // Everyday words ("the Wembley stadium") and words no dictionary calls a name ("Macworld

@@ -215,7 +215,7 @@ class PackFileReader {
           error(at(node), rule.id, "'cautious' must be true or false");
         kind_keys.insert(name);
       } else if (name == "system_list" || name == "real_words" || name == "variants" ||
-                 name == "locale" || name == "entries") {
+                 name == "locale" || name == "entries" || name == "follow_document_spelling") {
         list_keys[name] = &node;
         kind_keys.insert(name);
       } else if (name == "options") {
@@ -231,8 +231,9 @@ class PackFileReader {
     }
     if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
     if (rule.kind == "builtin") {
-      for (const char* key : {"words", "list", "pattern", "replace", "system_list", "real_words",
-                              "variants", "locale", "entries", "cautious"}) {
+      for (const char* key :
+           {"words", "list", "pattern", "replace", "system_list", "real_words", "variants",
+            "locale", "entries", "cautious", "follow_document_spelling"}) {
         if (kind_keys.count(key))
           error(at(*table.get(key)), rule.id,
                 std::string("'") + key + "' is not used by kind \"builtin\"");
@@ -259,7 +260,7 @@ class PackFileReader {
       read_words_rule(words_node, list_node, list_keys, rule);
     } else if (rule.kind == "regex") {
       for (const char* key : {"words", "list", "options", "system_list", "real_words", "variants",
-                              "locale", "entries", "cautious"}) {
+                              "locale", "entries", "cautious", "follow_document_spelling"}) {
         if (kind_keys.count(key))
           error(at(*table.get(key)), rule.id,
                 std::string("'") + key + "' is not used by kind \"regex\"");
@@ -409,6 +410,14 @@ class PackFileReader {
           error(at(*node), rule.id, "entries must be \"all\", \"fixes\" or \"ambiguous\"");
       }
     }
+    // On by default: a fix is written in the spelling the document itself uses.
+    bool follow_document_spelling = true;
+    if (const toml::node* node = key("follow_document_spelling")) {
+      if (const auto* value = node->as_boolean())
+        follow_document_spelling = value->get();
+      else
+        error(at(*node), rule.id, "'follow_document_spelling' must be true or false");
+    }
     TypoFilter filter;
     std::vector<std::string> missing;        // system files the rule cannot do without
     std::vector<std::string> missing_words;  // real-word lists that are not installed
@@ -512,6 +521,25 @@ class PackFileReader {
       rule.words.resize(owned);
     }
     apply_filter(filter, owned, rule);
+    if (follow_document_spelling) add_counterparts(filter, rule);
+  }
+
+  // Gives each fix that has a British/American counterpart that counterpart, for the matcher
+  // to write when the document uses the other variety (spelling_variety.hpp). Only a rule that
+  // writes its fixes in one locale has a spelling of its own to set aside.
+  static void add_counterparts(const TypoFilter& filter, RuleDefinition& rule) {
+    if (!filter.variants || filter.variants->empty() || filter.locale == Locale::kAny) return;
+    const Locale other = filter.locale == Locale::kEnUs ? Locale::kEnGb : Locale::kEnUs;
+    bool any = false;
+    for (WordPair& pair : rule.words) {
+      std::string counterpart = filter.variants->in_locale(pair.to, other);
+      if (counterpart == pair.to) continue;
+      pair.counterpart = std::move(counterpart);
+      any = true;
+    }
+    if (!any) return;
+    rule.locale = filter.locale;
+    rule.document_spelling = filter.variants;
   }
 
   // Drops the entries whose typo is a real word or a spelling variant, writes fixes in the

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,11 @@
 #include "copydesk/copydesk.hpp"
 
 namespace copydesk {
+
+class SpellingVariants;  // word_list.hpp
+
+// A spelling variety of English: the spelling a typo rule writes its fixes in.
+enum class Locale { kAny, kEnUs, kEnGb };
 
 struct RuleExample {
   std::string before;
@@ -23,6 +29,10 @@ struct WordPair {
   std::string to;
   SourceLocation where;
   bool suggest_only = false;  // a list entry a person must decide (several fixes, or a reason)
+  // `to` in the other spelling variety ("favourite" for "favorite"), written instead of `to`
+  // when the words around the typo use that variety; empty when `to` has no counterpart or
+  // the rule does not follow the document's spelling.
+  std::string counterpart;
 };
 
 struct RuleDefinition {
@@ -41,6 +51,11 @@ struct RuleDefinition {
   // name, most likely); an all-capitals word under five letters (an acronym) and a piece of a
   // hyphenated word ("add-ons", "right-hander", "Winn-Dixie") are left alone.
   bool cautious = false;
+  // Typo rules with `variants` and a `locale` (`follow_document_spelling = true`): `locale` is
+  // the variety of `to`, `document_spelling` the pairs that tell which variety a document
+  // uses (spelling_variety.hpp). Null when the rule writes its fixes as they are.
+  Locale locale = Locale::kAny;
+  std::shared_ptr<const SpellingVariants> document_spelling;
   // kind == "regex"
   std::string pattern;
   std::string replace;

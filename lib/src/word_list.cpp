@@ -195,9 +195,43 @@ void SpellingVariants::add_lines(std::string_view content) {
     if (british.empty() || american.empty() || british == american) return;
     british_of_.emplace(american, british);
     american_of_.emplace(british, american);
-    spellings_.insert(american);
-    spellings_.insert(british);
+    add_spelling(american, Locale::kEnUs);
+    add_spelling(british, Locale::kEnGb);
   });
+}
+
+namespace {
+
+// Spellings of the pairs that both varieties write, so that neither tells which one a document
+// uses: American English writes "dialogue", "catalogue" and "judgement" too, and British
+// English "practice" (the noun), "license" (the verb) and "meter" (a device).
+bool both_varieties_write(std::string_view folded_word) {
+  static constexpr std::string_view kShared[] = {
+      "acknowledgement", "acknowledgements", "analogue", "catalogue",
+      "catalogues",      "dialogue",         "grey",     "judgement",
+      "judgements",      "license",          "licenses", "meter",
+      "meters",          "practice"};
+  for (std::string_view shared : kShared) {
+    if (folded_word == shared) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SpellingVariants::add_spelling(std::string_view folded_word, Locale variety) {
+  const std::uint32_t number = spellings_.insert(folded_word);
+  if (number == variety_of_.size()) {
+    variety_of_.push_back(both_varieties_write(folded_word) ? Locale::kAny : variety);
+  } else if (variety_of_[number] != variety) {
+    variety_of_[number] = Locale::kAny;  // British in one pair, American in another
+  }
+}
+
+Locale SpellingVariants::one_variety_of(std::string_view folded_word,
+                                        std::uint64_t word_hash) const {
+  const std::uint32_t number = spellings_.find(folded_word, word_hash);
+  return number == WordTable::kNone ? Locale::kAny : variety_of_[number];
 }
 
 bool SpellingVariants::is_variant(std::string_view folded_word) const {

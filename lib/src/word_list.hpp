@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -61,7 +62,6 @@ class WordSet {
   WordTable words_;
 };
 
-enum class Locale { kAny, kEnUs, kEnGb };
 // "en-US" -> kEnUs, "en-GB" -> kEnGb; nullopt otherwise.
 std::optional<Locale> parse_locale(std::string_view name);
 
@@ -76,11 +76,19 @@ class SpellingVariants {
   // The spelling of `word` in `locale`, in the casing of `word`; `word` itself when it has
   // no variant. in_locale("color", kEnGb) == "colour"; in_locale("Analyse", kEnUs) == "Analyze".
   std::string in_locale(std::string_view word, Locale locale) const;
+  // The variety that writes `folded_word` and the other does not, as evidence of a document's
+  // spelling: kEnGb for "colour", kEnUs for "color", kAny for a word of no pair and for a
+  // spelling that both varieties write ("dialogue", "practice", "license"). `word_hash` must
+  // be WordTable::hash(folded_word).
+  Locale one_variety_of(std::string_view folded_word, std::uint64_t word_hash) const;
 
  private:
+  void add_spelling(std::string_view folded_word, Locale variety);
+
   StringMap<std::string> british_of_;   // american -> british
   StringMap<std::string> american_of_;  // british -> american
   WordTable spellings_;                 // both spellings of every pair, for is_variant
+  std::vector<Locale> variety_of_;      // per word of spellings_: the one variety writing it
 };
 
 // What keeps a typo list honest: words that are never typos, spelling variants, and the

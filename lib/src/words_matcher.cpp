@@ -8,6 +8,7 @@
 
 #include "casing.hpp"
 #include "language_evidence.hpp"
+#include "spelling_variety.hpp"
 #include "tokens.hpp"
 #include "utf8.hpp"
 #include "word_list.hpp"
@@ -74,6 +75,7 @@ std::string WordsMatcher::check_key(std::string_view phrase) {
 void WordsMatcher::add_rule(const RuleDefinition& rule) {
   const auto rule_index = static_cast<std::uint32_t>(rule_ids_.size());
   rule_ids_.push_back(rule.id);
+  rule_spellings_.push_back({rule.locale, rule.document_spelling});
   first_words_.reserve(first_words_.size() + rule.words.size());
   candidates_.reserve(candidates_.size() + rule.words.size());
   for (const WordPair& pair : rule.words) {
@@ -89,8 +91,8 @@ void WordsMatcher::add_rule(const RuleDefinition& rule) {
       link = &candidates_[*link].next;
     }
     const auto number = static_cast<std::uint32_t>(candidates_.size());
-    candidates_.push_back(
-        {std::string(tail), pair.to, rule_index, *link, pair.suggest_only, rule.cautious});
+    candidates_.push_back({std::string(tail), pair.to, rule_index, *link, pair.suggest_only,
+                           rule.cautious, rule.document_spelling ? pair.counterpart : ""});
     *link = number;
   }
   rebuild_filter();
@@ -212,6 +214,17 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
     }
     return paragraph_other;
   };
+  // The document's spelling variety, counted only for a replacement that has a counterpart.
+  DocumentVariety variety(text, tokens);
+  // The replacement of `candidate` at byte `pos`, in the variety the document writes there;
+  // the rule's own when the document says nothing or as much for each.
+  auto replacement_at = [&](const Candidate& candidate, std::size_t pos) -> const std::string& {
+    if (candidate.counterpart.empty()) return candidate.replacement;
+    const RuleSpelling& spelling = rule_spellings_[candidate.rule];
+    const Locale written = variety.around(pos, *spelling.variants);
+    return written == Locale::kAny || written == spelling.locale ? candidate.replacement
+                                                                 : candidate.counterpart;
+  };
   // The filter of a large list does not fit the first-level cache: each token's filter word is
   // fetched kAhead tokens before it is tested, so that the test costs the same for any list.
   constexpr std::size_t kAhead = 8;
@@ -267,9 +280,10 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
       if (candidate.cautious) care = caution(text, token.offset, end, token.casing);
       if (care == Caution::kSkip) break;
       const std::string_view matched = text.substr(token.offset, end - token.offset);
+      const std::string& wanted = replacement_at(candidate, token.offset);
       std::string replacement;
       Edit edit{token.offset, end - token.offset, "", rule_ids_[candidate.rule]};
-      if (match_casing(matched, candidate.replacement, replacement)) {
+      if (match_casing(matched, wanted, replacement)) {
         if (replacement != matched) {
           edit.replacement = std::move(replacement);
           if (candidate.suggest_only || care == Caution::kReport) {
@@ -279,7 +293,7 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
           }
         }
       } else {
-        edit.replacement = candidate.replacement;
+        edit.replacement = wanted;
         sink.suggest(std::move(edit));
       }
       skip_until = end;

@@ -3,7 +3,9 @@
 // case-insensitive and the replacement takes the casing of the word it replaces
 // (dialog -> dialogue, Dialog -> Dialogue, DIALOG -> DIALOGUE); a mixed-case word (fRist)
 // is only reported. A word joined to another by an apostrophe ("wasn" in "wasn't") or an
-// underscore (an identifier) is not a word of its own and is never matched alone.
+// underscore (an identifier) is not a word of its own and is never matched alone. A typo
+// rule that follows the document's spelling writes a replacement with a British/American
+// counterpart in the variety the words around it use (spelling_variety.hpp).
 //
 // Speed: most words of a text are in no list, so each token is hashed while it is read
 // (ASCII lower-cased on the fly, no string built) and tested against a Bloom filter of the
@@ -46,6 +48,16 @@ class WordsMatcher : public Matcher {
     std::uint32_t next;  // the next candidate of the same first word (tails longest first)
     bool suggest_only;   // an entry a person must decide
     bool cautious;       // the rule's typo guards apply (RuleDefinition::cautious)
+    // The replacement in the other spelling variety, for a document that writes it
+    // (WordPair::counterpart); "" for none.
+    std::string counterpart;
+  };
+  // Per rule: the variety its replacements are written in and the pairs that tell a
+  // document's variety (RuleDefinition::locale, document_spelling); null for a rule that
+  // writes its replacements as they are.
+  struct RuleSpelling {
+    Locale locale = Locale::kAny;
+    std::shared_ptr<const SpellingVariants> variants;
   };
   // Length of the match of `tail` at `pos`, or npos.
   static std::size_t match_tail(std::string_view text, std::size_t pos, std::string_view tail);
@@ -93,7 +105,8 @@ class WordsMatcher : public Matcher {
   std::vector<std::uint32_t> heads_;  // per first word: its first candidate
   std::vector<Candidate> candidates_;
   std::vector<std::string> rule_ids_;
-  std::vector<std::uint64_t> filter_;  // bits set by the hashes of the first words
+  std::vector<RuleSpelling> rule_spellings_;  // per rule, as rule_ids_
+  std::vector<std::uint64_t> filter_;         // bits set by the hashes of the first words
   unsigned filter_shift_ = 63;
 };
 

@@ -264,9 +264,27 @@ TEST(TypoListRules, LocaleWritesFixesInItsSpellingAndKeepsVariants) {
       "us.toml",
       pack_with_rule("list = \"typos.txt\"\nvariants = [\"variants.txt\"]\nlocale = \"en-US\""));
   EXPECT_EQ(pack.load("gb.toml").clean("colr analise colour").text, "colour analyse colour");
-  EXPECT_EQ(pack.load("us.toml").clean("colr analise colour").text, "color analyze colour");
+  EXPECT_EQ(pack.load("us.toml").clean("colr analise").text, "color analyze");
+  EXPECT_EQ(pack.load("us.toml").clean("colour").text, "colour");
   pack.write("bad.toml", pack_with_rule("list = \"typos.txt\"\nlocale = \"fr\""));
   EXPECT_NE(load_error(pack, "bad.toml").find("locale must be"), std::string::npos);
+}
+
+// A fix with a counterpart follows the document's spelling unless the rule says
+// `follow_document_spelling = false`.
+TEST(TypoListRules, FollowDocumentSpellingChoosesTheVarietyOfTheText) {
+  TempPack pack;
+  pack.write("typos.txt", "colr->color\nanalise->analyse\n");
+  pack.write("variants.txt", "colour->color\nanalyse->analyze\n");
+  const std::string keys =
+      "list = \"typos.txt\"\nvariants = [\"variants.txt\"]\nlocale = \"en-US\"";
+  pack.write("follow.toml", pack_with_rule(keys));
+  pack.write("locale.toml", pack_with_rule(keys + "\nfollow_document_spelling = false"));
+  EXPECT_EQ(pack.load("follow.toml").clean("colr analise colour").text, "colour analyse colour");
+  EXPECT_EQ(pack.load("locale.toml").clean("colr analise colour").text, "color analyze colour");
+  pack.write("bad.toml", pack_with_rule(keys + "\nfollow_document_spelling = \"yes\""));
+  EXPECT_NE(load_error(pack, "bad.toml").find("'follow_document_spelling' must be true or false"),
+            std::string::npos);
 }
 
 TEST(TypoListRules, AListThatLoopsIsRefused) {

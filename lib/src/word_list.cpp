@@ -204,13 +204,14 @@ namespace {
 
 // Spellings of the pairs that both varieties write, so that neither tells which one a document
 // uses: American English writes "dialogue", "catalogue" and "judgement" too, and British
-// English "practice" (the noun), "license" (the verb) and "meter" (a device).
+// English "practice" (the noun), "license" (the verb) and "meter" (a device); many American
+// publications write "theatre" for the art.
 bool both_varieties_write(std::string_view folded_word) {
   static constexpr std::string_view kShared[] = {
       "acknowledgement", "acknowledgements", "analogue", "catalogue",
       "catalogues",      "dialogue",         "grey",     "judgement",
       "judgements",      "license",          "licenses", "meter",
-      "meters",          "practice"};
+      "meters",          "practice",         "theatre",  "theatres"};
   for (std::string_view shared : kShared) {
     if (folded_word == shared) return true;
   }

@@ -121,6 +121,21 @@ TEST(TyposVarietyTest, InflectedFormsFollowTheDocument) {
       });
 }
 
+// Pairs that codespell's variant list lacks come from rules/en/spelling-variants.txt (made from
+// hunspell en_GB and en_US): they are evidence, and fixes take their spelling.
+TEST(TyposVarietyTest, PairsFromHunspellCountToo) {
+  if (!codespell_installed()) GTEST_SKIP() << "codespell is not installed";
+  check_rows(
+      typos_only(),
+      {
+          {"evidence: revitalised", "The revitalised festival's facourite.",
+           "The revitalised festival's favourite."},
+          {"evidence: rumour", "A rumour about the facourite.", "A rumour about the favourite."},
+          {"fix: categorised", "The colours were catagorized.", "The colours were categorised."},
+          {"fix: favorable", "A favoutrable color.", "A favorable color."},
+      });
+}
+
 // A document that writes both: more words of one variety win; as many of each keep the pack's.
 TEST(TyposVarietyTest, MixedDocumentFollowsTheMajority) {
   if (!codespell_installed()) GTEST_SKIP() << "codespell is not installed";

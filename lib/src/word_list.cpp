@@ -242,7 +242,12 @@ bool SpellingVariants::is_variant(std::string_view folded_word) const {
 std::string SpellingVariants::in_locale(std::string_view word, Locale locale) const {
   if (locale == Locale::kAny) return std::string(word);
   const StringMap<std::string>& map = locale == Locale::kEnGb ? british_of_ : american_of_;
-  const auto found = with_folded(word, [&](std::string_view folded) { return map.find(folded); });
+  const auto found = with_folded(word, [&](std::string_view folded) {
+    // A spelling that both varieties write ("practice", "dialogue") is right as it is.
+    const std::uint32_t number = spellings_.find(folded);
+    if (number != WordTable::kNone && variety_of_[number] == Locale::kAny) return map.end();
+    return map.find(folded);
+  });
   if (found == map.end()) return std::string(word);
   std::string out;
   if (!match_casing(word, found->second, out)) return std::string(word);

@@ -74,7 +74,8 @@ class SpellingVariants {
   // True when `folded_word` is either spelling of a pair.
   bool is_variant(std::string_view folded_word) const;
   // The spelling of `word` in `locale`, in the casing of `word`; `word` itself when it has
-  // no variant. in_locale("color", kEnGb) == "colour"; in_locale("Analyse", kEnUs) == "Analyze".
+  // no variant or both varieties write it. in_locale("color", kEnGb) == "colour";
+  // in_locale("Analyse", kEnUs) == "Analyze"; in_locale("practice", kEnGb) == "practice".
   std::string in_locale(std::string_view word, Locale locale) const;
   // The variety that writes `folded_word` and the other does not, as evidence of a document's
   // spelling: kEnGb for "colour", kEnUs for "color", kAny for a word of no pair and for a

@@ -183,6 +183,20 @@ TEST(TyposVarietyTest, EvidenceIsBoundedToAWindowAroundTheFix) {
                            });
 }
 
+// A fix that both varieties write is not turned into the other spelling: British English
+// writes "practice" for the noun, American English "analogue" too.
+TEST(TyposVarietyTest, AFixBothVarietiesWriteIsKept) {
+  if (!codespell_installed()) GTEST_SKIP() << "codespell is not installed";
+  check_rows(typos_only(), {
+                               {"analogue", "an analouge signal", "an analogue signal"},
+                               {"practice", "all the pratice you do", "all the practice you do"},
+                           });
+  check_rows(british_pack(),
+             {
+                 {"practice, en-GB pack", "all the pratice you do", "all the practice you do"},
+             });
+}
+
 TEST(TyposVarietyTest, TheEditKeepsItsRuleId) {
   if (!codespell_installed()) GTEST_SKIP() << "codespell is not installed";
   const CleanResult result = typos_only().clean("Her facourite colour.");

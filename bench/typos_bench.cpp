@@ -51,7 +51,7 @@ const std::vector<std::string>& entry_lines() {
       const std::size_t arrow = line.find("->");
       std::string from = line.substr(0, arrow);
       if (!copydesk::WordsMatcher::check_key(from).empty() || !keys.insert(from).second) continue;
-      pairs.push_back({from, line.substr(arrow + 2), {}, false, {}});
+      pairs.push_back({from, line.substr(arrow + 2), {}, false});
     }
     std::vector<bool> loops(pairs.size(), false);
     for (std::size_t index : copydesk::find_loops(pairs)) loops[index] = true;
@@ -134,7 +134,7 @@ void BM_TyposMatcher(benchmark::State& state) {
   for (std::size_t i = 0; i < static_cast<std::size_t>(state.range(0)); ++i) {
     const std::string& line = entry_lines()[i];
     const std::size_t arrow = line.find("->");
-    rule.words.push_back({line.substr(0, arrow), line.substr(arrow + 2), {}, false, {}});
+    rule.words.push_back({line.substr(0, arrow), line.substr(arrow + 2), {}, false});
   }
   copydesk::WordsMatcher matcher;
   matcher.add_rule(rule);

@@ -197,7 +197,7 @@ int run_import(const ImportOptions& options, Output& out) {
   std::size_t loops = 0;
   for (std::vector<Entry>* group : {&fixes, &ambiguous}) {
     std::vector<WordPair> pairs;
-    for (const Entry& entry : *group) pairs.push_back({entry.typo, entry.fixes[0], {}, false, {}});
+    for (const Entry& entry : *group) pairs.push_back({entry.typo, entry.fixes[0], {}, false});
     std::vector<bool> drop(group->size(), false);
     for (std::size_t index : find_loops(pairs)) drop[index] = true, ++loops;
     std::vector<Entry> kept;

@@ -411,10 +411,10 @@ class PackFileReader {
       }
     }
     // On by default: a fix is written in the spelling the document itself uses.
-    bool follow_document_spelling = true;
+    bool follows_document = true;
     if (const toml::node* node = key("follow_document_spelling")) {
       if (const auto* value = node->as_boolean())
-        follow_document_spelling = value->get();
+        follows_document = value->get();
       else
         error(at(*node), rule.id, "'follow_document_spelling' must be true or false");
     }
@@ -521,23 +521,13 @@ class PackFileReader {
       rule.words.resize(owned);
     }
     apply_filter(filter, owned, rule);
-    if (follow_document_spelling) add_counterparts(filter, rule);
+    if (follows_document) follow_document_spelling(filter, rule);
   }
 
-  // Gives each fix that has a British/American counterpart that counterpart, for the matcher
-  // to write when the document uses the other variety (spelling_variety.hpp). Only a rule that
-  // writes its fixes in one locale has a spelling of its own to set aside.
-  static void add_counterparts(const TypoFilter& filter, RuleDefinition& rule) {
+  // Lets the matcher write a fix in the variety the document uses (spelling_variety.hpp).
+  // Only a rule that writes its fixes in one locale has a spelling of its own to set aside.
+  static void follow_document_spelling(const TypoFilter& filter, RuleDefinition& rule) {
     if (!filter.variants || filter.variants->empty() || filter.locale == Locale::kAny) return;
-    const Locale other = filter.locale == Locale::kEnUs ? Locale::kEnGb : Locale::kEnUs;
-    bool any = false;
-    for (WordPair& pair : rule.words) {
-      std::string counterpart = filter.variants->in_locale(pair.to, other);
-      if (counterpart == pair.to) continue;
-      pair.counterpart = std::move(counterpart);
-      any = true;
-    }
-    if (!any) return;
     rule.locale = filter.locale;
     rule.document_spelling = filter.variants;
   }

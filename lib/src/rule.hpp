@@ -29,10 +29,6 @@ struct WordPair {
   std::string to;
   SourceLocation where;
   bool suggest_only = false;  // a list entry a person must decide (several fixes, or a reason)
-  // `to` in the other spelling variety ("favourite" for "favorite"), written instead of `to`
-  // when the words around the typo use that variety; empty when `to` has no counterpart or
-  // the rule does not follow the document's spelling.
-  std::string counterpart;
 };
 
 struct RuleDefinition {
@@ -52,8 +48,9 @@ struct RuleDefinition {
   // hyphenated word ("add-ons", "right-hander", "Winn-Dixie") are left alone.
   bool cautious = false;
   // Typo rules with `variants` and a `locale` (`follow_document_spelling = true`): `locale` is
-  // the variety of `to`, `document_spelling` the pairs that tell which variety a document
-  // uses (spelling_variety.hpp). Null when the rule writes its fixes as they are.
+  // the variety of the fixes, `document_spelling` the pairs that give a fix its counterpart in
+  // the other variety and tell which variety a document uses (spelling_variety.hpp). Null
+  // when the rule writes its fixes as they are.
   Locale locale = Locale::kAny;
   std::shared_ptr<const SpellingVariants> document_spelling;
   // kind == "regex"

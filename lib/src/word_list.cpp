@@ -243,9 +243,10 @@ std::string SpellingVariants::in_locale(std::string_view word, Locale locale) co
   if (locale == Locale::kAny) return std::string(word);
   const StringMap<std::string>& map = locale == Locale::kEnGb ? british_of_ : american_of_;
   const auto found = with_folded(word, [&](std::string_view folded) {
-    // A spelling that both varieties write ("practice", "dialogue") is right as it is.
+    // Most words are of no pair; a spelling that both varieties write ("practice",
+    // "dialogue") is right as it is.
     const std::uint32_t number = spellings_.find(folded);
-    if (number != WordTable::kNone && variety_of_[number] == Locale::kAny) return map.end();
+    if (number == WordTable::kNone || variety_of_[number] == Locale::kAny) return map.end();
     return map.find(folded);
   });
   if (found == map.end()) return std::string(word);

@@ -91,8 +91,8 @@ void WordsMatcher::add_rule(const RuleDefinition& rule) {
       link = &candidates_[*link].next;
     }
     const auto number = static_cast<std::uint32_t>(candidates_.size());
-    candidates_.push_back({std::string(tail), pair.to, rule_index, *link, pair.suggest_only,
-                           rule.cautious, rule.document_spelling ? pair.counterpart : ""});
+    candidates_.push_back(
+        {std::string(tail), pair.to, rule_index, *link, pair.suggest_only, rule.cautious});
     *link = number;
   }
   rebuild_filter();
@@ -217,13 +217,17 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
   // The document's spelling variety, counted only for a replacement that has a counterpart.
   DocumentVariety variety(text, tokens);
   // The replacement of `candidate` at byte `pos`, in the variety the document writes there;
-  // the rule's own when the document says nothing or as much for each.
-  auto replacement_at = [&](const Candidate& candidate, std::size_t pos) -> const std::string& {
-    if (candidate.counterpart.empty()) return candidate.replacement;
+  // the rule's own when it has no counterpart, or the document says nothing or as much for
+  // each. The counterpart is looked up here, for the few words that match, so that the
+  // entries of a list take no more memory.
+  auto replacement_at = [&](const Candidate& candidate, std::size_t pos) -> std::string {
     const RuleSpelling& spelling = rule_spellings_[candidate.rule];
+    if (!spelling.variants) return candidate.replacement;
+    const Locale other = spelling.locale == Locale::kEnGb ? Locale::kEnUs : Locale::kEnGb;
+    std::string counterpart = spelling.variants->in_locale(candidate.replacement, other);
+    if (counterpart == candidate.replacement) return candidate.replacement;
     const Locale written = variety.around(pos, *spelling.variants);
-    return written == Locale::kAny || written == spelling.locale ? candidate.replacement
-                                                                 : candidate.counterpart;
+    return written == other ? counterpart : candidate.replacement;
   };
   // The filter of a large list does not fit the first-level cache: each token's filter word is
   // fetched kAhead tokens before it is tested, so that the test costs the same for any list.
@@ -280,7 +284,7 @@ void WordsMatcher::propose(const Document& document, EditSink& sink) const {
       if (candidate.cautious) care = caution(text, token.offset, end, token.casing);
       if (care == Caution::kSkip) break;
       const std::string_view matched = text.substr(token.offset, end - token.offset);
-      const std::string& wanted = replacement_at(candidate, token.offset);
+      const std::string wanted = replacement_at(candidate, token.offset);
       std::string replacement;
       Edit edit{token.offset, end - token.offset, "", rule_ids_[candidate.rule]};
       if (match_casing(matched, wanted, replacement)) {

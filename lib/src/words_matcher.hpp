@@ -48,13 +48,10 @@ class WordsMatcher : public Matcher {
     std::uint32_t next;  // the next candidate of the same first word (tails longest first)
     bool suggest_only;   // an entry a person must decide
     bool cautious;       // the rule's typo guards apply (RuleDefinition::cautious)
-    // The replacement in the other spelling variety, for a document that writes it
-    // (WordPair::counterpart); "" for none.
-    std::string counterpart;
   };
-  // Per rule: the variety its replacements are written in and the pairs that tell a
-  // document's variety (RuleDefinition::locale, document_spelling); null for a rule that
-  // writes its replacements as they are.
+  // Per rule: the variety its replacements are written in and the pairs that give a
+  // replacement its counterpart and tell a document's variety (RuleDefinition::locale,
+  // document_spelling); null for a rule that writes its replacements as they are.
   struct RuleSpelling {
     Locale locale = Locale::kAny;
     std::shared_ptr<const SpellingVariants> variants;

@@ -284,7 +284,7 @@ TEST(TyposTest, CoreListHoldsNoRealWordAndNoLoop) {
       [&](const TypoEntry& e) {
         EXPECT_FALSE(e.ambiguous()) << "line " << e.line;
         EXPECT_FALSE(real.contains(fold_case(e.typo))) << e.typo << " is a word";
-        pairs.push_back({std::string(e.typo), std::string(e.fix), {}, false, {}});
+        pairs.push_back({std::string(e.typo), std::string(e.fix), {}, false});
       },
       [](std::size_t line, std::string message) {
         ADD_FAILURE() << "line " << line << ": " << message;

@@ -5,6 +5,7 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -181,5 +182,29 @@ void BM_TyposDefaultStage(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_TyposDefaultStage)->Unit(benchmark::kMillisecond);
+
+// The worst case of following the document's spelling: a typo after every 2 KB of news, whose
+// fix has a British/American counterpart ("facourite", argument 1), so that the words around
+// each one are read; argument 0 is the same with a typo that has none ("goverment"), for the
+// cost of the edits alone. The two must stay close, whatever the length of the text.
+void BM_TyposDocumentSpelling(benchmark::State& state) {
+  const std::string& news = news_text();
+  const std::string typo = state.range(0) == 1 ? " a facourite" : " a goverment";
+  std::string text;
+  text.reserve(news.size() + news.size() / 100);
+  for (std::size_t at = 0; at < news.size();) {
+    const std::size_t end = news.find(' ', std::min(news.size(), at + 2048));
+    text.append(news, at, end == std::string::npos ? std::string::npos : end - at);
+    text += typo;
+    at = end;
+  }
+  copydesk::PipelineOptions options;
+  options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous"};
+  const copydesk::Pipeline pipeline = copydesk::Pipeline::load(options);
+  for (auto _ : state) benchmark::DoNotOptimize(pipeline.clean(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["fixes"] = static_cast<double>(text.size() / 2048);
+}
+BENCHMARK(BM_TyposDocumentSpelling)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -8,41 +8,48 @@
 
 namespace copydesk {
 
-Locale DocumentVariety::around(std::size_t near, const SpellingVariants& variants) {
-  const std::size_t begin = near > kVarietyWindow ? near - kVarietyWindow : 0;
-  const std::size_t end = near + kVarietyWindow;
+const DocumentVariety::Count& DocumentVariety::block(std::size_t index,
+                                                     const SpellingVariants& variants) {
+  Count& count = blocks_[index];
+  if (count.counted) return count;
+  count.counted = true;
   const auto by_offset = [](const Token& token, std::size_t offset) {
     return token.offset < offset;
   };
-  const std::size_t first =
-      std::lower_bound(tokens_.begin(), tokens_.end(), begin, by_offset) - tokens_.begin();
-  const std::size_t last =
-      std::lower_bound(tokens_.begin() + first, tokens_.end(), end, by_offset) - tokens_.begin();
-  if (counted_with_ == &variants && first == first_ && last == last_) return last_variety_;
-
-  std::size_t british = 0, american = 0;
+  const auto first =
+      std::lower_bound(tokens_.begin(), tokens_.end(), index * kVarietyBlock, by_offset);
+  const auto last = std::lower_bound(first, tokens_.end(), (index + 1) * kVarietyBlock, by_offset);
   std::string folded;
-  for (std::size_t i = first; i < last; ++i) {
-    const Token& token = tokens_[i];
-    if (token.casing != Casing::kLower) continue;
+  for (auto token = first; token != last; ++token) {
+    if (token->casing != Casing::kLower) continue;
     std::uint64_t hash = 0;
     Locale variety = Locale::kAny;
-    if (WordTable::hash_folded_ascii(text_, token.offset, token.end(), hash)) {
-      variety = variants.one_variety_of(token.text(text_), hash);
+    if (WordTable::hash_folded_ascii(text_, token->offset, token->end(), hash)) {
+      variety = variants.one_variety_of(token->text(text_), hash);
     } else {
-      folded = fold_case(token.text(text_));
+      folded = fold_case(token->text(text_));
       variety = variants.one_variety_of(folded, WordTable::hash(folded));
     }
-    british += variety == Locale::kEnGb;
-    american += variety == Locale::kEnUs;
+    count.british += variety == Locale::kEnGb;
+    count.american += variety == Locale::kEnUs;
   }
-  counted_with_ = &variants;
-  first_ = first;
-  last_ = last;
-  last_variety_ = british > american   ? Locale::kEnGb
-                  : american > british ? Locale::kEnUs
-                                       : Locale::kAny;
-  return last_variety_;
+  return count;
+}
+
+Locale DocumentVariety::around(std::size_t near, const SpellingVariants& variants) {
+  if (counted_with_ != &variants) {
+    counted_with_ = &variants;
+    blocks_.assign(text_.size() / kVarietyBlock + 1, Count{});
+  }
+  const std::size_t first = (near > kVarietyWindow ? near - kVarietyWindow : 0) / kVarietyBlock;
+  const std::size_t last = std::min(blocks_.size() - 1, (near + kVarietyWindow) / kVarietyBlock);
+  std::size_t british = 0, american = 0;
+  for (std::size_t index = first; index <= last; ++index) {
+    const Count& count = block(index, variants);
+    british += count.british;
+    american += count.american;
+  }
+  return british > american ? Locale::kEnGb : american > british ? Locale::kEnUs : Locale::kAny;
 }
 
 }  // namespace copydesk

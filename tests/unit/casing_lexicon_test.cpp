@@ -126,6 +126,24 @@ TEST(CasingLexicon, HashesIgnoreAsciiCaseAndFoldOthers) {
   }
 }
 
+TEST(CasingLexicon, TokenHashesAgreeWithWordHashesAtAnyLengthAndPlace) {
+  // Words of 1 to 20 bytes, ASCII and not (a non-ASCII byte in the first or second eight), each
+  // also at the very end of the text, where fewer than eight bytes follow it.
+  const std::string words =
+      "a Be cat Dove eagle Falcon gazelle Hedgehog iguanodon Jellyfishes "
+      "kangarooing Lammergeiers mockingbirdly Nightingaleses ornithologists "
+      "Pterodactylaaaaa quetzalcoatluses Rhamphorhynchuses stegosauruslikeish "
+      "Tyrannosaurusrexes \u00c9douard caf\u00e9 Montr\u00e9al fran\u00e7aisement "
+      "Stra\u00dfenbahnhaltestelle";
+  for (const Token& token : tokenize(words)) {
+    const std::string word(token.text(words));
+    for (const std::string& text : {word, "x " + word, word + " y", "x " + word + " yz"}) {
+      const std::size_t offset = text.find(word);
+      EXPECT_EQ(token_hash(text, offset, word.size()), word_hash(word)) << text;
+    }
+  }
+}
+
 TEST(SentencePosition, TellsWhatStandsBeforeAWord) {
   struct Row {
     const char* text;

@@ -72,6 +72,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     : text_(text), tokens_(tokens) {
   std::size_t line_end = 0;
   bool prose = false;
+  evidence_.reserve(tokens.size() / 4);  // about as many capitals as news has: one allocation
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
     if (i + 16 < tokens.size()) __builtin_prefetch(&tokens[i + 16]);
@@ -85,24 +86,29 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
     if (token.length < kMinimumLetters) continue;
-    bool strict = mid_sentence(text, tokens, i);
-    if (strict) {
-      if (token.offset >= line_end) {
-        const LineRange line = line_around(text, token.offset);
-        line_end = line.end + 1;
-        prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
-      }
-      strict = prose;
+    const bool mid = mid_sentence(text, tokens, i);
+    if (mid && token.offset >= line_end) {
+      // Whether the line ends like prose depends only on what follows the word on its line
+      // (the word itself stops ends_like_prose's look back), so the end of the line is enough.
+      const LineRange line = line_after(text, token.offset);
+      line_end = line.end + 1;
+      prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
     }
-    if (!strict && lead_of(text, token.offset).kind != Lead::Kind::kOther) continue;
+    const bool strict = mid && prose;
+    // A word in the middle of a sentence has a word or comma before it: lead_of says kOther.
+    if (!mid && lead_of(text, token.offset).kind != Lead::Kind::kOther) continue;
     evidence_.push_back({hash, static_cast<std::uint32_t>(i), strict});
   }
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
-  std::vector<std::size_t> per_block(blocks, 0);
-  for (const Occurrence& occurrence : evidence_)
-    ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
   filters_.reserve(blocks);
-  for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+  if (blocks == 1) {  // an article: one filter, no counting
+    filters_.push_back(WordFilter::for_words(evidence_.size()));
+  } else {
+    std::vector<std::size_t> per_block(blocks, 0);
+    for (const Occurrence& occurrence : evidence_)
+      ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
+    for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+  }
   for (const Occurrence& occurrence : evidence_) {
     filters_[tokens[occurrence.token].offset / kEvidenceWindow].add(occurrence.hash);
   }

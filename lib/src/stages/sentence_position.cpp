@@ -95,6 +95,13 @@ LineRange line_around(std::string_view text, std::size_t pos) {
   return {begin, end};
 }
 
+LineRange line_after(std::string_view text, std::size_t pos) {
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > pos && text[end - 1] == '\r') --end;
+  return {pos, end};
+}
+
 bool ends_like_prose(std::string_view line) {
   std::size_t end = line.size();
   while (end > 0) {

@@ -49,6 +49,8 @@ struct LineRange {
   std::size_t end = 0;
 };
 LineRange line_around(std::string_view text, std::size_t pos);
+// The rest of that line from `pos`: [pos, end of the line), without looking back for its start.
+LineRange line_after(std::string_view text, std::size_t pos);
 
 // Whether a line reads as prose: its last visible character, after closing quotes and
 // brackets, ends a sentence ('.', '!', '?', '…'). A headline or a table row does not.

@@ -86,6 +86,9 @@ class ProperNounLexicon {
   // more, may start with that word.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
   bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
+  // The filter behind may_start (which holds the first words of phrases too), for a loop over
+  // every word of a text.
+  WordFilter::View start_filter() const { return filter_.view(); }
 
   std::size_t size() const { return entries_.size(); }
 

@@ -87,7 +87,19 @@ class WordFilter {
   }
   void clear() { std::fill(bits_.begin(), bits_.end(), 0); }
 
+  // The filter's bits and mask, for a loop that keeps them in registers. View{} holds nothing.
+  struct View {
+    const std::uint64_t* bits = kNothing;
+    std::uint64_t mask = 63;
+    bool may_contain(std::uint64_t hash) const {
+      const std::uint64_t probe = probes(hash);
+      return (bits[(hash & mask) >> 6] & probe) == probe;
+    }
+  };
+  View view() const { return {bits_.data(), mask_}; }
+
  private:
+  static constexpr std::uint64_t kNothing[1] = {0};
   static std::uint64_t probes(std::uint64_t hash) {
     return (1ULL << ((hash >> 32) & 63)) | (1ULL << ((hash >> 44) & 63));
   }

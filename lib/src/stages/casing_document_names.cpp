@@ -114,8 +114,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   }
 }
 
-bool DocumentEvidence::may_know(std::uint64_t hash, std::size_t near) const {
-  if (filters_.size() == 1) return filters_.front().may_contain(hash);  // a text of one stretch
+bool DocumentEvidence::may_know_in_stretches(std::uint64_t hash, std::size_t near) const {
   // The window [near - W, near + W) meets at most the block of `near` and its two neighbours.
   const std::size_t block = near / kEvidenceWindow;
   for (std::size_t b = block == 0 ? 0 : block - 1; b <= block + 1 && b < filters_.size(); ++b) {

@@ -14,6 +14,8 @@ namespace {
 
 constexpr std::size_t kMinimumLetters = 3;
 constexpr std::size_t kCapitalizedPairs = 2;
+// Evidence of up to this many capitals is searched in text order, without an index by hash.
+constexpr std::size_t kUnindexedEvidence = 256;
 
 bool is_ascii(std::string_view word) {
   return std::all_of(word.begin(), word.end(),
@@ -155,8 +157,18 @@ std::pair<std::uint32_t, std::uint32_t> DocumentEvidence::window(std::size_t nea
 template <typename Each>
 void DocumentEvidence::for_each_near(std::uint64_t hash, std::size_t near, Each each) const {
   if (!may_know(hash, near)) return;
-  if (!indexed_) build_index();
   const auto [first, last] = window(near);
+  if (evidence_.size() <= kUnindexedEvidence) {
+    // An article's few capitals: reading them all, in text order, is cheaper than sorting.
+    for (const Occurrence& occurrence : evidence_) {
+      if (occurrence.hash == hash && occurrence.token >= first && occurrence.token < last &&
+          !each(occurrence)) {
+        return;
+      }
+    }
+    return;
+  }
+  if (!indexed_) build_index();
   auto it = std::lower_bound(index_.begin(), index_.end(), Occurrence{hash, first, false});
   for (; it != index_.end() && it->hash == hash && it->token < last; ++it) {
     if (!each(*it)) return;

@@ -29,10 +29,54 @@ bool is_line_break(char32_t c) {
   return c == '\n' || c == '\r';
 }
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// An ASCII byte that, before " word", is neither a space, a line break, a closing mark nor a
+// sentence mark: "said Okafor", "Lagos, Nigeria", "(see Okafor".
+bool plain_before_space(char c) {
+  if (static_cast<unsigned char>(c) >= 0x80) return false;
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '.':
+    case '!':
+    case '?':
+      return false;
+    default:
+      return true;
+  }
+}
+
 }  // namespace
 
 Lead lead_of(std::string_view text, std::size_t word_begin) {
   Lead lead;
+  // Most words follow a space after a word, a line break, or a stop after a word: decided from
+  // the bytes before the word, as the loops below would decide them.
+  if (word_begin >= 3) {
+    const char c1 = text[word_begin - 1], c2 = text[word_begin - 2];
+    if (c1 == '\n') {
+      lead.kind = Lead::Kind::kLineStart;
+      lead.line_begin = word_begin;
+      return lead;
+    }
+    if (c1 == ' ' && plain_before_space(c2)) return lead;
+    if (c1 == ' ' && (c2 == '.' || c2 == '!' || c2 == '?') &&
+        is_ascii_alnum(text[word_begin - 3])) {
+      lead.kind = Lead::Kind::kTerminal;
+      lead.mark = word_begin - 2;
+      lead.mark_char = c2;
+      return lead;
+    }
+  }
   std::size_t pos = word_begin;
   // Opening quotes and brackets right before the word.
   while (pos > 0) {

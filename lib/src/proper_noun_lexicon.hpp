@@ -36,8 +36,10 @@ enum class NameKind {
 struct LexiconEntry {
   std::string canonical;                  // "Gulf of Mexico"
   std::vector<std::string> folded_words;  // "gulf", "of", "mexico"
-  std::vector<std::string> words;         // "Gulf", "of", "Mexico"
-  std::vector<std::string> separators;    // between words: " ", "-" or an apostrophe
+  // word_hash of each folded word: a token whose hash differs is not that word.
+  std::vector<std::uint64_t> word_hashes;
+  std::vector<std::string> words;       // "Gulf", "of", "Mexico"
+  std::vector<std::string> separators;  // between words: " ", "-" or an apostrophe
   NameKind kind = NameKind::kPlace;
   // The folded single word is a common English word ("china", "may"), or the entry is listed
   // as ambiguous by hand ("jordan").

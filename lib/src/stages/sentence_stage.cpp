@@ -52,28 +52,33 @@ class SentenceMatcher : public Matcher {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (; index < tokens.size(); ++index) {
       const Token& token = tokens[index];
-      const Before before = kBefore[bytes[token.offset - 1]];
-      const bool after_word = before == Before::kSpace && kEndsWord[bytes[token.offset - 2]];
-      if ((token.casing == Casing::kLower) & (before != Before::kMark) & !after_word) break;
+      // Table lookups rather than && and ?:, which the compiler would make branches.
+      const unsigned may_start =
+          kMayStart[2 * kBefore[bytes[token.offset - 1]] + kEndsWord[bytes[token.offset - 2]]];
+      if (static_cast<unsigned>(token.casing == Casing::kLower) & may_start) break;
     }
     return index;
   }
 
-  enum class Before : unsigned char {
-    kOther,  // a line break, an opening quote or bracket, a tab, a byte of a longer character
-    kSpace,
-    kMark,  // any other ASCII byte
-  };
-  static constexpr std::array<Before, 256> kBefore = [] {
-    std::array<Before, 256> classes{};
-    for (int c = 0; c < 0x80; ++c) classes[c] = Before::kMark;
-    for (const char c : std::string_view("\t\n\r\"'([")) classes[c] = Before::kOther;
-    classes[' '] = Before::kSpace;
+  // What the byte right before a word is.
+  static constexpr unsigned char kMark = 0;   // an ASCII byte other than the two below
+  static constexpr unsigned char kOther = 1;  // a line break, tab, opening quote or bracket,
+                                              // or a byte of a longer character
+  static constexpr unsigned char kSpace = 2;
+  static constexpr std::array<unsigned char, 256> kBefore = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int c = 0; c < 0x100; ++c) classes[c] = c < 0x80 ? kMark : kOther;
+    for (const char c : std::string_view("\t\n\r\"'([")) classes[c] = kOther;
+    classes[' '] = kSpace;
     return classes;
   }();
+  // By 2 * kBefore of the byte before the word + kEndsWord of the byte before that: whether
+  // the word may start a sentence. After a mark no; after a line break or quote yes; after a
+  // space, unless a word or comma stands before it.
+  static constexpr std::array<unsigned char, 6> kMayStart = {0, 0, 1, 1, 1, 0};
   // The bytes that, before a space, leave the sentence going: "said that", "Lagos, said".
-  static constexpr std::array<bool, 256> kEndsWord = [] {
-    std::array<bool, 256> ends{};
+  static constexpr std::array<unsigned char, 256> kEndsWord = [] {
+    std::array<unsigned char, 256> ends{};
     for (int c = 'a'; c <= 'z'; ++c) ends[c] = ends[c - 'a' + 'A'] = true;
     for (int c = '0'; c <= '9'; ++c) ends[c] = true;
     for (const char c : std::string_view(",;:-")) ends[c] = true;

@@ -1,6 +1,7 @@
 #include "casing_document_names.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -33,6 +34,14 @@ bool same_word(std::string_view a, std::string_view b) {
   if (is_ascii(a) && is_ascii(b)) return equals_ignoring_ascii_case(a, b);
   return fold_case(a) == fold_case(b);
 }
+
+// By Casing: Title case or mixed case, the tokens the evidence looks at.
+constexpr auto kCapitalized = [] {
+  std::array<unsigned char, 8> capitalized{};
+  capitalized[static_cast<std::size_t>(Casing::kTitle)] = 1;
+  capitalized[static_cast<std::size_t>(Casing::kMixed)] = 1;
+  return capitalized;
+}();
 
 // A capitalized token that can serve as evidence of a name: Title case or a mixed case that
 // starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
@@ -75,19 +84,16 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   std::size_t line_end = 0;
   bool prose = false;
   evidence_.reserve(tokens.size() / 4);  // about as many capitals as news has: one allocation
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-    if (i + 16 < tokens.size()) __builtin_prefetch(&tokens[i + 16]);
+  auto consider = [&](std::size_t i) {
     const Token& token = tokens[i];
-    if (token.casing != Casing::kTitle && token.casing != Casing::kMixed) continue;
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
-    if (token.length < kMinimumLetters && !before_lower) continue;
-    if (!capitalized_name_form(text, token)) continue;
+    if (token.length < kMinimumLetters && !before_lower) return;
+    if (!capitalized_name_form(text, token)) return;
     const std::uint64_t hash = token_hash(text, token.offset, token.length);
     if (before_lower && token.casing == Casing::kTitle && is_title_hash(hash)) {
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
-    if (token.length < kMinimumLetters) continue;
+    if (token.length < kMinimumLetters) return;
     const bool mid = mid_sentence(text, tokens, i);
     if (mid && token.offset >= line_end) {
       // Whether the line ends like prose depends only on what follows the word on its line
@@ -98,8 +104,24 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     }
     const bool strict = mid && prose;
     // A word in the middle of a sentence has a word or comma before it: lead_of says kOther.
-    if (!mid && lead_of(text, token.offset).kind != Lead::Kind::kOther) continue;
+    if (!mid && lead_of(text, token.offset).kind != Lead::Kind::kOther) return;
     evidence_.push_back({hash, static_cast<std::uint32_t>(i), strict});
+  };
+  // The capitalized tokens, picked out a stretch at a time by writing every index and keeping
+  // those of capitals: a branch on each token's casing would go either way as no predictor can
+  // follow.
+  constexpr std::size_t kStretch = 64;
+  std::uint32_t capitalized[kStretch];
+  for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
+    const std::size_t end = std::min(tokens.size(), begin + kStretch);
+    std::size_t count = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
+      __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
+      capitalized[count] = static_cast<std::uint32_t>(i);
+      count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
+    }
+    for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
   }
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
   filters_.reserve(blocks);

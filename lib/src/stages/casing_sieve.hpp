@@ -6,14 +6,13 @@
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
 // letters or more that a filter of the lexicon, of the document's names or of the names after
-// titles may hold, or that " of " follows (casing.institutions); a lone "i"; a capitalized word
-// before a lower-case one that may start a lexicon entry (for a phrase: "United states") or is
-// a title due in the scan ("Dr okafor"); and the last word.
+// titles may hold, or that may head an institution's name ("university", casing.institutions);
+// a lone "i"; a capitalized word before a lower-case one that may start a lexicon entry (for a
+// phrase: "United states") or is a title due in the scan ("Dr okafor"); and the last word.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -31,10 +30,10 @@ struct CasingSieve {
   WordFilter::View lexicon;                 // the lexicon's first words
   WordFilter::View document;                // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
+  WordFilter::View institution_heads;       // "university" of "the university of Lagos"
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
   bool pronoun_i = false;
-  bool institutions = false;
   bool titles = false;
 
   // The first token at or after `index` that may matter; the number of tokens when none does.
@@ -45,7 +44,8 @@ struct CasingSieve {
     const std::size_t last = tokens->size() - 1;
     const std::string_view text = this->text;
     const WordFilter::View lexicon = this->lexicon, document = this->document;
-    const bool pronoun_i = this->pronoun_i, institutions = this->institutions;
+    const WordFilter::View heads = institution_heads;
+    const bool pronoun_i = this->pronoun_i;
     const bool more = stretches != nullptr || title_names != nullptr;
     const std::size_t titles_due = titles ? title_due : last;
     for (; index < last; ++index) {
@@ -56,7 +56,7 @@ struct CasingSieve {
       const bool title_before_lower =
           (token.casing == Casing::kTitle) & (all[index + 1].casing == Casing::kLower);
       // The lexicon's filter of first words holds those of its phrases too.
-      bool known = document.may_contain(hash) | (institutions & of_follows(token.end()));
+      bool known = document.may_contain(hash) | heads.may_contain(hash);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
       if ((long_lower & known) | ((long_lower | title_before_lower) & lexicon.may_contain(hash)) |
@@ -71,16 +71,6 @@ struct CasingSieve {
   bool more_known(std::uint64_t hash, std::size_t offset) const {
     return (title_names != nullptr && title_names->may_contain(hash)) ||
            (stretches != nullptr && stretches->may_know(hash, offset));
-  }
-
-  // Whether " of " follows byte `end` ("university of"), read as four bytes at once.
-  bool of_follows(std::size_t end) const {
-    if (end + 4 > text.size()) return text.substr(end, 4) == " of ";
-    std::uint32_t bytes;
-    std::memcpy(&bytes, text.data() + end, 4);
-    std::uint32_t of;
-    std::memcpy(&of, " of ", 4);
-    return bytes == of;
   }
 };
 

@@ -95,6 +95,7 @@ class CasingMatcher : public Matcher {
       for (const std::string& head :
            split_list(heads == options.end() ? "university" : heads->second)) {
         institution_heads_.insert(head);
+        institution_filter_.add(word_hash(head));
       }
     }
   }
@@ -225,7 +226,7 @@ class CasingMatcher : public Matcher {
       if (!title_names.empty()) sieve.title_names = &*title_filter;
     }
     sieve.pronoun_i = pronoun_i_;
-    sieve.institutions = institutions_;
+    if (institutions_) sieve.institution_heads = institution_filter_.view();
     sieve.titles = titles_;
     auto title_due = [&] {
       return next_title < titles.size() ? titles[next_title] : tokens.size();
@@ -343,6 +344,7 @@ class CasingMatcher : public Matcher {
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
+  WordFilter institution_filter_{8};  // their hashes, for the sieve
 };
 
 }  // namespace

@@ -88,9 +88,10 @@ class ProperNounLexicon {
   // more, may start with that word.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
   bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
-  // The filter behind may_start (which holds the first words of phrases too), for a loop over
-  // every word of a text.
+  // The filters behind may_start and may_start_phrase, of the same size, for a loop over every
+  // word of a text.
   WordFilter::View start_filter() const { return filter_.view(); }
+  WordFilter::View phrase_start_filter() const { return phrase_filter_.view(); }
 
   std::size_t size() const { return entries_.size(); }
 

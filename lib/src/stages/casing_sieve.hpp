@@ -7,8 +7,8 @@
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
 // letters or more that a filter of the lexicon, of the document's names or of the names after
 // titles may hold, or that may head an institution's name ("university", casing.institutions);
-// a lone "i"; a capitalized word before a lower-case one that may start a lexicon entry (for a
-// phrase: "United states") or is a title due in the scan ("Dr okafor"); and the last word.
+// a lone "i"; a capitalized word before a lower-case one that may start a lexicon phrase
+// ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
 #pragma once
 
 #include <cstddef>
@@ -25,9 +25,12 @@ namespace copydesk {
 struct CasingSieve {
   std::string_view text;
   const std::vector<Token>* tokens = nullptr;
-  // Probed with the hash of a lower-case word of three letters or more (the lexicon also with
-  // a capitalized word before a lower-case one). An empty View when a rule is off.
-  WordFilter::View lexicon;                 // the lexicon's first words
+  // Probed with the hash of a lower-case word of three letters or more. An empty View when a
+  // rule is off.
+  WordFilter::View lexicon;  // the lexicon's first words
+  // Probed with the hash of a capitalized word before a lower-case one; the same size as
+  // `lexicon`, so that one probe serves both.
+  WordFilter::View lexicon_phrases;         // the first words of the lexicon's phrases
   WordFilter::View document;                // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
   WordFilter::View institution_heads;       // "university" of "the university of Lagos"
@@ -43,7 +46,8 @@ struct CasingSieve {
     const Token* const all = tokens->data();
     const std::size_t last = tokens->size() - 1;
     const std::string_view text = this->text;
-    const WordFilter::View lexicon = this->lexicon, document = this->document;
+    const WordFilter::View lexicon = this->lexicon, phrases = lexicon_phrases;
+    const WordFilter::View document = this->document;
     const WordFilter::View heads = institution_heads;
     const bool pronoun_i = this->pronoun_i;
     const bool more = stretches != nullptr || title_names != nullptr;
@@ -55,11 +59,13 @@ struct CasingSieve {
       const bool long_lower = lower & (token.length > 2);
       const bool title_before_lower =
           (token.casing == Casing::kTitle) & (all[index + 1].casing == Casing::kLower);
-      // The lexicon's filter of first words holds those of its phrases too.
+      // One probe of the lexicon: of its phrases for a capitalized word, else of its words.
+      const WordFilter::View names =
+          WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
       bool known = document.may_contain(hash) | heads.may_contain(hash);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
-      if ((long_lower & known) | ((long_lower | title_before_lower) & lexicon.may_contain(hash)) |
+      if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |
           (title_before_lower & (index >= titles_due)) | pronoun) {
         return index;
       }

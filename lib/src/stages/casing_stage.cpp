@@ -216,6 +216,7 @@ class CasingMatcher : public Matcher {
     sieve.tokens = &tokens;
     if (proper_nouns_) {
       sieve.lexicon = lexicon_.start_filter();
+      sieve.lexicon_phrases = lexicon_.phrase_start_filter();
     }
     if (document_names_) {
       if (const WordFilter* filter = evidence->single_filter()) {

@@ -36,8 +36,8 @@ struct CasingSieve {
   WordFilter::View institution_heads;       // "university" of "the university of Lagos"
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
-  bool pronoun_i = false;
-  bool titles = false;
+  bool pronoun_i = false;  // casing.pronoun-i is on
+  bool titles = false;     // casing.names-after-titles is on
 
   // The first token at or after `index` that may matter; the number of tokens when none does.
   // `title_due` is the index of the next title of the evidence (or more than any index).
@@ -73,7 +73,7 @@ struct CasingSieve {
     return index;
   }
 
-  // The probes a text of one stretch without titles does without.
+  // The probes that a text of one stretch without names after titles does without.
   bool more_known(std::uint64_t hash, std::size_t offset) const {
     return (title_names != nullptr && title_names->may_contain(hash)) ||
            (stretches != nullptr && stretches->may_know(hash, offset));

@@ -211,6 +211,7 @@ class CasingMatcher : public Matcher {
       edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
+    // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.text = text;
     sieve.tokens = &tokens;

@@ -108,6 +108,9 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
     entry->all_common = std::all_of(entry->folded_words.begin(), entry->folded_words.end(),
                                     [&](const std::string& w) { return frequent.is_common(w); });
     entry->directional = !single && entry->kind == NameKind::kRegion && is_direction_word(first);
+    entry->word_hashes.clear();
+    for (const std::string& word : entry->folded_words)
+      entry->word_hashes.push_back(word_hash(word));
     const std::uint64_t hash = folded_word_hash(first);
     by_first_word_[hash].push_back(entry.get());
     filter_.add(hash);

@@ -36,8 +36,10 @@ enum class NameKind {
 struct LexiconEntry {
   std::string canonical;                  // "Gulf of Mexico"
   std::vector<std::string> folded_words;  // "gulf", "of", "mexico"
-  std::vector<std::string> words;         // "Gulf", "of", "Mexico"
-  std::vector<std::string> separators;    // between words: " ", "-" or an apostrophe
+  // word_hash of each folded word: a token whose hash differs is not that word.
+  std::vector<std::uint64_t> word_hashes;
+  std::vector<std::string> words;       // "Gulf", "of", "Mexico"
+  std::vector<std::string> separators;  // between words: " ", "-" or an apostrophe
   NameKind kind = NameKind::kPlace;
   // The folded single word is a common English word ("china", "may"), or the entry is listed
   // as ambiguous by hand ("jordan").
@@ -86,6 +88,10 @@ class ProperNounLexicon {
   // more, may start with that word.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
   bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
+  // The filters behind may_start and may_start_phrase, of the same size, for a loop over every
+  // word of a text.
+  WordFilter::View start_filter() const { return filter_.view(); }
+  WordFilter::View phrase_start_filter() const { return phrase_filter_.view(); }
 
   std::size_t size() const { return entries_.size(); }
 

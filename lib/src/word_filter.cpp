@@ -8,15 +8,10 @@ namespace copydesk {
 
 namespace {
 
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-constexpr std::uint64_t kCaseBits = 0x2020202020202020ULL;
-
-// One multiply per 8 bytes, and a shift that brings the high bits down to the low ones that
-// the filters use.
-std::uint64_t step(std::uint64_t hash, std::uint64_t bytes) {
-  hash = (hash ^ bytes) * 0x9e3779b97f4a7c15ULL;
-  return hash ^ (hash >> 29);
-}
+using word_hash_detail::kCaseBits;
+using word_hash_detail::kHighBits;
+using word_hash_detail::kSeed;
+using word_hash_detail::step;
 
 // Up to 8 bytes of `word` from `pos`, zero-padded.
 std::uint64_t load(std::string_view word, std::size_t pos) {
@@ -39,7 +34,7 @@ std::uint64_t low_bytes_mask(std::size_t n) {
 }  // namespace
 
 std::uint64_t folded_word_hash(std::string_view word) {
-  std::uint64_t hash = 0xbf58476d1ce4e5b9ULL ^ word.size();
+  std::uint64_t hash = kSeed ^ word.size();
   for (std::size_t pos = 0; pos < word.size(); pos += 8) {
     std::uint64_t bytes = load(word, pos);
     // Setting bit 5 of every byte lower-cases ASCII letters and leaves digits as they are: the
@@ -57,14 +52,15 @@ std::uint64_t word_hash(std::string_view word) {
   return folded_word_hash(word);
 }
 
-std::uint64_t token_hash(std::string_view text, std::size_t offset, std::size_t length) {
+std::uint64_t word_hash_detail::token_hash_any(std::string_view text, std::size_t offset,
+                                               std::size_t length) {
   // One pass over the token, eight bytes at a time straight from the document: the same value
   // as folded_word_hash for an ASCII word, and word_hash (through fold_case) for any other.
   if (length == 0) {  // as the earlier eight-byte path hashed it
-    return offset + 8 <= text.size() ? step(0xbf58476d1ce4e5b9ULL, 0) : word_hash({});
+    return offset + 8 <= text.size() ? step(kSeed, 0) : word_hash({});
   }
   const char* const word = text.data() + offset;
-  std::uint64_t hash = 0xbf58476d1ce4e5b9ULL ^ length;
+  std::uint64_t hash = kSeed ^ length;
   std::size_t pos = 0;
   for (; pos + 8 <= length; pos += 8) {
     std::uint64_t bytes;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -16,12 +17,58 @@ namespace copydesk {
 std::uint64_t folded_word_hash(std::string_view word);
 // folded_word_hash of any word: ASCII words directly, others through fold_case.
 std::uint64_t word_hash(std::string_view word);
-// word_hash of the word at [offset, offset + length) of `text`, reading the document eight
-// bytes at a time where it can: the hot path of the casing rules.
-std::uint64_t token_hash(std::string_view text, std::size_t offset, std::size_t length);
 
-// A filter of hashed words (two probes in one 64-bit word of 2^bits bits): false positives are possible, false
-// negatives not. Size it at 16 bits or more per word, so that few lookups pass by mistake.
+namespace word_hash_detail {
+
+inline constexpr std::uint64_t kSeed = 0xbf58476d1ce4e5b9ULL;
+inline constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+inline constexpr std::uint64_t kCaseBits = 0x2020202020202020ULL;
+
+// One multiply per 8 bytes, and a shift that brings the high bits down to the low ones that
+// the filters use.
+inline std::uint64_t step(std::uint64_t hash, std::uint64_t bytes) {
+  hash = (hash ^ bytes) * 0x9e3779b97f4a7c15ULL;
+  return hash ^ (hash >> 29);
+}
+
+// The low `n` bytes of a word of eight, for 1 <= n <= 8.
+inline std::uint64_t low_bytes(std::size_t n) {
+  return ~std::uint64_t{0} >> (64 - 8 * n);
+}
+
+// token_hash of any token: non-ASCII words, and words near the end of the text.
+std::uint64_t token_hash_any(std::string_view text, std::size_t offset, std::size_t length);
+
+}  // namespace word_hash_detail
+
+// word_hash of the word at [offset, offset + length) of `text`, reading the document eight
+// bytes at a time: the hot path of the casing rules, inline for the ASCII words of up to 16
+// bytes that make up nearly all of a text.
+inline std::uint64_t token_hash(std::string_view text, std::size_t offset, std::size_t length) {
+  using namespace word_hash_detail;
+  const char* const word = text.data() + offset;
+  if (length - 1 < 8 && offset + 8 <= text.size()) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, word, 8);
+    const std::uint64_t mask = low_bytes(length);
+    bytes &= mask;
+    if ((bytes & kHighBits) == 0) return step(kSeed ^ length, bytes | (kCaseBits & mask));
+  } else if (length - 9 < 8 && offset + 16 <= text.size()) {
+    std::uint64_t first, second;
+    std::memcpy(&first, word, 8);
+    std::memcpy(&second, word + 8, 8);
+    const std::uint64_t mask = low_bytes(length - 8);
+    second &= mask;
+    if (((first | second) & kHighBits) == 0) {
+      return step(step(kSeed ^ length, first | kCaseBits), second | (kCaseBits & mask));
+    }
+  }
+  return token_hash_any(text, offset, length);
+}
+
+// A filter of hashed words (two probes in one 64-bit word of 2^bits bits): false positives are
+// possible, false negatives not. Size it at 16 bits or more per word, so that few lookups pass by
+// mistake.
 class WordFilter {
  public:
   explicit WordFilter(unsigned bits = 16)
@@ -40,7 +87,19 @@ class WordFilter {
   }
   void clear() { std::fill(bits_.begin(), bits_.end(), 0); }
 
+  // The filter's bits and mask, for a loop that keeps them in registers. View{} holds nothing.
+  struct View {
+    const std::uint64_t* bits = kNothing;
+    std::uint64_t mask = 63;
+    bool may_contain(std::uint64_t hash) const {
+      const std::uint64_t probe = probes(hash);
+      return (bits[(hash & mask) >> 6] & probe) == probe;
+    }
+  };
+  View view() const { return {bits_.data(), mask_}; }
+
  private:
+  static constexpr std::uint64_t kNothing[1] = {0};
   static std::uint64_t probes(std::uint64_t hash) {
     return (1ULL << ((hash >> 32) & 63)) | (1ULL << ((hash >> 44) & 63));
   }

@@ -126,6 +126,24 @@ TEST(CasingLexicon, HashesIgnoreAsciiCaseAndFoldOthers) {
   }
 }
 
+TEST(CasingLexicon, TokenHashesAgreeWithWordHashesAtAnyLengthAndPlace) {
+  // Words of 1 to 20 bytes, ASCII and not (a non-ASCII byte in the first or second eight), each
+  // also at the very end of the text, where fewer than eight bytes follow it.
+  const std::string words =
+      "a Be cat Dove eagle Falcon gazelle Hedgehog iguanodon Jellyfishes "
+      "kangarooing Lammergeiers mockingbirdly Nightingaleses ornithologists "
+      "Pterodactylaaaaa quetzalcoatluses Rhamphorhynchuses stegosauruslikeish "
+      "Tyrannosaurusrexes \u00c9douard caf\u00e9 Montr\u00e9al fran\u00e7aisement "
+      "Stra\u00dfenbahnhaltestelle";
+  for (const Token& token : tokenize(words)) {
+    const std::string word(token.text(words));
+    for (const std::string& text : {word, "x " + word, word + " y", "x " + word + " yz"}) {
+      const std::size_t offset = text.find(word);
+      EXPECT_EQ(token_hash(text, offset, word.size()), word_hash(word)) << text;
+    }
+  }
+}
+
 TEST(SentencePosition, TellsWhatStandsBeforeAWord) {
   struct Row {
     const char* text;
@@ -147,6 +165,34 @@ TEST(SentencePosition, TellsWhatStandsBeforeAWord) {
   }
   EXPECT_TRUE(ends_like_prose("The vote passed.”"));
   EXPECT_FALSE(ends_like_prose("Trade ministers agree tariff truce"));
+}
+
+TEST(SentencePosition, ReadsTheCommonLeadsFromTheBytesBeforeAWord) {
+  // The cases lead_of decides from the two or three bytes before the word, in full.
+  const std::string_view stop = "the deal. The talks";
+  const Lead after_stop = lead_of(stop, stop.find("The"));
+  EXPECT_EQ(after_stop.kind, Lead::Kind::kTerminal);
+  EXPECT_EQ(after_stop.mark, stop.find('.'));
+  EXPECT_EQ(after_stop.mark_char, '.');
+  EXPECT_FALSE(after_stop.closer_after_mark || after_stop.closer_before_mark || after_stop.opener);
+  const std::string_view question = "Why not? Ask";
+  EXPECT_EQ(lead_of(question, question.find("Ask")).mark_char, '?');
+  const std::string_view line = "The end.\nNext";
+  const Lead line_start = lead_of(line, line.find("Next"));
+  EXPECT_EQ(line_start.kind, Lead::Kind::kLineStart);
+  EXPECT_EQ(line_start.line_begin, line.find("Next"));
+  const std::string_view comma = "in Lagos, Nigeria";
+  EXPECT_EQ(lead_of(comma, comma.find("Nigeria")).kind, Lead::Kind::kOther);
+  const std::string_view ellipsis = "a start.. she";  // two stops: not a plain stop
+  EXPECT_EQ(lead_of(ellipsis, ellipsis.find("she")).kind, Lead::Kind::kEllipsis);
+}
+
+TEST(SentencePosition, FindsTheRestOfALine) {
+  const std::string_view text = "Title\r\nThe vote passed.\r\nNext";
+  const LineRange rest = line_after(text, text.find("vote"));
+  EXPECT_EQ(text.substr(rest.begin, rest.end - rest.begin), "vote passed.");
+  const LineRange last = line_after(text, text.find("Next"));
+  EXPECT_EQ(text.substr(last.begin, last.end - last.begin), "Next");
 }
 
 }  // namespace

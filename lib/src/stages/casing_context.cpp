@@ -105,12 +105,19 @@ bool is_title_word(std::string_view word) {
 }
 
 bool is_title_hash(std::uint64_t hash) {
-  static const WordHashSet kHashes = [] {
+  struct Titles {
+    WordFilter filter{10};  // answers no for most capitalized words at the cost of one probe
     WordHashSet hashes;
-    for (std::string_view word : kTitleWords) hashes.add(word_hash(word));
-    return hashes;
+  };
+  static const Titles kTitles = [] {
+    Titles titles;
+    for (std::string_view word : kTitleWords) {
+      titles.filter.add(word_hash(word));
+      titles.hashes.add(word_hash(word));
+    }
+    return titles;
   }();
-  return kHashes.contains(hash);
+  return kTitles.filter.may_contain(hash) && kTitles.hashes.contains(hash);
 }
 
 bool is_role_word(std::string_view word) {

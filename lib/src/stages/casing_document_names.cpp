@@ -1,6 +1,7 @@
 #include "casing_document_names.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -14,6 +15,8 @@ namespace {
 
 constexpr std::size_t kMinimumLetters = 3;
 constexpr std::size_t kCapitalizedPairs = 2;
+// Evidence of up to this many capitals is searched in text order, without an index by hash.
+constexpr std::size_t kUnindexedEvidence = 256;
 
 bool is_ascii(std::string_view word) {
   return std::all_of(word.begin(), word.end(),
@@ -31,6 +34,14 @@ bool same_word(std::string_view a, std::string_view b) {
   if (is_ascii(a) && is_ascii(b)) return equals_ignoring_ascii_case(a, b);
   return fold_case(a) == fold_case(b);
 }
+
+// By Casing: Title case or mixed case, the tokens the evidence looks at.
+constexpr auto kCapitalized = [] {
+  std::array<unsigned char, 8> capitalized{};
+  capitalized[static_cast<std::size_t>(Casing::kTitle)] = 1;
+  capitalized[static_cast<std::size_t>(Casing::kMixed)] = 1;
+  return capitalized;
+}();
 
 // A capitalized token that can serve as evidence of a name: Title case or a mixed case that
 // starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
@@ -110,44 +121,62 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     : text_(text), tokens_(tokens) {
   std::size_t line_end = 0;
   bool prose = false;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-    if (i + 16 < tokens.size()) __builtin_prefetch(&tokens[i + 16]);
+  evidence_.reserve(tokens.size() / 4);  // about as many capitals as news has: one allocation
+  auto consider = [&](std::size_t i) {
     const Token& token = tokens[i];
-    if (token.casing != Casing::kTitle && token.casing != Casing::kMixed) continue;
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
-    if (token.length < kMinimumLetters && !before_lower) continue;
-    if (!capitalized_name_form(text, token)) continue;
+    if (token.length < kMinimumLetters && !before_lower) return;
+    if (!capitalized_name_form(text, token)) return;
     const std::uint64_t hash = token_hash(text, token.offset, token.length);
     if (before_lower && token.casing == Casing::kTitle && is_title_hash(hash)) {
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
-    if (token.length < kMinimumLetters) continue;
-    bool strict = mid_sentence(text, tokens, i);
-    if (strict) {
-      if (token.offset >= line_end) {
-        const LineRange line = line_around(text, token.offset);
-        line_end = line.end + 1;
-        prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
-      }
-      strict = prose;
+    if (token.length < kMinimumLetters) return;
+    const bool mid = mid_sentence(text, tokens, i);
+    if (mid && token.offset >= line_end) {
+      // Whether the line ends like prose depends only on what follows the word on its line
+      // (the word itself stops ends_like_prose's look back), so the end of the line is enough.
+      const LineRange line = line_after(text, token.offset);
+      line_end = line.end + 1;
+      prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
     }
-    if (!strict && lead_of(text, token.offset).kind != Lead::Kind::kOther) continue;
+    const bool strict = mid && prose;
+    // A word in the middle of a sentence has a word or comma before it: lead_of says kOther.
+    if (!mid && lead_of(text, token.offset).kind != Lead::Kind::kOther) return;
     evidence_.push_back({hash, static_cast<std::uint32_t>(i), strict});
+  };
+  // The capitalized tokens, picked out a stretch at a time by writing every index and keeping
+  // those of capitals: a branch on each token's casing would go either way as no predictor can
+  // follow.
+  constexpr std::size_t kStretch = 64;
+  std::uint32_t capitalized[kStretch];
+  for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
+    const std::size_t end = std::min(tokens.size(), begin + kStretch);
+    std::size_t count = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
+      __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
+      capitalized[count] = static_cast<std::uint32_t>(i);
+      count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
+    }
+    for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
   }
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
-  std::vector<std::size_t> per_block(blocks, 0);
-  for (const Occurrence& occurrence : evidence_)
-    ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
   filters_.reserve(blocks);
-  for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+  if (blocks == 1) {  // an article: one filter, no counting
+    filters_.push_back(WordFilter::for_words(evidence_.size()));
+  } else {
+    std::vector<std::size_t> per_block(blocks, 0);
+    for (const Occurrence& occurrence : evidence_)
+      ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
+    for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+  }
   for (const Occurrence& occurrence : evidence_) {
     filters_[tokens[occurrence.token].offset / kEvidenceWindow].add(occurrence.hash);
   }
 }
 
-bool DocumentEvidence::may_know(std::uint64_t hash, std::size_t near) const {
-  if (filters_.size() == 1) return filters_.front().may_contain(hash);  // a text of one stretch
+bool DocumentEvidence::may_know_in_stretches(std::uint64_t hash, std::size_t near) const {
   // The window [near - W, near + W) meets at most the block of `near` and its two neighbours.
   const std::size_t block = near / kEvidenceWindow;
   for (std::size_t b = block == 0 ? 0 : block - 1; b <= block + 1 && b < filters_.size(); ++b) {
@@ -188,8 +217,18 @@ std::pair<std::uint32_t, std::uint32_t> DocumentEvidence::window(std::size_t nea
 template <typename Each>
 void DocumentEvidence::for_each_near(std::uint64_t hash, std::size_t near, Each each) const {
   if (!may_know(hash, near)) return;
-  if (!indexed_) build_index();
   const auto [first, last] = window(near);
+  if (evidence_.size() <= kUnindexedEvidence) {
+    // An article's few capitals: reading them all, in text order, is cheaper than sorting.
+    for (const Occurrence& occurrence : evidence_) {
+      if (occurrence.hash == hash && occurrence.token >= first && occurrence.token < last &&
+          !each(occurrence)) {
+        return;
+      }
+    }
+    return;
+  }
+  if (!indexed_) build_index();
   auto it = std::lower_bound(index_.begin(), index_.end(), Occurrence{hash, first, false});
   for (; it != index_.end() && it->hash == hash && it->token < last; ++it) {
     if (!each(*it)) return;

@@ -26,6 +26,7 @@
 #include "proper_noun_lexicon.hpp"
 #include "string_map.hpp"
 #include "tokens.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -40,7 +41,16 @@ class DocumentEvidence {
 
   // Cheap pre-check with word_hash of a lower-case word: whether the document may capitalize it
   // within the evidence window around byte `near`.
-  bool may_know(std::uint64_t hash, std::size_t near) const;
+  bool may_know(std::uint64_t hash, std::size_t near) const {
+    if (filters_.size() == 1) return filters_.front().may_contain(hash);  // a text of one stretch
+    return may_know_in_stretches(hash, near);
+  }
+
+  // may_know's filter when the text is one stretch (an article), for a loop over its words;
+  // nothing for a longer text.
+  const WordFilter* single_filter() const {
+    return filters_.size() == 1 ? &filters_.front() : nullptr;
+  }
 
   // The tokens that are titles followed by a lower-case word ("Dr" of "Dr. okafor"), in order.
   const std::vector<std::uint32_t>& titles() const { return titles_; }
@@ -70,6 +80,7 @@ class DocumentEvidence {
 
  private:
   void build_index() const;
+  bool may_know_in_stretches(std::uint64_t hash, std::size_t near) const;
   // Token indices [first, last) within the evidence window around byte `near`.
   std::pair<std::uint32_t, std::uint32_t> window(std::size_t near) const;
   // Calls `each(occurrence)` for the occurrences with `hash` near `near`, in text order, until

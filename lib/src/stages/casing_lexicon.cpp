@@ -1,6 +1,7 @@
 #include "casing_lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -323,9 +324,22 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
   if (!lexicon.may_start(hash)) return std::nullopt;
   const auto* entries = lexicon.candidates_by_hash(hash);
   if (entries == nullptr) return std::nullopt;
+  // The hashes of the tokens after the first, taken as the entries reach them: an entry whose
+  // word hashes differ is ruled out without reading its words.
+  std::array<std::uint64_t, 8> hashes;
+  std::size_t hashed = 1;
   for (const LexiconEntry* entry : *entries) {
     const std::size_t count = entry->words.size();
     if (index + count > tokens.size()) continue;
+    bool possible = true;
+    for (std::size_t j = 1; j < count && j < hashes.size() && possible; ++j) {
+      if (j == hashed) {
+        hashes[j] = token_hash(text, tokens[index + j].offset, tokens[index + j].length);
+        ++hashed;
+      }
+      possible = hashes[j] == entry->word_hashes[j];
+    }
+    if (!possible) continue;
     bool matches = token_is(text, tokens[index], entry->folded_words.front());
     for (std::size_t j = 1; j < count && matches; ++j) {
       const Token& previous = tokens[index + j - 1];

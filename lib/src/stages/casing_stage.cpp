@@ -1,6 +1,7 @@
 #include "casing_stage.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "casing_lexicon.hpp"
 #include "casing_options.hpp"
 #include "casing_pronoun_i.hpp"
+#include "casing_sieve.hpp"
 #include "casing_titles.hpp"
 #include "common_words.hpp"
 #include "icu_place_names.hpp"
@@ -96,6 +98,7 @@ class CasingMatcher : public Matcher {
       for (const std::string& head :
            split_list(heads == options.end() ? "university" : heads->second)) {
         institution_heads_.insert(head);
+        institution_filter_.add(word_hash(head));
       }
     }
   }
@@ -177,17 +180,22 @@ class CasingMatcher : public Matcher {
     const bool hashing = lexicon != nullptr || document_names_ || dictionary_names_;
 
     // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
+    // Most documents have no title before a lower-case word, and need neither.
     StringSet title_names;
-    WordFilter title_filter(8);
-    if (evidence != nullptr) {
+    std::optional<WordFilter> title_filter;
+    if (evidence != nullptr && !evidence->titles().empty()) {
+      title_filter.emplace(8);
       for (const std::uint32_t title : evidence->titles()) {
         for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
           title_names.insert(fold_case(tokens[n].text(text)));
-          title_filter.add(word_hash(tokens[n].text(text)));
+          title_filter->add(word_hash(tokens[n].text(text)));
         }
       }
     }
-    std::size_t next_title = 0;  // into evidence->titles()
+    static const std::vector<std::uint32_t> kNoTitles;
+    const std::vector<std::uint32_t>& titles =
+        titles_ && evidence != nullptr ? evidence->titles() : kNoTitles;
+    std::size_t next_title = 0;  // into titles: the first at or after the scan
 
     // Words ahead of the scan that a rule has already changed (names after a title): a few at a
     // time, dropped as the scan passes them.
@@ -206,9 +214,34 @@ class CasingMatcher : public Matcher {
       edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      scan = i;
+    // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
+    CasingSieve sieve;
+    sieve.text = text;
+    sieve.tokens = &tokens;
+    if (proper_nouns_) {
+      sieve.lexicon = lexicon_.start_filter();
+      sieve.lexicon_phrases = lexicon_.phrase_start_filter();
+    }
+    if (document_names_) {
+      if (const WordFilter* filter = evidence->single_filter()) {
+        sieve.document = filter->view();
+      } else {
+        sieve.stretches = evidence;
+      }
+      if (!title_names.empty()) sieve.title_names = &*title_filter;
+    }
+    sieve.pronoun_i = pronoun_i_;
+    if (institutions_) sieve.institution_heads = institution_filter_.view();
+    sieve.titles = titles_;
+    auto title_due = [&] {
+      return next_title < titles.size() ? titles[next_title] : tokens.size();
+    };
+
+    for (std::size_t i = 0; (i = sieve.next(i, title_due())) < tokens.size(); ++i) {
       const Token& token = tokens[i];
+      const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
+      scan = i;
+      while (next_title < titles.size() && titles[next_title] < i) ++next_title;
       const bool lower = token.casing == Casing::kLower;
       if (lower) {
         if (token.length <= 2) {  // no name of the lexicon or the document is this short
@@ -229,7 +262,6 @@ class CasingMatcher : public Matcher {
         continue;
       }
       if (!hashing && lower) continue;
-      const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
       // A capitalized word changes nothing itself; it can only start a phrase ("United states").
       if (lexicon != nullptr &&
           (lower ? lexicon->may_start(hash) : lexicon->may_start_phrase(hash))) {
@@ -243,8 +275,6 @@ class CasingMatcher : public Matcher {
       }
       if (!lower) {
         if (titles_) {
-          const auto& titles = evidence->titles();
-          while (next_title < titles.size() && titles[next_title] < i) ++next_title;
           if (next_title < titles.size() && titles[next_title] == i) {
             name_after_title(text, tokens, i, *evidence, is_claimed, change);
           }
@@ -252,7 +282,7 @@ class CasingMatcher : public Matcher {
         continue;
       }
       if (document_names_ && (evidence->may_know(hash, token.offset) ||
-                              (!title_names.empty() && title_filter.may_contain(hash)))) {
+                              (!title_names.empty() && title_filter->may_contain(hash)))) {
         const bool rare = !common_->probably_common(hash);
         if (rare || next_to_a_capital(text, tokens, i)) {
           if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(),
@@ -325,6 +355,7 @@ class CasingMatcher : public Matcher {
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
+  WordFilter institution_filter_{8};  // their hashes, for the sieve
 };
 
 }  // namespace

@@ -29,10 +29,54 @@ bool is_line_break(char32_t c) {
   return c == '\n' || c == '\r';
 }
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// An ASCII byte that, before " word", is neither a space, a line break, a closing mark nor a
+// sentence mark: "said Okafor", "Lagos, Nigeria", "(see Okafor".
+bool plain_before_space(char c) {
+  if (static_cast<unsigned char>(c) >= 0x80) return false;
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '.':
+    case '!':
+    case '?':
+      return false;
+    default:
+      return true;
+  }
+}
+
 }  // namespace
 
 Lead lead_of(std::string_view text, std::size_t word_begin) {
   Lead lead;
+  // Most words follow a space after a word, a line break, or a stop after a word: decided from
+  // the bytes before the word, as the loops below would decide them.
+  if (word_begin >= 3) {
+    const char c1 = text[word_begin - 1], c2 = text[word_begin - 2];
+    if (c1 == '\n') {
+      lead.kind = Lead::Kind::kLineStart;
+      lead.line_begin = word_begin;
+      return lead;
+    }
+    if (c1 == ' ' && plain_before_space(c2)) return lead;
+    if (c1 == ' ' && (c2 == '.' || c2 == '!' || c2 == '?') &&
+        is_ascii_alnum(text[word_begin - 3])) {
+      lead.kind = Lead::Kind::kTerminal;
+      lead.mark = word_begin - 2;
+      lead.mark_char = c2;
+      return lead;
+    }
+  }
   std::size_t pos = word_begin;
   // Opening quotes and brackets right before the word.
   while (pos > 0) {
@@ -95,6 +139,13 @@ LineRange line_around(std::string_view text, std::size_t pos) {
   return {begin, end};
 }
 
+LineRange line_after(std::string_view text, std::size_t pos) {
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > pos && text[end - 1] == '\r') --end;
+  return {pos, end};
+}
+
 bool ends_like_prose(std::string_view line) {
   std::size_t end = line.size();
   while (end > 0) {
@@ -105,22 +156,6 @@ bool ends_like_prose(std::string_view line) {
   if (end == 0) return false;
   const auto last = utf8::decode_before(line, end);
   return last.value == '.' || last.value == '!' || last.value == '?' || last.value == U'\u2026';
-}
-
-bool mid_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  if (index == 0) return false;
-  const Token& previous = tokens[index - 1];
-  const Token& token = tokens[index];
-  std::size_t pos = previous.end();
-  const std::size_t end = token.offset;
-  if (pos == end) return false;
-  if (text[pos] == '-') return pos + 1 == end;  // "Franco-German"
-  if (text[pos] == ',') ++pos;                  // "Lagos, Nigeria"
-  if (pos == end) return false;
-  for (; pos < end; ++pos) {
-    if (text[pos] != ' ') return false;
-  }
-  return true;
 }
 
 }  // namespace copydesk

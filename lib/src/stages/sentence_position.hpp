@@ -49,6 +49,8 @@ struct LineRange {
   std::size_t end = 0;
 };
 LineRange line_around(std::string_view text, std::size_t pos);
+// The rest of that line from `pos`: [pos, end of the line), without looking back for its start.
+LineRange line_after(std::string_view text, std::size_t pos);
 
 // Whether a line reads as prose: its last visible character, after closing quotes and
 // brackets, ends a sentence ('.', '!', '?', '…'). A headline or a table row does not.
@@ -58,6 +60,22 @@ bool ends_like_prose(std::string_view line);
 // Whether token `index` stands in the middle of a sentence: a word on the same line comes
 // just before it, with only spaces, a comma or a hyphen between ("said Okafor",
 // "Franco-German", "Lagos, Nigeria"). A capital there is not explained by a sentence start.
-bool mid_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+// Inline: the casing evidence asks it about every capitalized word.
+inline bool mid_sentence(std::string_view text, const std::vector<Token>& tokens,
+                         std::size_t index) {
+  if (index == 0) return false;
+  const Token& previous = tokens[index - 1];
+  const Token& token = tokens[index];
+  std::size_t pos = previous.end();
+  const std::size_t end = token.offset;
+  if (pos == end) return false;
+  if (text[pos] == '-') return pos + 1 == end;  // "Franco-German"
+  if (text[pos] == ',') ++pos;                  // "Lagos, Nigeria"
+  if (pos == end) return false;
+  for (; pos < end; ++pos) {
+    if (text[pos] != ' ') return false;
+  }
+  return true;
+}
 
 }  // namespace copydesk

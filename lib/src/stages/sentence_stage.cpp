@@ -1,6 +1,8 @@
 #include "sentence_stage.hpp"
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "casing.hpp"
 #include "sentence_starts.hpp"
@@ -21,9 +23,8 @@ class SentenceMatcher : public Matcher {
   void propose(const Document& document, EditSink& sink) const override {
     const std::string_view text = document.text();
     const std::vector<Token>& tokens = document.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t i = 0; (i = next_candidate(text, tokens, i)) < tokens.size(); ++i) {
       const Token& token = tokens[i];
-      if (token.casing != Casing::kLower || !could_start(text, token)) continue;
       const SentenceStart start = lowercase_sentence_start(document, i);
       if ((start == SentenceStart::kParagraph && paragraph_start_) ||
           (start == SentenceStart::kAfterStop && after_stop_)) {
@@ -36,17 +37,53 @@ class SentenceMatcher : public Matcher {
   }
 
  private:
-  // A quick look at the byte before the word, to skip the common case of a word after a space
-  // that follows a letter, digit or comma without any further work.
-  static bool could_start(std::string_view text, const Token& token) {
-    if (token.offset < 2) return true;
-    const char before = text[token.offset - 1];
-    if (before != ' ') return true;  // a line start, a quote or bracket: look closer
-    const auto mark = static_cast<unsigned char>(text[token.offset - 2]);
-    return !((mark >= 'a' && mark <= 'z') || (mark >= 'A' && mark <= 'Z') ||
-             (mark >= '0' && mark <= '9') || mark == ',' || mark == ';' || mark == ':' ||
-             mark == '-');
+  // The first lower-case token at or after `index` that may start a sentence, by a look at the
+  // two bytes before it; the number of tokens when none may. Nearly every word follows a space
+  // after a letter or comma, or a mark that is neither a space, a line break nor an opening
+  // quote or bracket ("well-known"): lead_of would call them kOther. The test is made without
+  // a branch on the word, whose casing and neighbours no branch predictor can follow.
+  static std::size_t next_candidate(std::string_view text, const std::vector<Token>& tokens,
+                                    std::size_t index) {
+    if (index == 0 && !tokens.empty() && tokens[0].offset < 2) {
+      if (tokens[0].casing == Casing::kLower) return 0;  // nothing, or one byte, before it
+      index = 1;
+    }
+    // From the second token on, two bytes stand before each token.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (; index < tokens.size(); ++index) {
+      const Token& token = tokens[index];
+      // Table lookups rather than && and ?:, which the compiler would make branches.
+      const unsigned may_start =
+          kMayStart[2 * kBefore[bytes[token.offset - 1]] + kEndsWord[bytes[token.offset - 2]]];
+      if (static_cast<unsigned>(token.casing == Casing::kLower) & may_start) break;
+    }
+    return index;
   }
+
+  // What the byte right before a word is.
+  static constexpr unsigned char kMark = 0;   // an ASCII byte other than the two below
+  static constexpr unsigned char kOther = 1;  // a line break, tab, opening quote or bracket,
+                                              // or a byte of a longer character
+  static constexpr unsigned char kSpace = 2;
+  static constexpr std::array<unsigned char, 256> kBefore = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int c = 0; c < 0x100; ++c) classes[c] = c < 0x80 ? kMark : kOther;
+    for (const char c : std::string_view("\t\n\r\"'([")) classes[c] = kOther;
+    classes[' '] = kSpace;
+    return classes;
+  }();
+  // By 2 * kBefore of the byte before the word + kEndsWord of the byte before that: whether
+  // the word may start a sentence. After a mark no; after a line break or quote yes; after a
+  // space, unless a word or comma stands before it.
+  static constexpr std::array<unsigned char, 6> kMayStart = {0, 0, 1, 1, 1, 0};
+  // The bytes that, before a space, leave the sentence going: "said that", "Lagos, said".
+  static constexpr std::array<unsigned char, 256> kEndsWord = [] {
+    std::array<unsigned char, 256> ends{};
+    for (int c = 'a'; c <= 'z'; ++c) ends[c] = ends[c - 'a' + 'A'] = true;
+    for (int c = '0'; c <= '9'; ++c) ends[c] = true;
+    for (const char c : std::string_view(",;:-")) ends[c] = true;
+    return ends;
+  }();
 
   bool paragraph_start_;
   bool after_stop_;

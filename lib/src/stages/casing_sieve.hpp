@@ -1,0 +1,83 @@
+// The casing scan's first look at a word: whether any rule may change it or start a change
+// there. Most words of a text need nothing, and whether one does depends on its casing and
+// length, which vary from word to word as no branch predictor can follow; the sieve tells them
+// apart with a hash, a few filter probes and no branch on the word, so that the scan takes the
+// rules' path (and its branches) only for the few words that need it.
+//
+// The sieve lets through a superset of the words the rules act on: a lower-case word of three
+// letters or more that a filter of the lexicon, of the document's names or of the names after
+// titles may hold, or that may head an institution's name ("university", casing.institutions);
+// a lone "i"; a capitalized word before a lower-case one that may start a lexicon phrase
+// ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "casing_document_names.hpp"
+#include "tokens.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+struct CasingSieve {
+  std::string_view text;
+  const std::vector<Token>* tokens = nullptr;
+  // Probed with the hash of a lower-case word of three letters or more. An empty View when a
+  // rule is off.
+  WordFilter::View lexicon;  // the lexicon's first words
+  // Probed with the hash of a capitalized word before a lower-case one; the same size as
+  // `lexicon`, so that one probe serves both.
+  WordFilter::View lexicon_phrases;         // the first words of the lexicon's phrases
+  WordFilter::View document;                // the document's names (a text of one stretch)
+  const WordFilter* title_names = nullptr;  // the names after titles, if any
+  WordFilter::View institution_heads;       // "university" of "the university of Lagos"
+  // The document's names of a text of several stretches, asked word by word; or null.
+  const DocumentEvidence* stretches = nullptr;
+  bool pronoun_i = false;  // casing.pronoun-i is on
+  bool titles = false;     // casing.names-after-titles is on
+
+  // The first token at or after `index` that may matter; the number of tokens when none does.
+  // `title_due` is the index of the next title of the evidence (or more than any index).
+  std::size_t next(std::size_t index, std::size_t title_due) const {
+    // Everything the loop reads, in registers.
+    const Token* const all = tokens->data();
+    const std::size_t last = tokens->size() - 1;
+    const std::string_view text = this->text;
+    const WordFilter::View lexicon = this->lexicon, phrases = lexicon_phrases;
+    const WordFilter::View document = this->document;
+    const WordFilter::View heads = institution_heads;
+    const bool pronoun_i = this->pronoun_i;
+    const bool more = stretches != nullptr || title_names != nullptr;
+    const std::size_t titles_due = titles ? title_due : last;
+    for (; index < last; ++index) {
+      const Token& token = all[index];
+      const std::uint64_t hash = token_hash(text, token.offset, token.length);
+      const bool lower = token.casing == Casing::kLower;
+      const bool long_lower = lower & (token.length > 2);
+      const bool title_before_lower =
+          (token.casing == Casing::kTitle) & (all[index + 1].casing == Casing::kLower);
+      // One probe of the lexicon: of its phrases for a capitalized word, else of its words.
+      const WordFilter::View names =
+          WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
+      bool known = document.may_contain(hash) | heads.may_contain(hash);
+      if (more) known |= more_known(hash, token.offset);
+      const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
+      if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |
+          (title_before_lower & (index >= titles_due)) | pronoun) {
+        return index;
+      }
+    }
+    return index;
+  }
+
+  // The probes that a text of one stretch without names after titles does without.
+  bool more_known(std::uint64_t hash, std::size_t offset) const {
+    return (title_names != nullptr && title_names->may_contain(hash)) ||
+           (stretches != nullptr && stretches->may_know(hash, offset));
+  }
+};
+
+}  // namespace copydesk

@@ -58,6 +58,11 @@ class CommonWords {
 
   // Whether the word whose word_hash is `hash` is listed capitalized, as written: one probe.
   bool probably_name(std::uint64_t hash) const { return name_hashes_.contains(hash); }
+  // Calls `each(hash)` for the word_hash of every name.
+  template <typename Each>
+  void for_each_name_hash(Each each) const {
+    name_hashes_.for_each(each);
+  }
 
   bool empty() const { return hashes_.size() == 0; }
   std::size_t size() const { return hashes_.size(); }

@@ -10,7 +10,9 @@ namespace copydesk {
 
 namespace {
 
-constexpr std::size_t kMinimumLetters = 3;
+// Short names are often something else ("eco concerns", "a tough jon"), and three-letter words
+// are a fifth of a text, which the casing scan's sieve spares the lookup.
+constexpr std::size_t kMinimumLetters = 4;
 
 bool is_ascii_lower(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -48,9 +50,6 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
   const bool one_space_after =
       next != nullptr && next->offset == token.end() + 1 && text[token.end()] == ' ';
-  if (word.size() == kMinimumLetters && !(one_space_after && next->casing == Casing::kTitle)) {
-    return std::nullopt;  // "eco concerns", but "ian Wright"
-  }
   const bool one_space_before =
       index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ';
   if ((one_space_before && !neighbour_reads_as_english(text, tokens[index - 1], words)) ||

@@ -6,8 +6,8 @@
 //
 // The word must read as part of English prose: not a piece of a hyphenated word ("neo-liberal"),
 // not an identifier, not beside lower-case words that no list knows ("carte blanche", "di man
-// dem"), not in a paragraph in another language. A name of three letters needs a capitalized
-// word after it ("ian Wright"), since short names are often something else ("eco concerns").
+// dem"), not in a paragraph in another language, and of four letters or more: short names are
+// often something else ("eco concerns").
 #pragma once
 
 #include <optional>

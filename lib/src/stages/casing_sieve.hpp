@@ -5,8 +5,9 @@
 // rules' path (and its branches) only for the few words that need it.
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
-// letters or more that a filter of the lexicon, of the document's names or of the names after
-// titles may hold, or that may head an institution's name ("university", casing.institutions);
+// letters or more that a filter of the lexicon, of the document's names, of the names after
+// titles or (four letters or more) of the dictionary's names may hold, or that may head an
+// institution's name ("university", casing.institutions);
 // a lone "i"; a capitalized word before a lower-case one that may start a lexicon phrase
 // ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
 #pragma once
@@ -34,6 +35,7 @@ struct CasingSieve {
   WordFilter::View document;                // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
   WordFilter::View institution_heads;       // "university" of "the university of Lagos"
+  WordFilter::View dictionary_names;        // "unilever" (casing.dictionary-names)
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
   bool pronoun_i = false;  // casing.pronoun-i is on
@@ -49,6 +51,7 @@ struct CasingSieve {
     const WordFilter::View lexicon = this->lexicon, phrases = lexicon_phrases;
     const WordFilter::View document = this->document;
     const WordFilter::View heads = institution_heads;
+    const WordFilter::View named = dictionary_names;
     const bool pronoun_i = this->pronoun_i;
     const bool more = stretches != nullptr || title_names != nullptr;
     const std::size_t titles_due = titles ? title_due : last;
@@ -62,7 +65,13 @@ struct CasingSieve {
       // One probe of the lexicon: of its phrases for a capitalized word, else of its words.
       const WordFilter::View names =
           WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
-      bool known = document.may_contain(hash) | heads.may_contain(hash);
+      // The dictionary's names are many (a filter larger than the first-level cache): only a
+      // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
+      // text), the others read its first word, which stays cached.
+      const bool longer_lower = lower & (token.length > 3);
+      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
+      bool known =
+          document.may_contain(hash) | heads.may_contain(hash) | named.may_contain(named_hash);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
       if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |

@@ -379,8 +379,12 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       }
     }
   }
-  if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
-  if (pairs >= kCapitalizedPairs) return std::string(*written);
+  // Each kind of evidence below also wants the word in lower case nowhere else near it; that
+  // count reads the text around the word, so it comes last.
+  auto alone_in_lower_case = [&] { return count_word_near(text, word, token.offset) <= 1; };
+  if (pairs >= kCapitalizedPairs) {
+    return alone_in_lower_case() ? std::optional<std::string>(*written) : std::nullopt;
+  }
   // A title or a role, or a word before a full name, describes someone, and house styles keep
   // it in lower case whatever the article writes elsewhere: "Russian president Vladimir Putin",
   // "the Tory leader", "Shadow home secretary David Davis".
@@ -390,17 +394,18 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (is_title_hash(hash) || is_role_word(word) || before_full_name) return std::nullopt;
   // The same phrase capitalized once elsewhere: the article's own spelling of a name ("Wembley
   // stadium" beside "Wembley Stadium", "Death Row records" beside "Death Row Records").
-  if (same_phrases >= 1) return std::string(*written);
   // Inside a name: capitalized words on both sides ("Banco central Hispano", "the Independent
   // spirit Awards").
-  if (name_before && name_after) return std::string(*written);
   // A surname or first name that is also a rare word ("Tom hanks", "simon Webster", "Lindsay
   // davenport"): the dictionary lists it as a name too, and everyday English seldom uses it.
   // Everyday words ("the Wembley stadium") and words no dictionary calls a name ("Macworld
   // expo") still need the phrase above.
-  const std::string folded = ascii ? to_lower(word) : fold_case(word);
-  if (frequent != nullptr && !frequent->empty() && !frequent->is_common(folded) &&
-      common.is_name(folded)) {
+  auto rare_name = [&] {
+    const std::string folded = ascii ? to_lower(word) : fold_case(word);
+    return frequent != nullptr && !frequent->empty() && !frequent->is_common(folded) &&
+           common.is_name(folded);
+  };
+  if ((same_phrases >= 1 || (name_before && name_after) || rare_name()) && alone_in_lower_case()) {
     return std::string(*written);
   }
   return std::nullopt;

@@ -4,6 +4,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace copydesk::testing {
 
@@ -35,15 +37,20 @@ void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, con
   expect_clean_impl(pipeline, input, input, file, line);
 }
 
-const Pipeline& only_rules(std::initializer_list<std::string_view> globs) {
-  static std::map<std::vector<std::string>, std::unique_ptr<Pipeline>> cache;
+const Pipeline& only_rules(std::initializer_list<std::string_view> globs,
+                           std::initializer_list<std::string_view> extra_packs) {
+  using Key = std::pair<std::vector<std::string>, std::vector<std::string>>;
+  static std::map<Key, std::unique_ptr<Pipeline>> cache;
   static std::mutex mutex;
-  std::vector<std::string> key(globs.begin(), globs.end());
+  Key key{{globs.begin(), globs.end()}, {}};
+  for (const std::string_view pack : extra_packs)
+    key.second.push_back(std::string(COPYDESK_SOURCE_DIR) + "/" + std::string(pack));
   std::lock_guard lock(mutex);
   auto& slot = cache[key];
   if (!slot) {
     PipelineOptions options;
-    options.only = key;
+    options.only = key.first;
+    options.rule_packs = key.second;
     slot = std::make_unique<Pipeline>(Pipeline::load(options));
   }
   return *slot;

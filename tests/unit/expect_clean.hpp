@@ -24,9 +24,12 @@ void expect_clean_impl(const Pipeline& pipeline, std::string_view input, std::st
 void expect_unchanged_impl(const Pipeline& pipeline, std::string_view input, const char* file,
                            int line);
 
-// The default packs with only the rules matching `globs` switched on, built once per set of
-// globs and kept for the test program's life: only_rules({"casing.*"}).
-const Pipeline& only_rules(std::initializer_list<std::string_view> globs);
+// The default packs, and the packs of `extra_packs` (paths relative to the source tree), with
+// only the rules matching `globs` switched on; built once per set of globs and packs and kept
+// for the test program's life: only_rules({"casing.*"}),
+// only_rules({"typos.*"}, {"rules/locales/en-gb"}).
+const Pipeline& only_rules(std::initializer_list<std::string_view> globs,
+                           std::initializer_list<std::string_view> extra_packs = {});
 
 // One row of a specification table: a name for the failure message, the text, what it becomes.
 struct Row {

@@ -37,14 +37,9 @@ const Pipeline& typos_only() {
 
 // The default pack with the en-GB locale pack added, as a British house would run it.
 const Pipeline& british() {
-  static const Pipeline pipeline = [] {
-    PipelineOptions options;
-    options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/rules/locales/en-gb"};
-    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous",
-                    "typos.codespell.en-gb"};
-    return Pipeline::load(options);
-  }();
-  return pipeline;
+  return testing::only_rules(
+      {"typos.core", "typos.codespell", "typos.codespell.ambiguous", "typos.codespell.en-gb"},
+      {"rules/locales/en-gb"});
 }
 
 struct Row {

@@ -28,26 +28,16 @@ const Pipeline& typos_only() {
 
 // The en-GB pack added, as a British house runs it.
 const Pipeline& british_pack() {
-  static const Pipeline pipeline = [] {
-    PipelineOptions options;
-    options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/rules/locales/en-gb"};
-    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous",
-                    "typos.codespell.en-gb"};
-    return Pipeline::load(options);
-  }();
-  return pipeline;
+  return testing::only_rules(
+      {"typos.core", "typos.codespell", "typos.codespell.ambiguous", "typos.codespell.en-gb"},
+      {"rules/locales/en-gb"});
 }
 
 // The default pack with `follow_document_spelling = false` on typos.codespell.
 const Pipeline& pack_spelling_only() {
-  static const Pipeline pipeline = [] {
-    PipelineOptions options;
-    options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/tests/packs/typos-us-always.toml"};
-    options.only = {"typos.core", "typos.codespell", "typos.codespell.ambiguous",
-                    "house.typos.us-always"};
-    return Pipeline::load(options);
-  }();
-  return pipeline;
+  return testing::only_rules(
+      {"typos.core", "typos.codespell", "typos.codespell.ambiguous", "house.typos.us-always"},
+      {"tests/packs/typos-us-always.toml"});
 }
 
 TEST(TyposVarietyTest, BritishDocumentGetsBritishFixes) {

@@ -53,6 +53,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"the same phrase capitalized once elsewhere",
        "he founded Death Row Records, and later Death Row records closed.",
        "he founded Death Row Records, and later Death Row Records closed."},
+      {"a surname the article writes after a title, after a first name",
+       "It was said that Mr Brown agreed. Later Gordon brown spoke.",
+       "It was said that Mr Brown agreed. Later Gordon Brown spoke."},
       {"a common word inside a name",
        "It won at the Independent Spirit Awards. Organisers of the Independent spirit Awards "
        "said so.",

@@ -392,6 +392,15 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       next && index + 2 < tokens.size() && capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
   if (is_title_hash(hash) || is_role_word(word) || before_full_name) return std::nullopt;
+  // A surname in this article: it writes the word capitalized after a title ("Mr Brown"), so
+  // after a first name it is the same person ("Gordon brown").
+  const bool surname_here =
+      name_before && std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+        if (i == 0) return false;
+        const Token& before = tokens[i - 1];
+        const std::string_view gap = text.substr(before.end(), tokens[i].offset - before.end());
+        return (gap == " " || gap == ". ") && is_title_word(before.text(text));
+      });
   // The same phrase capitalized once elsewhere: the article's own spelling of a name ("Wembley
   // stadium" beside "Wembley Stadium", "Death Row records" beside "Death Row Records").
   // Inside a name: capitalized words on both sides ("Banco central Hispano", "the Independent
@@ -405,7 +414,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return frequent != nullptr && !frequent->empty() && !frequent->is_common(folded) &&
            common.is_name(folded);
   };
-  if ((same_phrases >= 1 || (name_before && name_after) || rare_name()) && alone_in_lower_case()) {
+  if ((same_phrases >= 1 || (name_before && name_after) || surname_here || rare_name()) &&
+      alone_in_lower_case()) {
     return std::string(*written);
   }
   return std::nullopt;

@@ -56,6 +56,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a surname the article writes after a title, after a first name",
        "It was said that Mr Brown agreed. Later Gordon brown spoke.",
        "It was said that Mr Brown agreed. Later Gordon Brown spoke."},
+      {"a speaker the article capitalizes twice",
+       "Shares in Cairn rose, and analysts like Cairn. But cairn said it had revised them.",
+       "Shares in Cairn rose, and analysts like Cairn. But Cairn said it had revised them."},
       {"a common word inside a name",
        "It won at the Independent Spirit Awards. Organisers of the Independent spirit Awards "
        "said so.",
@@ -70,6 +73,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He met Russian President Vladimir Putin. Later Russian president Vladimir Putin left.",
       "He met Labour Leader Neil Kinnock. Former Labour leader Neil Kinnock said so.",
       "He met the Tory Leader. Then the Tory leader left.",  // a role
+      // A speaker after a determiner is a common noun.
+      "He met the Bank of England and the Bank governor. The bank said rates would rise.",
       // The capitalized phrase is part of a longer name.
       "at the Eurovision Song Contest, where the best Eurovision song won",
       // An everyday word, or one no dictionary calls a name, with no phrase to follow.

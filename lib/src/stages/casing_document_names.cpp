@@ -90,6 +90,19 @@ bool is_compound_of_common_words(std::string_view word, const CommonWords& commo
 
 }  // namespace
 
+bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
+                        std::size_t index) {
+  static const StringSet kVerbs{"said",     "says",      "told",      "added",     "announced",
+                                "reported", "warned",    "argued",    "claimed",   "insisted",
+                                "admitted", "declined",  "denied",    "confirmed", "revealed",
+                                "stated",   "explained", "responded", "replied"};
+  if (index + 1 >= tokens.size()) return false;
+  const Token& token = tokens[index];
+  const Token& next = tokens[index + 1];
+  return next.offset == token.end() + 1 && text[token.end()] == ' ' &&
+         next.casing == Casing::kLower && kVerbs.count(next.text(text)) != 0;
+}
+
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos) {
   const std::size_t begin = pos > kEvidenceWindow ? pos - kEvidenceWindow : 0;
   const std::string_view near = text.substr(begin, 2 * kEvidenceWindow);
@@ -344,7 +357,12 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
                            !is_nationality(lexicon, previous->text(text));
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
-  if (!after_title && !name_before && !name_after) return std::nullopt;
+  // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
+  const bool speaker =
+      !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
+      (previous == nullptr || gap_before != " " ||
+       (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
+  if (!after_title && !name_before && !name_after && !speaker) return std::nullopt;
   // "south Wales", "western Europe": a direction in lower case is a style choice.
   if (!after_title && is_direction_word(word)) return std::nullopt;
 
@@ -352,6 +370,12 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const auto written = evidence.form(occurrences);
   if (!written) return std::nullopt;
   if (after_title) return std::string(*written);
+  // A speaker the article capitalizes at least twice, and writes in lower case nowhere else.
+  if (speaker) {
+    return occurrences.size() >= kCapitalizedPairs && count_word_near(text, word, token.offset) <= 1
+               ? std::optional<std::string>(*written)
+               : std::nullopt;
+  }
 
   // The same capitalized neighbour at least twice, and the word in lower case nowhere else.
   // A pair that ends the same way on its other side ("Wembley Stadium," for "Wembley

@@ -113,6 +113,9 @@ class DocumentEvidence {
 // count does not grow with the length of the text).
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos);
 
+// Whether token `index` is followed by a verb of speech: "cairn said", "ford declined".
+bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+
 // Decides whether lower-case token `index` should take the document's capitalized form, and
 // returns that form. See the header comment for the evidence it needs.
 // `title_names` holds the lower-case words that follow a title somewhere in the document
@@ -120,8 +123,7 @@ std::size_t count_word_near(std::string_view text, std::string_view word, std::s
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
-                                         const CommonWords& common,
-                                         const CommonWords* frequent,
+                                         const CommonWords& common, const CommonWords* frequent,
                                          const ProperNounLexicon* lexicon,
                                          const StringSet* title_names);
 

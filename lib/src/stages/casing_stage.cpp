@@ -296,7 +296,7 @@ class CasingMatcher : public Matcher {
       if (document_names_ && (evidence->may_know(hash, token.offset) ||
                               (!title_names.empty() && title_filter->may_contain(hash)))) {
         const bool rare = !common_->probably_common(hash);
-        if (rare || next_to_a_capital(text, tokens, i)) {
+        if (rare || next_to_a_capital(text, tokens, i) || before_speech_verb(text, tokens, i)) {
           if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(),
                                         lexicon, title_names.empty() ? nullptr : &title_names)) {
             change(i, std::move(*form), kNamesInDocument);

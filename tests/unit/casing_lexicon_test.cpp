@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -112,6 +114,27 @@ TEST(CasingLexicon, CommonWordsReadHunspellDictionaries) {
   EXPECT_TRUE(words->is_common("china"));
   EXPECT_TRUE(words->is_verb("google"));
   EXPECT_FALSE(words->is_common("okafor"));
+}
+
+TEST(CasingLexicon, CommonWordsKeepADictionarysNamesEvenAfterAByteOrderMark) {
+  // A hunspell dictionary as Debian's en_GB.dic is written: a byte order mark, then the count.
+  const std::string path = ::testing::TempDir() + "copydesk_names_test.dic";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "\xEF\xBB\xBF"
+        << "5\nKelly/M\nHank/M\nOliver/M\nbrown/SMG\nolive/SM\n";
+  }
+  const auto words = CommonWords::load({path});
+  ASSERT_TRUE(words->missing().empty());
+  EXPECT_TRUE(words->is_name("kelly"));
+  EXPECT_TRUE(words->is_name("hanks"));  // a plural of a listed name
+  EXPECT_TRUE(words->probably_name(word_hash("oliver")));
+  EXPECT_FALSE(words->is_name("brown"));  // listed in lower case only
+  EXPECT_TRUE(words->is_common("brown"));
+  EXPECT_FALSE(words->is_common("kelly"));
+  // "oliver" looks like "olive" + "r" to the inflection rules, but is not listed as written.
+  EXPECT_FALSE(words->is_listed("oliver"));
+  std::remove(path.c_str());
 }
 
 TEST(CasingLexicon, HashesIgnoreAsciiCaseAndFoldOthers) {

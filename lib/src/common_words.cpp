@@ -35,6 +35,22 @@ bool is_capitalized_name(std::string_view word) {
 
 }  // namespace
 
+std::vector<std::string> default_dictionary_paths() {
+  return {"/usr/share/hunspell/en_US.dic", "/usr/share/hunspell/en_GB.dic"};
+}
+
+std::vector<std::string> scowl_list_paths(int max_size) {
+  std::vector<std::string> paths;
+  for (const char* list : {"english", "american", "british"}) {
+    for (const int size : {10, 20, 35, 40, 50, 55, 60}) {
+      if (size > max_size) break;
+      paths.push_back(std::string("/usr/share/dict/scowl/") + list + "-words." +
+                      std::to_string(size));
+    }
+  }
+  return paths;
+}
+
 void CommonWords::add_file(std::string_view content) {
   // Debian's en_GB.dic opens with a byte order mark before its count line.
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);

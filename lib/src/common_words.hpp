@@ -21,6 +21,12 @@
 
 namespace copydesk {
 
+// The word lists the casing rules read by default: hunspell's en_US and en_GB dictionaries,
+// and SCOWL's graded English, American and British lists up to `max_size` (60: a usual
+// spelling dictionary; 35: everyday words).
+std::vector<std::string> default_dictionary_paths();
+std::vector<std::string> scowl_list_paths(int max_size);
+
 class CommonWords {
  public:
   // Reads the files at `paths` (missing files are skipped and named in missing()). The result

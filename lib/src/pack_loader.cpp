@@ -205,6 +205,10 @@ class PackFileReader {
       } else if (name == "words") {
         words_node = &node;
         kind_keys.insert(name);
+      } else if (name == "names" || name == "ambiguous") {
+        for (const std::string& value : strings_of(node, rule.id, name))
+          (name == "names" ? rule.names : rule.ambiguous_names).push_back(value);
+        kind_keys.insert(name);
       } else if (name == "list") {
         list_node = &node;
         kind_keys.insert(name);
@@ -230,6 +234,15 @@ class PackFileReader {
       }
     }
     if (!has_description) error(rule.where, rule.id, "rule has no 'description'");
+    // Keys of one kind that another kind does not read.
+    auto refuse = [&](std::initializer_list<const char*> keys) {
+      for (const char* key : keys) {
+        if (kind_keys.count(key))
+          error(at(*table.get(key)), rule.id,
+                std::string("'") + key + "' is not used by kind \"" + rule.kind + "\"");
+      }
+    };
+    if (rule.kind != "proper-nouns") refuse({"names", "ambiguous"});
     if (rule.kind == "builtin") {
       for (const char* key :
            {"words", "list", "pattern", "replace", "system_list", "real_words", "variants",
@@ -270,9 +283,31 @@ class PackFileReader {
       } else if (auto problem = RegexMatcher::check(rule.pattern, rule.replace); !problem.empty()) {
         error(at(*table.get("pattern")), rule.id, problem);
       }
+    } else if (rule.kind == "proper-nouns") {
+      refuse({"words", "pattern", "replace", "options", "system_list", "real_words", "variants",
+              "locale", "entries", "cautious", "follow_document_spelling"});
+      if (list_node != nullptr) {
+        if (auto name = string_of(*list_node, rule.id, "list")) {
+          if (auto content = read_named_file(*name)) {
+            // One canonical form a line; '#' starts a comment.
+            std::istringstream lines(*content);
+            for (std::string line; std::getline(lines, line);) {
+              line = line.substr(0, line.find('#'));
+              const auto first = line.find_first_not_of(" \t\r");
+              if (first == std::string::npos) continue;
+              rule.names.push_back(line.substr(first, line.find_last_not_of(" \t\r") + 1 - first));
+            }
+          } else {
+            error(at(*list_node), rule.id,
+                  "cannot read name list '" + parent_of(path_) + *name + "'");
+          }
+        }
+      }
+      if (rule.names.empty() && list_node == nullptr)
+        error(rule.where, rule.id, "a \"proper-nouns\" rule needs 'names' or 'list'");
     } else if (const toml::node* kind = table.get("kind")) {
       error(at(*kind), rule.id,
-            "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin)");
+            "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin, proper-nouns)");
     } else {
       error(rule.where, rule.id, "rule has no 'kind'");
     }

@@ -15,6 +15,7 @@
 #include "matcher.hpp"
 #include "offset_map.hpp"
 #include "pack_loader.hpp"
+#include "proper_nouns_matcher.hpp"
 #include "regex_matcher.hpp"
 #include "rule.hpp"
 #include "string_map.hpp"
@@ -226,11 +227,14 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
     words->set_english_only(name == "typos");  // the typo lists are English
     auto regex = std::make_unique<RegexMatcher>();
     bool has_words = false, has_regex = false;
+    std::vector<const RuleDefinition*> names;
     for (const RuleDefinition& rule : packs.rules) {
       if (!rule.enabled || rule.stage != name) continue;
       if (rule.kind == "words") words->add_rule(rule), has_words = true;
       if (rule.kind == "regex") regex->add_rule(rule), has_regex = true;
+      if (rule.kind == "proper-nouns") names.push_back(&rule);
     }
+    if (!names.empty()) stage.matchers.push_back(std::make_unique<ProperNounsMatcher>(names));
     if (has_words) stage.matchers.push_back(std::move(words));
     if (has_regex) {
       regex->compile();

@@ -57,12 +57,13 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-void ProperNounLexicon::add(std::string_view canonical, NameKind kind) {
+void ProperNounLexicon::add(std::string_view canonical, NameKind kind, std::string_view rule) {
   canonical = trim(canonical);
   if (canonical.empty() || !canonical_seen_.emplace(canonical).second) return;
   auto entry = std::make_unique<LexiconEntry>();
   entry->canonical = std::string(canonical);
   entry->kind = kind;
+  entry->rule = std::string(rule);
   if (!split_name(canonical, *entry)) return;
   entries_.push_back(std::move(entry));
 }

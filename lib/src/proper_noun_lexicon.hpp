@@ -51,14 +51,17 @@ struct LexiconEntry {
   bool directional = false;
   // The single word takes verb endings in the dictionary ("google", "excel").
   bool verb = false;
+  // The rule that listed the name, for a house pack's `proper-nouns` rule; empty for the
+  // casing stage's own lexicon, whose changes name casing.proper-nouns.
+  std::string rule;
 };
 
 class ProperNounLexicon {
  public:
   // Adds one canonical form. A name added twice keeps its first kind. Names with characters
   // other than letters, digits, spaces, hyphens and apostrophes are ignored ("St. Lucia").
-  // Example: add("Gulf of Mexico", NameKind::kPlace).
-  void add(std::string_view canonical, NameKind kind);
+  // Example: add("Gulf of Mexico", NameKind::kPlace). `rule` names the rule that lists it.
+  void add(std::string_view canonical, NameKind kind, std::string_view rule = {});
   // One canonical form a line; '#' starts a comment. Returns the number added.
   std::size_t add_lines(std::string_view lines, NameKind kind);
   // Words (folded) that need evidence whatever the dictionary says: "jordan", "georgia".

@@ -33,7 +33,7 @@ struct WordPair {
 
 struct RuleDefinition {
   std::string id;
-  std::string kind;   // "words" | "regex" | "builtin"
+  std::string kind;   // "words" | "regex" | "builtin" | "proper-nouns"
   std::string stage;  // one of kStageOrder
   std::string description;
   Level level = Level::kFix;
@@ -58,6 +58,11 @@ struct RuleDefinition {
   std::string replace;
   // kind == "builtin": settings the C++ rule reads, as written ("curly", "true", "3")
   std::map<std::string, std::string> options;
+  // kind == "proper-nouns": canonical forms ("Chinedu Okafor", "Daily World News") from
+  // `names` and `list`, and the words among them that change only with evidence, as common
+  // words do (`ambiguous`: "bath" of a town, "reading").
+  std::vector<std::string> names;
+  std::vector<std::string> ambiguous_names;
 };
 
 // Stages in the order they run (DESIGN.md).

@@ -173,6 +173,13 @@ TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
        10, "must start with a letter"},
       {"missing description", "[[rule]]\nid = 'x'\nkind = 'words'\nwords = {a='b'}\n", 1, 1,
        "no 'description'"},
+      {"proper nouns without names",
+       "[[rule]]\nid = 'x'\nkind = 'proper-nouns'\ndescription = 'd'\n", 1, 1,
+       "needs 'names' or 'list'"},
+      {"names in a words rule",
+       "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nnames = "
+       "['A']\n",
+       6, 9, "not used by kind \"words\""},
   };
   for (const LoadErrorCase& c : cases) {
     SCOPED_TRACE(c.name);
@@ -198,6 +205,30 @@ TEST(Pipeline, ListFileBesidePackLoads) {
   options.rule_packs = {dir.string()};
   const Pipeline pipeline = Pipeline::load(options);
   EXPECT_EQ(pipeline.clean("Frist, we recieve.").text, "First, we receive.");
+}
+
+TEST(Pipeline, HouseProperNounsTakeTheirCanonicalForm) {
+  const Pipeline names = testing::pipeline_with({"tests/packs/house-names.toml"});
+  const CleanResult result = names.clean("said chinedu okafor. She ran a bath.");
+  EXPECT_EQ(result.text, "said Chinedu Okafor. She ran a bath.");
+  ASSERT_EQ(result.changes.size(), 2u);
+  EXPECT_EQ(result.changes[0].rule, "house.names");
+}
+
+TEST(Pipeline, HouseProperNounsReadAListBesideThePack) {
+  const auto dir = std::filesystem::temp_directory_path() / "copydesk-names-pack";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "pack.toml")
+      << "[pack]\nname = 'p'\n"
+         "[[rule]]\nid = 'p.names'\nkind = 'proper-nouns'\ndescription = 'd'\n"
+         "list = 'names.txt'\nnames = ['Zubair Ahmed']\n";
+  std::ofstream(dir / "names.txt") << "# our staff\nIngrid Lindqvist\r\n\n  Mbali Dube  \n";
+  PipelineOptions options;
+  options.default_rules = false;
+  options.rule_packs = {dir.string()};
+  const Pipeline pipeline = Pipeline::load(options);
+  EXPECT_EQ(pipeline.clean("with ingrid lindqvist, mbali dube and zubair ahmed").text,
+            "with Ingrid Lindqvist, Mbali Dube and Zubair Ahmed");
 }
 
 TEST(Pipeline, DefaultPacksLoadWithoutAPath) {

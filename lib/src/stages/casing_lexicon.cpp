@@ -308,6 +308,16 @@ bool only_nationalities_capitalized(std::string_view text, const std::vector<Tok
         });
     if (!nationality) return false;
   }
+  if (changes.size() == match.count) {
+    // Every word in lower case: the same only when the name starts with a nationality
+    // ("european parliament"), not for a name of other words ("chinedu okafor").
+    const auto* entries = lexicon.candidates(fold_case(tokens[match.first].text(text)));
+    return entries != nullptr &&
+           std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
+             return e->words.size() == 1 &&
+                    (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
+           });
+  }
   return !changes.empty();
 }
 

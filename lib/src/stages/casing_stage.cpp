@@ -30,26 +30,12 @@ constexpr std::string_view kNamesInDocument = "casing.names-in-document";
 constexpr std::string_view kDictionaryNames = "casing.dictionary-names";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
-// The word lists read when the rules name none. A word is common when hunspell's dictionaries
-// or SCOWL's lists up to size 60 (a usual spelling dictionary) have it in lower case; a lexicon
-// name is ambiguous when SCOWL's lists up to size 35 (everyday words) have it: "china" and
-// "may" are, "brazil" (a nut) and "wales" (ridges) are not.
-const char* const kDefaultDictionaries =
-    "/usr/share/hunspell/en_US.dic, /usr/share/hunspell/en_GB.dic";
-const char* const kScowlLists[] = {"english", "american", "british"};
-
-// SCOWL's graded word lists up to `max_size`.
-std::string scowl_lists(int max_size) {
-  std::string paths;
-  for (const char* list : kScowlLists) {
-    for (const int size : {10, 20, 35, 40, 50, 55, 60}) {
-      if (size > max_size) break;
-      paths += std::string(paths.empty() ? "" : ", ") + "/usr/share/dict/scowl/" + list +
-               "-words." + std::to_string(size);
-    }
-  }
-  return paths;
-}
+// The word lists read when the rules name none (common_words.hpp). A word is common when
+// hunspell's dictionaries or SCOWL's lists up to size 60 (a usual spelling dictionary) have it
+// in lower case; a lexicon name is ambiguous when SCOWL's lists up to size 35 (everyday words)
+// have it: "china" and "may" are, "brazil" (a nut) and "wales" (ridges) are not.
+constexpr int kCommonSize = 60;
+constexpr int kFrequentSize = 35;
 
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
 // the only place where a common word may take the document's capital.
@@ -77,19 +63,20 @@ class CasingMatcher : public Matcher {
     dictionary_names_ = enabled(kDictionaryNames);
     pronoun_i_ = enabled(kPronounI);
 
-    std::string dictionary_paths = kDefaultDictionaries;
-    std::string common_paths = scowl_lists(60);
-    std::string frequent_paths = scowl_lists(35);
+    std::vector<std::string> dictionary_paths = default_dictionary_paths();
+    std::vector<std::string> common_paths = scowl_list_paths(kCommonSize);
+    std::vector<std::string> frequent_paths = scowl_list_paths(kFrequentSize);
     for (const auto& [rule, options] : context.options) {
       if (auto it = options.find("dictionaries"); it != options.end())
-        dictionary_paths = it->second;
-      if (auto it = options.find("common_words"); it != options.end()) common_paths = it->second;
+        dictionary_paths = split_list(it->second);
+      if (auto it = options.find("common_words"); it != options.end())
+        common_paths = split_list(it->second);
       if (auto it = options.find("frequent_words"); it != options.end())
-        frequent_paths = it->second;
+        frequent_paths = split_list(it->second);
     }
-    dictionary_ = CommonWords::load(split_list(dictionary_paths));
-    frequent_ = CommonWords::load(split_list(frequent_paths));
-    common_ = CommonWords::either(dictionary_, CommonWords::load(split_list(common_paths)));
+    dictionary_ = CommonWords::load(dictionary_paths);
+    frequent_ = CommonWords::load(frequent_paths);
+    common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
 
     if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
     if (dictionary_names_) {

@@ -4,6 +4,7 @@
 //   casing.proper-nouns          lexicon names: "japan" -> "Japan", "the united States"
 //   casing.institutions          "the university of Lagos" -> "the University of Lagos"
 //   casing.names-after-titles    "Dr. okafor" -> "Dr. Okafor"
+//   casing.dictionary-names      "unilever" -> "Unilever": hunspell knows it only as a name
 //   casing.names-in-document     "okafor" where the text also writes "Okafor"
 //   casing.pronoun-i             "so i grew up" -> "so I grew up"
 //

@@ -1,0 +1,46 @@
+#include "proper_nouns_matcher.hpp"
+
+#include "stages/casing_lexicon.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+ProperNounsMatcher::ProperNounsMatcher(const std::vector<const RuleDefinition*>& rules) {
+  for (const RuleDefinition* rule : rules) {
+    // A house name may be anyone or anything: no kind-specific guard (dates, place
+    // prepositions, brand verbs) applies beyond the ambiguity of everyday words.
+    for (const std::string& name : rule->names)
+      lexicon_.add(name, NameKind::kOrganization, rule->id);
+    for (const std::string& word : rule->ambiguous_names) lexicon_.add_ambiguous(word);
+  }
+  const auto frequent = CommonWords::load(scowl_list_paths(35));
+  const auto dictionary = CommonWords::load(default_dictionary_paths());
+  lexicon_.finish(*frequent, *dictionary);
+}
+
+void ProperNounsMatcher::propose(const Document& document, EditSink& sink) const {
+  const std::string_view text = document.text();
+  const std::vector<Token>& tokens = document.tokens();
+  LazyEvidence evidence(text, tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    const bool lower = token.casing == Casing::kLower;
+    // A capitalized word matters only where it starts a phrase: "Daily world News".
+    const bool starts_phrase = token.casing == Casing::kTitle && i + 1 < tokens.size() &&
+                               tokens[i + 1].casing == Casing::kLower;
+    if (!lower && !starts_phrase) continue;
+    const std::uint64_t hash = token_hash(text, token.offset, token.length);
+    if (!(lower ? lexicon_.may_start(hash) : lexicon_.may_start_phrase(hash))) continue;
+    const auto match = find_lexicon_match(text, tokens, i, hash, lexicon_);
+    if (!match) continue;
+    if (sink.accepts(match->entry->rule)) {
+      for (const std::size_t c : lexicon_changes(text, tokens, *match, lexicon_, evidence)) {
+        sink.propose(Edit{tokens[c].offset, tokens[c].length, match->entry->words[c - match->first],
+                          match->entry->rule});
+      }
+    }
+    i += match->count - 1;
+  }
+}
+
+}  // namespace copydesk

@@ -305,9 +305,18 @@ class PackFileReader {
       }
       if (rule.names.empty() && list_node == nullptr)
         error(rule.where, rule.id, "a \"proper-nouns\" rule needs 'names' or 'list'");
+    } else if (rule.kind == "delete-line") {
+      refuse({"words", "list", "replace", "options", "system_list", "real_words", "variants",
+              "locale", "entries", "cautious", "follow_document_spelling"});
+      if (!table.get("pattern")) {
+        error(rule.where, rule.id, "a \"delete-line\" rule needs 'pattern'");
+      } else if (auto problem = RegexMatcher::check(rule.pattern, ""); !problem.empty()) {
+        error(at(*table.get("pattern")), rule.id, problem);
+      }
     } else if (const toml::node* kind = table.get("kind")) {
       error(at(*kind), rule.id,
-            "unknown kind \"" + rule.kind + "\" (kinds: words, regex, builtin, proper-nouns)");
+            "unknown kind \"" + rule.kind +
+                "\" (kinds: words, regex, builtin, proper-nouns, delete-line)");
     } else {
       error(rule.where, rule.id, "rule has no 'kind'");
     }

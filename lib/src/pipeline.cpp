@@ -12,6 +12,7 @@
 #include "copydesk/copydesk.hpp"
 #include "document.hpp"
 #include "edit.hpp"
+#include "line_delete_matcher.hpp"
 #include "matcher.hpp"
 #include "offset_map.hpp"
 #include "pack_loader.hpp"
@@ -227,13 +228,16 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
     words->set_english_only(name == "typos");  // the typo lists are English
     auto regex = std::make_unique<RegexMatcher>();
     bool has_words = false, has_regex = false;
-    std::vector<const RuleDefinition*> names;
+    std::vector<const RuleDefinition*> names, deleted_lines;
     for (const RuleDefinition& rule : packs.rules) {
       if (!rule.enabled || rule.stage != name) continue;
       if (rule.kind == "words") words->add_rule(rule), has_words = true;
       if (rule.kind == "regex") regex->add_rule(rule), has_regex = true;
       if (rule.kind == "proper-nouns") names.push_back(&rule);
+      if (rule.kind == "delete-line") deleted_lines.push_back(&rule);
     }
+    if (!deleted_lines.empty())
+      stage.matchers.push_back(std::make_unique<LineDeleteMatcher>(deleted_lines));
     if (!names.empty()) stage.matchers.push_back(std::make_unique<ProperNounsMatcher>(names));
     if (has_words) stage.matchers.push_back(std::move(words));
     if (has_regex) {

@@ -92,7 +92,14 @@ bool ProtectedSpans::allows(const Edit& edit) const {
   // First span that ends after the edit starts; it must start at or after the edit's end.
   auto it = std::upper_bound(spans_.begin(), spans_.end(), edit.offset,
                              [](std::size_t p, const ProtectedSpan& s) { return p < s.end; });
-  return it == spans_.end() || it->begin >= edit.end();
+  if (it == spans_.end() || it->begin >= edit.end()) return true;
+  // A deletion may take whole spans with it (a line "Read more: https://…" a house deletes):
+  // what is gone cannot be corrupted. It may not cut one.
+  if (!edit.replacement.empty()) return false;
+  for (; it != spans_.end() && it->begin < edit.end(); ++it) {
+    if (it->begin < edit.offset || it->end > edit.end()) return false;
+  }
+  return true;
 }
 
 namespace {

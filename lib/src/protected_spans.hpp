@@ -50,7 +50,8 @@ class ProtectedSpans {
 
   // False when the edit would change a protected byte or insert strictly inside a span, or
   // insert at a span's edge text that glues a word character onto the span's own word
-  // character there. Insertions that separate ("U.K." + " and") stay allowed.
+  // character there. Insertions that separate ("U.K." + " and") stay allowed, and so does a
+  // deletion that takes whole spans away (a deleted line with a URL in it).
   bool allows(const Edit& edit) const;
   // For an edit that the engine narrowed from `proposed` (common prefix and suffix dropped):
   // also false when the proposal reached into a span and was narrowed to an insertion at that

@@ -33,7 +33,7 @@ struct WordPair {
 
 struct RuleDefinition {
   std::string id;
-  std::string kind;   // "words" | "regex" | "builtin" | "proper-nouns"
+  std::string kind;   // "words" | "regex" | "builtin" | "proper-nouns" | "delete-line"
   std::string stage;  // one of kStageOrder
   std::string description;
   Level level = Level::kFix;
@@ -53,7 +53,7 @@ struct RuleDefinition {
   // when the rule writes its fixes as they are.
   Locale locale = Locale::kAny;
   std::shared_ptr<const SpellingVariants> document_spelling;
-  // kind == "regex"
+  // kind == "regex", and "delete-line" (a pattern that must match a whole line)
   std::string pattern;
   std::string replace;
   // kind == "builtin": settings the C++ rule reads, as written ("curly", "true", "3")

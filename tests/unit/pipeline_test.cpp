@@ -176,6 +176,11 @@ TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
       {"proper nouns without names",
        "[[rule]]\nid = 'x'\nkind = 'proper-nouns'\ndescription = 'd'\n", 1, 1,
        "needs 'names' or 'list'"},
+      {"delete-line without a pattern",
+       "[[rule]]\nid = 'x'\nkind = 'delete-line'\ndescription = 'd'\n", 1, 1, "needs 'pattern'"},
+      {"delete-line with a bad pattern",
+       "[[rule]]\nid = 'x'\nkind = 'delete-line'\ndescription = 'd'\npattern = '(a'\n", 5, 11,
+       "missing )"},
       {"names in a words rule",
        "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nnames = "
        "['A']\n",
@@ -229,6 +234,19 @@ TEST(Pipeline, HouseProperNounsReadAListBesideThePack) {
   const Pipeline pipeline = Pipeline::load(options);
   EXPECT_EQ(pipeline.clean("with ingrid lindqvist, mbali dube and zubair ahmed").text,
             "with Ingrid Lindqvist, Mbali Dube and Zubair Ahmed");
+}
+
+TEST(Pipeline, DeleteLineRulesTakeWholeLinesAndKeepLineEndings) {
+  const Pipeline house = testing::pipeline_with({"tests/packs/house-boilerplate.toml"});
+  const CleanResult result =
+      house.clean("One.\r\nAdvertisement\r\nTwo.\r\nRead more: https://x.org");
+  EXPECT_EQ(result.text, "One.\r\nTwo.");  // no final newline before, none after
+  ASSERT_EQ(result.changes.size(), 2u);
+  EXPECT_EQ(result.changes[0].rule, "house.advertisement");
+  EXPECT_EQ(result.changes[1].rule, "house.read-more");
+  // A line that only contains a matching phrase stays, and so does its URL.
+  EXPECT_CLEAN_WITH(house, "See https://x.org/advertisement\n",
+                    "See https://x.org/advertisement\n");
 }
 
 TEST(Pipeline, DefaultPacksLoadWithoutAPath) {

@@ -322,7 +322,7 @@ TEST(ProtectedSpansTest, AbbreviationsNextToMissingSpaces) {
 }
 
 // allows(): an edit may not change a protected byte or insert strictly inside a span; edits at
-// a span's edges and between spans are fine.
+// a span's edges and between spans are fine, and so is a deletion that takes whole spans away.
 TEST(ProtectedSpansTest, Allows) {
   // Spans [5,10) and [20,25), touching spans [30,33) and [33,36).
   const ProtectedSpans spans({{5, 10, SpanKind::kUrl},
@@ -356,6 +356,9 @@ TEST(ProtectedSpansTest, Allows) {
       {"replacement over the second span only", replace_range(19, 21), false},
       {"deletion of one byte before a span", Edit{4, 1, "", "test"}, true},
       {"deletion of a span's first byte", Edit{5, 1, "", "test"}, false},
+      {"deletion of exactly a span", Edit{5, 5, "", "test"}, true},
+      {"deletion of a line that holds two whole spans", Edit{0, 30, "", "test"}, true},
+      {"deletion that cuts the second of two spans", Edit{0, 22, "", "test"}, false},
       {"replacement after all spans", replace_range(36, 40), true},
   };
   for (const Row& row : rows) {

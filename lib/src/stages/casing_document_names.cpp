@@ -50,31 +50,27 @@ bool capitalized_name_form(std::string_view text, const Token& token) {
   return token.casing == Casing::kMixed && starts_upper(token.text(text));
 }
 
-// Whether a capitalized word stands right before or after token `index` ("Chinedu okafor").
+// Whether a capitalized word stands right before token `index`, one character apart
+// ("Chinedu okafor", "Franco-german").
+bool capital_before(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index > 0 && capitalized_name_form(text, tokens[index - 1]) &&
+         tokens[index].offset - tokens[index - 1].end() == 1;
+}
+
+// Whether a capitalized word follows token `index` after one space: "Eurovision Song Contest"
+// has one after "Song", "Death Row records" none after "records". For a capitalized token, its
+// capital may then be the longer name's ("Motorsport" of "the Motorsport Endeavour Club"), not
+// the word's own; a surname ends its name ("Chinedu Okafor").
+bool capital_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
+         text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
+}
+
+// Whether a capitalized word stands right before or after token `index`, one character apart.
 bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  const Token& token = tokens[index];
-  if (index > 0 && capitalized_name_form(text, tokens[index - 1]) &&
-      token.offset - tokens[index - 1].end() == 1) {
-    return true;
-  }
-  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
-         tokens[index + 1].offset - token.end() == 1;
-}
-
-// Whether a capitalized word follows token `index` after one space ("Death Row records" has
-// none after "records"; "Eurovision Song Contest" has one after "Song").
-bool next_to_capital_after(std::string_view text, const std::vector<Token>& tokens,
-                           std::size_t index) {
-  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
-         text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
-}
-
-// Whether capitalized token `index` is followed by another capitalized word, so that its capital
-// may be the longer name's ("Motorsport" of "the Motorsport Endeavour Club"), not the word's own.
-// A surname ends its name ("Chinedu Okafor"), so it still counts as the word's own capital.
-bool opens_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
-         text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
+  return capital_before(text, tokens, index) ||
+         (index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
+          tokens[index + 1].offset - tokens[index].end() == 1);
 }
 
 // Whether `word` is two common words of four letters or more written as one ("motorsport",
@@ -330,7 +326,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     // words that the dictionaries lack, capitalized only as the first word of a longer name.
     if (!anywhere.empty() && !next_to_capital(text, tokens, index) &&
         std::all_of(anywhere.begin(), anywhere.end(),
-                    [&](std::uint32_t i) { return opens_longer_name(text, tokens, i); }) &&
+                    [&](std::uint32_t i) { return capital_after(text, tokens, i); }) &&
         ascii && !common.is_name(word) && is_compound_of_common_words(word, common)) {
       return std::nullopt;
     }
@@ -388,18 +384,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
           before.text(text) == previous->text(text)) {
         ++pairs;
-        same_phrases +=
-            opens_longer_name(text, tokens, i) == next_to_capital_after(text, tokens, index);
+        same_phrases += capital_after(text, tokens, i) == capital_after(text, tokens, index);
       }
     } else if (name_after && i + 1 < tokens.size()) {
       const Token& after = tokens[i + 1];
       if (text.substr(tokens[i].end(), after.offset - tokens[i].end()) == gap_after &&
           after.text(text) == next->text(text)) {
         ++pairs;
-        same_phrases += (i > 0 && capitalized_name_form(text, tokens[i - 1]) &&
-                         tokens[i].offset - tokens[i - 1].end() == 1) ==
-                        (index > 0 && capitalized_name_form(text, tokens[index - 1]) &&
-                         token.offset - tokens[index - 1].end() == 1);
+        same_phrases += capital_before(text, tokens, i) == capital_before(text, tokens, index);
       }
     }
   }

@@ -84,6 +84,15 @@ std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind) 
   return added;
 }
 
+bool ProperNounLexicon::is_nationality(std::string_view word) const {
+  const auto* entries = candidates(fold_case(word));
+  return entries != nullptr &&
+         std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
+           return e->words.size() == 1 &&
+                  (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
+         });
+}
+
 void ProperNounLexicon::add_ambiguous(std::string_view word) {
   word = trim(word);
   if (!word.empty()) ambiguous_words_.insert(fold_case(word));

@@ -87,6 +87,9 @@ class ProperNounLexicon {
     const auto it = by_first_word_.find(hash);
     return it == by_first_word_.end() ? nullptr : &it->second;
   }
+  // Whether `word` (any casing) is a nationality or a language of one word: "European",
+  // "swahili".
+  bool is_nationality(std::string_view word) const;
   // Cheap pre-checks with word_hash(first word): whether an entry, or an entry of two words or
   // more, may start with that word.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }

@@ -112,20 +112,6 @@ std::size_t count_word_near(std::string_view text, std::string_view word, std::s
   return count;
 }
 
-namespace {
-
-bool is_nationality(const ProperNounLexicon* lexicon, std::string_view word) {
-  if (lexicon == nullptr) return false;
-  const auto* entries = lexicon->candidates(fold_case(word));
-  if (entries == nullptr) return false;
-  return std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
-    return e->words.size() == 1 &&
-           (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
-  });
-}
-
-}  // namespace
-
 DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens) {
   std::size_t line_end = 0;
@@ -350,7 +336,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const bool name_before = previous && (gap_before == " " || gap_before == "-") &&
                            capitalized_name_form(text, *previous) &&
                            mid_sentence(text, tokens, index - 1) &&
-                           !is_nationality(lexicon, previous->text(text));
+                           !(lexicon != nullptr && lexicon->is_nationality(previous->text(text)));
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").

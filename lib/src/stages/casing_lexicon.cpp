@@ -299,24 +299,12 @@ bool only_nationalities_capitalized(std::string_view text, const std::vector<Tok
     if (changed) continue;
     const Token& token = tokens[index];
     if (token.casing == Casing::kLower) continue;  // "of" in "Gulf of Mexico"
-    const auto* entries = lexicon.candidates(fold_case(token.text(text)));
-    if (entries == nullptr) return false;
-    const bool nationality =
-        std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
-          return e->words.size() == 1 &&
-                 (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
-        });
-    if (!nationality) return false;
+    if (!lexicon.is_nationality(token.text(text))) return false;
   }
   if (changes.size() == match.count) {
     // Every word in lower case: the same only when the name starts with a nationality
     // ("european parliament"), not for a name of other words ("chinedu okafor").
-    const auto* entries = lexicon.candidates(fold_case(tokens[match.first].text(text)));
-    return entries != nullptr &&
-           std::any_of(entries->begin(), entries->end(), [](const LexiconEntry* e) {
-             return e->words.size() == 1 &&
-                    (e->kind == NameKind::kNationality || e->kind == NameKind::kLanguage);
-           });
+    return lexicon.is_nationality(tokens[match.first].text(text));
   }
   return !changes.empty();
 }

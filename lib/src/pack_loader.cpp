@@ -242,15 +242,15 @@ class PackFileReader {
                 std::string("'") + key + "' is not used by kind \"" + rule.kind + "\"");
       }
     };
+    // The keys of a words rule's lists and typo guards.
+    auto refuse_list_keys = [&] {
+      refuse({"system_list", "real_words", "variants", "locale", "entries", "cautious",
+              "follow_document_spelling"});
+    };
     if (rule.kind != "proper-nouns") refuse({"names", "ambiguous"});
     if (rule.kind == "builtin") {
-      for (const char* key :
-           {"words", "list", "pattern", "replace", "system_list", "real_words", "variants",
-            "locale", "entries", "cautious", "follow_document_spelling"}) {
-        if (kind_keys.count(key))
-          error(at(*table.get(key)), rule.id,
-                std::string("'") + key + "' is not used by kind \"builtin\"");
-      }
+      refuse({"words", "list", "pattern", "replace"});
+      refuse_list_keys();
       if (const BuiltinStage* builtin = find_builtin(rule.id)) {
         const toml::node* stage = table.get("stage");
         if (stage != nullptr && rule.stage != builtin->stage) {
@@ -262,41 +262,26 @@ class PackFileReader {
         error(at(*table.get("id")), rule.id, "no built-in rule has this id");
       }
     } else if (rule.kind == "words") {
-      for (const char* key : {"pattern", "replace", "options"}) {
-        if (kind_keys.count(key))
-          error(at(*table.get(key)), rule.id,
-                std::string("'") + key + "' is not used by kind \"words\"");
-      }
+      refuse({"pattern", "replace", "options"});
       if (words_node == nullptr && list_node == nullptr && !list_keys.count("system_list")) {
         error(rule.where, rule.id, "a \"words\" rule needs 'words', 'list' or 'system_list'");
       }
       read_words_rule(words_node, list_node, list_keys, rule);
     } else if (rule.kind == "regex") {
-      for (const char* key : {"words", "list", "options", "system_list", "real_words", "variants",
-                              "locale", "entries", "cautious", "follow_document_spelling"}) {
-        if (kind_keys.count(key))
-          error(at(*table.get(key)), rule.id,
-                std::string("'") + key + "' is not used by kind \"regex\"");
-      }
+      refuse({"words", "list", "options"});
+      refuse_list_keys();
       if (!table.get("pattern") || !table.get("replace")) {
         error(rule.where, rule.id, "a \"regex\" rule needs 'pattern' and 'replace'");
       } else if (auto problem = RegexMatcher::check(rule.pattern, rule.replace); !problem.empty()) {
         error(at(*table.get("pattern")), rule.id, problem);
       }
     } else if (rule.kind == "proper-nouns") {
-      refuse({"words", "pattern", "replace", "options", "system_list", "real_words", "variants",
-              "locale", "entries", "cautious", "follow_document_spelling"});
+      refuse({"words", "pattern", "replace", "options"});
+      refuse_list_keys();
       if (list_node != nullptr) {
         if (auto name = string_of(*list_node, rule.id, "list")) {
           if (auto content = read_named_file(*name)) {
-            // One canonical form a line; '#' starts a comment.
-            std::istringstream lines(*content);
-            for (std::string line; std::getline(lines, line);) {
-              line = line.substr(0, line.find('#'));
-              const auto first = line.find_first_not_of(" \t\r");
-              if (first == std::string::npos) continue;
-              rule.names.push_back(line.substr(first, line.find_last_not_of(" \t\r") + 1 - first));
-            }
+            rule.name_list = *content;  // the lexicon reads it: one name a line, '#' comments
           } else {
             error(at(*list_node), rule.id,
                   "cannot read name list '" + parent_of(path_) + *name + "'");
@@ -306,8 +291,8 @@ class PackFileReader {
       if (rule.names.empty() && list_node == nullptr)
         error(rule.where, rule.id, "a \"proper-nouns\" rule needs 'names' or 'list'");
     } else if (rule.kind == "delete-line") {
-      refuse({"words", "list", "replace", "options", "system_list", "real_words", "variants",
-              "locale", "entries", "cautious", "follow_document_spelling"});
+      refuse({"words", "list", "replace", "options"});
+      refuse_list_keys();
       if (!table.get("pattern")) {
         error(rule.where, rule.id, "a \"delete-line\" rule needs 'pattern'");
       } else if (auto problem = RegexMatcher::check(rule.pattern, ""); !problem.empty()) {

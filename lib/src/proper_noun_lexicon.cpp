@@ -68,7 +68,8 @@ void ProperNounLexicon::add(std::string_view canonical, NameKind kind, std::stri
   entries_.push_back(std::move(entry));
 }
 
-std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind) {
+std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind,
+                                         std::string_view rule) {
   std::size_t added = 0;
   while (!lines.empty()) {
     const std::size_t newline = lines.find('\n');
@@ -78,7 +79,7 @@ std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind) 
       line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;
-    add(line, kind);
+    add(line, kind, rule);
     ++added;
   }
   return added;

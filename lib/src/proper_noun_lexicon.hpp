@@ -63,7 +63,7 @@ class ProperNounLexicon {
   // Example: add("Gulf of Mexico", NameKind::kPlace). `rule` names the rule that lists it.
   void add(std::string_view canonical, NameKind kind, std::string_view rule = {});
   // One canonical form a line; '#' starts a comment. Returns the number added.
-  std::size_t add_lines(std::string_view lines, NameKind kind);
+  std::size_t add_lines(std::string_view lines, NameKind kind, std::string_view rule = {});
   // Words (folded) that need evidence whatever the dictionary says: "jordan", "georgia".
   void add_ambiguous(std::string_view word);
   // Names that are not to be treated as proper nouns at all ("Eurozone": running text writes

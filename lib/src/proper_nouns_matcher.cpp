@@ -11,6 +11,7 @@ ProperNounsMatcher::ProperNounsMatcher(const std::vector<const RuleDefinition*>&
     // prepositions, brand verbs) applies beyond the ambiguity of everyday words.
     for (const std::string& name : rule->names)
       lexicon_.add(name, NameKind::kOrganization, rule->id);
+    lexicon_.add_lines(rule->name_list, NameKind::kOrganization, rule->id);
     for (const std::string& word : rule->ambiguous_names) lexicon_.add_ambiguous(word);
   }
   const auto frequent = CommonWords::load(scowl_list_paths(35));

@@ -59,9 +59,10 @@ struct RuleDefinition {
   // kind == "builtin": settings the C++ rule reads, as written ("curly", "true", "3")
   std::map<std::string, std::string> options;
   // kind == "proper-nouns": canonical forms ("Chinedu Okafor", "Daily World News") from
-  // `names` and `list`, and the words among them that change only with evidence, as common
-  // words do (`ambiguous`: "bath" of a town, "reading").
+  // `names`, the text of the `list` file (one a line), and the words among them that change
+  // only with evidence, as common words do (`ambiguous`: "bath" of a town, "reading").
   std::vector<std::string> names;
+  std::string name_list;
   std::vector<std::string> ambiguous_names;
 };
 

@@ -45,10 +45,6 @@ class CommonWords {
   // lower case (case-folded). Example: is_common("china") is true, is_common("okafor") false.
   bool is_common(std::string_view word) const;
 
-  // Whether `word` (in lower case) is listed as written, without trying inflections: "oliver"
-  // is not, though "olive" + "r" would make it an inflection.
-  bool is_listed(std::string_view word) const { return listed(word); }
-
   // Whether the word whose word_hash is `hash` is listed as written (no inflections): one probe,
   // for the hot path. Example: probably_common(word_hash("china")) is true.
   bool probably_common(std::uint64_t hash) const { return hashes_.contains(hash); }

@@ -33,6 +33,8 @@ bool neighbour_reads_as_english(std::string_view text, const Token& token,
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
                                            std::size_t index, std::uint64_t hash,
                                            const CommonWords& words) {
+  // A name, and not listed in lower case as written: "oliver" is a name though "olive" + "r"
+  // would make it an inflection of a common word.
   if (!words.probably_name(hash) || words.probably_common(hash)) return std::nullopt;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
@@ -45,8 +47,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
       (token.end() < text.size() && text[token.end()] == '-')) {
     return std::nullopt;
   }
-  // Listed in lower case as written, not as a made-up inflection ("oliver" is no "olive" + "r").
-  if (!words.is_name(word) || words.is_listed(word)) return std::nullopt;
+  if (!words.is_name(word)) return std::nullopt;  // the hash probe may err; the set does not
   const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
   const bool one_space_after =
       next != nullptr && next->offset == token.end() + 1 && text[token.end()] == ' ';

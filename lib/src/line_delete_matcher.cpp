@@ -4,12 +4,12 @@
 
 #include <algorithm>
 
+#include "regex_matcher.hpp"
+
 namespace copydesk {
 
 LineDeleteMatcher::LineDeleteMatcher(const std::vector<const RuleDefinition*>& rules) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+  set_ = std::make_unique<RE2::Set>(regex_options(), RE2::ANCHOR_BOTH);
   for (const RuleDefinition* rule : rules) {
     if (set_->Add(rule->pattern, nullptr) >= 0) ids_.push_back(rule->id);
   }

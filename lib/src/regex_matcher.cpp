@@ -2,15 +2,11 @@
 
 namespace copydesk {
 
-namespace {
-
 RE2::Options regex_options() {
   RE2::Options options;
   options.set_log_errors(false);
   return options;
 }
-
-}  // namespace
 
 RegexMatcher::RegexMatcher() = default;
 

@@ -15,6 +15,10 @@
 
 namespace copydesk {
 
+// The RE2 options of every pattern a pack writes (regex and delete-line rules): errors are
+// reported as diagnostics, not logged.
+RE2::Options regex_options();
+
 class RegexMatcher : public Matcher {
  public:
   RegexMatcher();

@@ -22,10 +22,13 @@
 namespace copydesk {
 
 // The word lists the casing rules read by default: hunspell's en_US and en_GB dictionaries,
-// and SCOWL's graded English, American and British lists up to `max_size` (60: a usual
-// spelling dictionary; 35: everyday words).
+// and SCOWL's graded English, American and British lists up to `max_size`.
 std::vector<std::string> default_dictionary_paths();
 std::vector<std::string> scowl_list_paths(int max_size);
+// SCOWL sizes: a usual spelling dictionary (a word listed there is common), and everyday words
+// (a name listed there in lower case is ambiguous: "china", "may"; not "brazil", "wales").
+inline constexpr int kScowlCommonSize = 60;
+inline constexpr int kScowlEverydaySize = 35;
 
 class CommonWords {
  public:

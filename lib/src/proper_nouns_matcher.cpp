@@ -14,7 +14,7 @@ ProperNounsMatcher::ProperNounsMatcher(const std::vector<const RuleDefinition*>&
     lexicon_.add_lines(rule->name_list, NameKind::kOrganization, rule->id);
     for (const std::string& word : rule->ambiguous_names) lexicon_.add_ambiguous(word);
   }
-  const auto frequent = CommonWords::load(scowl_list_paths(35));
+  const auto frequent = CommonWords::load(scowl_list_paths(kScowlEverydaySize));
   const auto dictionary = CommonWords::load(default_dictionary_paths());
   lexicon_.finish(*frequent, *dictionary);
 }

@@ -30,13 +30,6 @@ constexpr std::string_view kNamesInDocument = "casing.names-in-document";
 constexpr std::string_view kDictionaryNames = "casing.dictionary-names";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
-// The word lists read when the rules name none (common_words.hpp). A word is common when
-// hunspell's dictionaries or SCOWL's lists up to size 60 (a usual spelling dictionary) have it
-// in lower case; a lexicon name is ambiguous when SCOWL's lists up to size 35 (everyday words)
-// have it: "china" and "may" are, "brazil" (a nut) and "wales" (ridges) are not.
-constexpr int kCommonSize = 60;
-constexpr int kFrequentSize = 35;
-
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
 // the only place where a common word may take the document's capital.
 bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
@@ -63,9 +56,11 @@ class CasingMatcher : public Matcher {
     dictionary_names_ = enabled(kDictionaryNames);
     pronoun_i_ = enabled(kPronounI);
 
+    // The word lists read when the rules name none (common_words.hpp): a word is common when
+    // hunspell's dictionaries or SCOWL's usual spelling dictionary list it in lower case.
     std::vector<std::string> dictionary_paths = default_dictionary_paths();
-    std::vector<std::string> common_paths = scowl_list_paths(kCommonSize);
-    std::vector<std::string> frequent_paths = scowl_list_paths(kFrequentSize);
+    std::vector<std::string> common_paths = scowl_list_paths(kScowlCommonSize);
+    std::vector<std::string> frequent_paths = scowl_list_paths(kScowlEverydaySize);
     for (const auto& [rule, options] : context.options) {
       if (auto it = options.find("dictionaries"); it != options.end())
         dictionary_paths = split_list(it->second);

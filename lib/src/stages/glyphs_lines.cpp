@@ -36,4 +36,16 @@ char32_t code_point_at(std::string_view text, std::size_t i, std::size_t* length
   return cp.valid ? cp.value : 0xFFFD;
 }
 
+char32_t code_point_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  const utf8::CodePoint cp = utf8::decode_before(text, pos);
+  return cp.valid ? cp.value : 0xFFFD;
+}
+
+char32_t code_point_after(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const utf8::CodePoint cp = utf8::decode(text, pos);
+  return cp.valid ? cp.value : 0xFFFD;
+}
+
 }  // namespace copydesk::glyphs

@@ -24,4 +24,9 @@ std::string_view trim(std::string_view text);
 // The code point starting at text[i] (text must be valid there), and its length in bytes.
 char32_t code_point_at(std::string_view text, std::size_t i, std::size_t* length);
 
+// The code point that ends just before byte `pos`, or starts at it: 0 past the text's edge,
+// U+FFFD for a byte that is not valid UTF-8.
+char32_t code_point_before(std::string_view text, std::size_t pos);
+char32_t code_point_after(std::string_view text, std::size_t pos);
+
 }  // namespace copydesk::glyphs

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "glyphs_lines.hpp"
 #include "utf8.hpp"
 
 namespace copydesk::glyphs {
@@ -9,18 +10,6 @@ namespace copydesk::glyphs {
 namespace {
 
 constexpr std::string_view kLowQuote = "\xE2\x80\x9A";  // U+201A
-
-char32_t before(std::string_view text, std::size_t pos) {
-  if (pos == 0) return 0;
-  const utf8::CodePoint cp = utf8::decode_before(text, pos);
-  return cp.valid ? cp.value : 0xFFFD;
-}
-
-char32_t after(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return 0;
-  const utf8::CodePoint cp = utf8::decode(text, pos);
-  return cp.valid ? cp.value : 0xFFFD;
-}
 
 bool is_alnum(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -39,7 +28,7 @@ bool is_closing(char32_t c) {
 void low_quote_commas(std::string_view text, EditSink& sink, std::vector<std::size_t>& claimed) {
   for (std::size_t at = text.find(kLowQuote); at != std::string_view::npos;
        at = text.find(kLowQuote, at + 3)) {
-    const char32_t b = before(text, at), a = after(text, at + 3);
+    const char32_t b = code_point_before(text, at), a = code_point_after(text, at + 3);
     if ((is_alnum(b) || is_closing(b)) && (a == 0 || is_space(a))) {
       sink.propose(Edit{at, 3, ",", "glyphs.low-quote-comma"});
       claimed.push_back(at);
@@ -56,19 +45,19 @@ void double_periods(std::string_view text, EditSink& sink) {
       while (at + 2 < text.size() && text[at + 2] == '.') ++at;  // skip the whole run of dots
       continue;
     }
-    const char32_t b = before(text, at);
+    const char32_t b = code_point_before(text, at);
     if (!(is_alnum(b) || b == ')' || b == U'\u201D' || b == U'\u2019' || b == '"')) continue;
     std::size_t next = at + 2;
-    char32_t a = after(text, next);
+    char32_t a = code_point_after(text, next);
     if (a == '"' || a == U'\u201D' || a == U'\u2019' || a == ')') {
       next += utf8::decode(text, next).length;
-      a = after(text, next);
+      a = code_point_after(text, next);
     }
     bool ends_sentence = a == 0 || a == '\n' || a == '\r';
     if (!ends_sentence && is_space(a)) {
       std::size_t k = next;
       while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
-      const char32_t word = after(text, k);
+      const char32_t word = code_point_after(text, k);
       ends_sentence = word == 0 || word == '\n' || word == '\r' ||
                       u_isupper(static_cast<UChar32>(word)) || word == '"' || word == U'\u201C' ||
                       word == U'\u2018';

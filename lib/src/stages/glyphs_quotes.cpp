@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "glyphs_lines.hpp"
 #include "utf8.hpp"
 
 namespace copydesk::glyphs {
@@ -13,18 +14,6 @@ namespace {
 
 constexpr const char* kCurlyRule = "glyphs.curly-quotes";
 constexpr const char* kStraightRule = "glyphs.straight-quotes";
-
-char32_t before(std::string_view text, std::size_t pos) {
-  if (pos == 0) return 0;
-  const utf8::CodePoint cp = utf8::decode_before(text, pos);
-  return cp.valid ? cp.value : 0xFFFD;
-}
-
-char32_t after(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return 0;
-  const utf8::CodePoint cp = utf8::decode(text, pos);
-  return cp.valid ? cp.value : 0xFFFD;
-}
 
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -88,11 +77,11 @@ bool is_elision(std::string_view text, std::size_t from) {
 // before it as it will read (a straight quote just before has been decided already).
 const char* curly(std::string_view text, std::size_t at, char32_t b) {
   const char q = text[at];
-  const char32_t a = after(text, at + 1);
+  const char32_t a = code_point_after(text, at + 1);
   if (is_digit(b)) {
     // A number's possessive or plural ("2003's", "1990's") is an apostrophe; anything else
     // after a digit is a prime: 5'10", 12" screen.
-    const bool possessive = q == '\'' && a == 's' && !is_letter(after(text, at + 2));
+    const bool possessive = q == '\'' && a == 's' && !is_letter(code_point_after(text, at + 2));
     return possessive ? "\xE2\x80\x99" : nullptr;
   }
   const bool opening_place =
@@ -128,7 +117,7 @@ void propose_quote_style(std::string_view text, QuoteStyle style,
     for (std::size_t at = text.find_first_of("'\""); at != std::string_view::npos;
          at = text.find_first_of("'\"", at + 1)) {
       if (is_claimed(at)) continue;
-      char32_t b = before(text, at);
+      char32_t b = code_point_before(text, at);
       if (at > 0 && at - 1 == decided_at) b = decided;  // "''": the first one is decided
       const char* replacement = curly(text, at, b);
       decided_at = at;

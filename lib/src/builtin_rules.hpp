@@ -21,6 +21,9 @@ struct BuiltinContext {
   std::set<std::string> enabled;  // ids of its rules that are switched on
   std::map<std::string, std::map<std::string, std::string>> options;  // per rule id: its `options`
   const AbbreviationList* abbreviations = nullptr;
+
+  // Whether rule `id` of the stage is switched on.
+  bool is_enabled(std::string_view id) const { return enabled.count(std::string(id)) != 0; }
 };
 
 struct BuiltinStage {

@@ -48,7 +48,7 @@ bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, 
 class CasingMatcher : public Matcher {
  public:
   explicit CasingMatcher(const BuiltinContext& context) {
-    auto enabled = [&](std::string_view id) { return context.enabled.count(std::string(id)) != 0; };
+    auto enabled = [&](std::string_view id) { return context.is_enabled(id); };
     proper_nouns_ = enabled(kProperNouns);
     institutions_ = enabled(kInstitutions);
     titles_ = enabled(kNamesAfterTitles);

@@ -104,7 +104,7 @@ const std::vector<std::string_view>& glyphs_rule_ids() {
 }
 
 std::unique_ptr<Matcher> make_glyphs_matcher(const BuiltinContext& context) {
-  auto on = [&](std::string_view id) { return context.enabled.count(std::string(id)) > 0; };
+  auto on = [&](std::string_view id) { return context.is_enabled(id); };
   Switches s;
   s.table_separators = on(kTableSeparators);
   s.table_columns = on(kTableColumns);

@@ -17,8 +17,8 @@ constexpr std::string_view kAfterStop = "sentence.after-stop";
 class SentenceMatcher : public Matcher {
  public:
   explicit SentenceMatcher(const BuiltinContext& context)
-      : paragraph_start_(context.enabled.count(std::string(kParagraphStart)) != 0),
-        after_stop_(context.enabled.count(std::string(kAfterStop)) != 0) {}
+      : paragraph_start_(context.is_enabled(kParagraphStart)),
+        after_stop_(context.is_enabled(kAfterStop)) {}
 
   void propose(const Document& document, EditSink& sink) const override {
     const std::string_view text = document.text();

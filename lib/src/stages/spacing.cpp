@@ -959,7 +959,7 @@ class SpacingMatcher final : public Matcher {
       if (const auto rule = rule_named(id)) config_.enabled.set(static_cast<std::size_t>(*rule));
     }
     for (const auto& [id, options] : context.options) {
-      if (!context.enabled.count(id)) continue;
+      if (!context.is_enabled(id)) continue;
       if (const auto keep = options.find("keep"); keep != options.end())
         config_.keep.add_list(keep->second);
       if (const auto gap = options.find("sentence_gap"); gap != options.end()) {

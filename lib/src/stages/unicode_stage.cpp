@@ -242,7 +242,7 @@ const std::vector<std::string_view>& unicode_rule_ids() {
 }
 
 std::unique_ptr<Matcher> make_unicode_matcher(const BuiltinContext& context) {
-  auto on = [&](std::string_view id) { return context.enabled.count(std::string(id)) > 0; };
+  auto on = [&](std::string_view id) { return context.is_enabled(id); };
   Switches switches;
   switches.mojibake = on(kMojibake);
   switches.invalid_bytes = on(kInvalidBytes);

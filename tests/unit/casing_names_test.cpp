@@ -110,8 +110,9 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "Gadget growth fuels eco concerns",              // three letters, as "ian Wright"
       "It is going to be a tough jon and a long one",  // nor here
       "the neo-liberal policies",                      // a piece of a hyphenated word
-      "see unilever.com or @unilever",                 // addresses
-      "said oliver nuh waan go",                       // a neighbour no list knows: patois
+      "see unilever.com or @unilever",
+      "open unilever_2005.txt and /data/unilever/report, e.g. www.unilever.co.uk at 3.5%",  // addresses
+      "said oliver nuh waan go",  // a neighbour no list knows: patois
       "The cat sat on the mat with the dog.",
   });
 }

@@ -64,6 +64,19 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "said so.",
        "It won at the Independent Spirit Awards. Organisers of the Independent Spirit Awards "
        "said so."},
+      {"a first name that opens the sentence, before a surname after a title",
+       "Mr Bell took over in 2004. Charlie bell, the chief executive, left.",
+       "Mr Bell took over in 2004. Charlie Bell, the chief executive, left."},
+      {"a surname before a comma and a full name",
+       "Mr Ebbers is on trial. His former boss Bernard ebbers, Scott Sullivan said.",
+       "Mr Ebbers is on trial. His former boss Bernard Ebbers, Scott Sullivan said."},
+      {"a direction that is a surname", "Usher and Kanye West won. Kanye west dominated.",
+       "Usher and Kanye West won. Kanye West dominated."},
+      {"a name after a nationality, as the article writes it twice",
+       "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
+       "Australian open begins.",
+       "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
+       "Australian Open begins."},
   });
 }
 
@@ -82,6 +95,12 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "The Macworld Expo opened. Products shown at the expo sold out.",
       // A compound the dictionaries lack, capitalized only as the start of a longer name.
       "The Motorsport Endeavour Club met. She has worked in motorsport since 1974.",
+      // A sentence start that is not a first name.
+      "Mr Bell took over. Sales bell rang.",
+      // A nationality before the word, with the pair capitalized once elsewhere.
+      "the Indian Government said so. Then the Indian government agreed.",
+      // A direction before a name.
+      "He lives in West Wales. Later he moved to west Wales.",
   });
 }
 
@@ -105,14 +124,30 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       {"a name that looks like an inflection", "said oliver Valente, the boss",
        "said Oliver Valente, the boss"},
       {"a place", "the Open in pattaya, Thailand", "the Open in Pattaya, Thailand"},
+      {"a first name that is also a word, before a surname", "a letter to tony Blair",
+       "a letter to Tony Blair"},
+      {"a first name of three letters, before a surname", "said ian Wright, the striker",
+       "said Ian Wright, the striker"},
+      {"a first name at the start of a line", "jenny Colgan wrote it.", "Jenny Colgan wrote it."},
   });
   check_unchanged({
-      "Gadget growth fuels eco concerns",              // three letters, as "ian Wright"
+      "Gadget growth fuels eco concerns",              // three letters, and no surname
       "It is going to be a tough jon and a long one",  // nor here
       "the neo-liberal policies",                      // a piece of a hyphenated word
       "see unilever.com or @unilever",
       "open unilever_2005.txt and /data/unilever/report, e.g. www.unilever.co.uk at 3.5%",  // addresses
       "said oliver nuh waan go",  // a neighbour no list knows: patois
+      // A noun before a name: after an article, a role or a capital, or before a whole name.
+      "a drink from the brewer Carlsberg",
+      "Earlier chief constable Green questioned him",
+      "Rap mogul Simon Fuller sells",
+      "said hooker Shane Byrne",
+      // A word in quotes, or before a place or a nationality.
+      "they are not given 'carte Blanche' to act",
+      "the hills of mid Wales",
+      "the mercurial French player",
+      // Everyday words that are also first names.
+      "we will bill Smith later",
       "The cat sat on the mat with the dog.",
   });
 }

@@ -13,6 +13,8 @@ namespace {
 // Short names are often something else ("eco concerns", "a tough jon"), and three-letter words
 // are a fifth of a text, which the casing scan's sieve spares the lookup.
 constexpr std::size_t kMinimumLetters = 4;
+// A first name before a surname has more context: "tim Osborne", "joe Worsley".
+constexpr std::size_t kMinimumFirstNameLetters = 3;
 
 bool is_ascii_lower(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -26,6 +28,19 @@ bool neighbour_reads_as_english(std::string_view text, const Token& token,
   const std::string_view word = token.text(text);
   if (!is_ascii_lower(word)) return true;
   return words.is_common(word) || words.is_name(word);
+}
+
+// Whether token `index` is a piece of a hyphenated word: "neo-liberal", "pan-European" are not
+// names on their own.
+bool hyphen_piece(std::string_view text, const Token& token) {
+  return (token.offset > 0 && text[token.offset - 1] == '-') ||
+         (token.end() < text.size() && text[token.end()] == '-');
+}
+
+// Whether token `index` and the one after it are one space apart.
+bool one_space_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index + 1 < tokens.size() && tokens[index + 1].offset == tokens[index].end() + 1 &&
+         text[tokens[index].end()] == ' ';
 }
 
 }  // namespace
@@ -42,11 +57,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   if (is_function_word(word) || is_name_particle(word) || looks_like_identifier(text, token)) {
     return std::nullopt;
   }
-  // A piece of a hyphenated word: "neo-liberal", "pan-European" are not names on their own.
-  if ((token.offset > 0 && text[token.offset - 1] == '-') ||
-      (token.end() < text.size() && text[token.end()] == '-')) {
-    return std::nullopt;
-  }
+  if (hyphen_piece(text, token)) return std::nullopt;
   if (!words.is_name(word)) return std::nullopt;  // the hash probe may err; the set does not
   const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
   const bool one_space_after =
@@ -56,6 +67,47 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   if ((one_space_before && !neighbour_reads_as_english(text, tokens[index - 1], words)) ||
       (one_space_after && !neighbour_reads_as_english(text, *next, words))) {
     return std::nullopt;
+  }
+  const auto [begin, end] = paragraph_around(text, token.offset);
+  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  return capitalize_first(word);
+}
+
+std::optional<std::string> first_name_before_surname(std::string_view text,
+                                                     const std::vector<Token>& tokens,
+                                                     std::size_t index, const CommonWords& words,
+                                                     const CommonWords& everyday,
+                                                     const ProperNounLexicon* lexicon) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower(word)) return std::nullopt;
+  // The surname: one capitalized word, one space after, that ends the name ("tony Blair's",
+  // "tony Blair said"; not "hooker Shane Byrne", where the capitals are the whole name).
+  if (!one_space_after(text, tokens, index) || tokens[index + 1].casing != Casing::kTitle)
+    return std::nullopt;
+  if (one_space_after(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
+    return std::nullopt;
+  if (!words.is_name(word) || everyday.empty() || everyday.is_common(word) ||
+      is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
+      hyphen_piece(text, token) || looks_like_identifier(text, token)) {
+    return std::nullopt;
+  }
+  // A lexicon's name is a place or a nationality, not a surname: "mid Wales", "mercurial French".
+  const std::string_view surname = tokens[index + 1].text(text);
+  if (lexicon != nullptr && lexicon->candidates(fold_case(surname)) != nullptr) return std::nullopt;
+  // A word of running text: after a space or at the start of a line, not inside quotes or
+  // brackets ("'carte Blanche'" is a phrase, whatever the dictionary says of "Carte").
+  if (token.offset > 0 && text[token.offset - 1] != ' ' && text[token.offset - 1] != '\n')
+    return std::nullopt;
+  // The word before must not make the name a noun: "the brewer Carlsberg", "Rap mogul Simon",
+  // "chief constable Green".
+  if (index > 0 && tokens[index - 1].end() + 1 == token.offset) {
+    const Token& before = tokens[index - 1];
+    const std::string_view previous = before.text(text);
+    if (before.casing != Casing::kLower || introduces_common_noun(previous) ||
+        is_role_word(previous) || !words.is_common(previous)) {
+      return std::nullopt;
+    }
   }
   const auto [begin, end] = paragraph_around(text, token.offset);
   if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;

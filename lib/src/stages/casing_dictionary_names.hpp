@@ -8,6 +8,12 @@
 // not an identifier, not beside lower-case words that no list knows ("carte blanche", "di man
 // dem"), not in a paragraph in another language, and of four letters or more: short names are
 // often something else ("eco concerns").
+//
+// A first name that is also a word ("tony", "john", "jenny") is a name before a surname: a
+// capitalized word that ends the name ("said tony Blair", "with jenny Colgan,"). The dictionary
+// must list it as a name, everyday English must not use it (SCOWL's everyday list), and the word
+// before it must not make it a noun: an article or a possessive ("the brewer Carlsberg") or a
+// capitalized word ("Rap mogul Simon Fuller").
 #pragma once
 
 #include <optional>
@@ -16,6 +22,7 @@
 #include <vector>
 
 #include "common_words.hpp"
+#include "proper_noun_lexicon.hpp"
 #include "tokens.hpp"
 
 namespace copydesk {
@@ -25,5 +32,15 @@ namespace copydesk {
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
                                            std::size_t index, std::uint64_t hash,
                                            const CommonWords& words);
+
+// The capitalized form of lower-case token `index` when it is a first name before a surname;
+// `words` is the dictionary, `everyday` SCOWL's everyday words, and `lexicon` (may be null) the
+// proper nouns, whose names are not surnames ("mid Wales"). Example: "said tony Blair" gives
+// "Tony" for token 1.
+std::optional<std::string> first_name_before_surname(std::string_view text,
+                                                     const std::vector<Token>& tokens,
+                                                     std::size_t index, const CommonWords& words,
+                                                     const CommonWords& everyday,
+                                                     const ProperNounLexicon* lexicon);
 
 }  // namespace copydesk

@@ -331,12 +331,25 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       previous ? text.substr(previous->end(), token.offset - previous->end()) : "";
   const std::string_view gap_after =
       next ? text.substr(token.end(), next->offset - token.end()) : "";
+  // A word that the dictionaries know as a name, and everyday English does not use.
+  auto first_name_only = [&](std::string_view name) {
+    if (frequent == nullptr || frequent->empty() || !is_ascii(name)) return false;
+    const std::string folded = to_lower(name);
+    return common.is_name(folded) && !frequent->is_common(folded);
+  };
   const bool after_title = previous && (gap_before == " " || gap_before == ". ") &&
                            is_title_word(previous->text(text));  // "Mr brown"
-  const bool name_before = previous && (gap_before == " " || gap_before == "-") &&
-                           capitalized_name_form(text, *previous) &&
-                           mid_sentence(text, tokens, index - 1) &&
-                           !(lexicon != nullptr && lexicon->is_nationality(previous->text(text)));
+  // A capitalized word before it: mid-sentence, or a first name that opens the sentence
+  // ("Charlie bell, the chief executive"; not "Sales figures", whose capital is the sentence's).
+  // A nationality before it ("Russian president", "the Australian open") is evidence only
+  // through the same pair capitalized twice elsewhere ("the Australian Open").
+  const bool capital_word_before =
+      previous && (gap_before == " " || gap_before == "-") &&
+      capitalized_name_form(text, *previous) &&
+      (mid_sentence(text, tokens, index - 1) || first_name_only(previous->text(text)));
+  const bool nationality_before =
+      capital_word_before && lexicon != nullptr && lexicon->is_nationality(previous->text(text));
+  const bool name_before = capital_word_before && !nationality_before;
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
@@ -344,9 +357,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
       (previous == nullptr || gap_before != " " ||
        (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
-  if (!after_title && !name_before && !name_after && !speaker) return std::nullopt;
-  // "south Wales", "western Europe": a direction in lower case is a style choice.
-  if (!after_title && is_direction_word(word)) return std::nullopt;
+  if (!after_title && !capital_word_before && !name_after && !speaker) return std::nullopt;
+  // "south Wales", "western Europe": a direction in lower case before a name is a style
+  // choice ("Kanye west" is not one).
+  if (!after_title && is_direction_word(word) && !(name_before && !name_after)) return std::nullopt;
 
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const auto written = evidence.form(occurrences);
@@ -365,7 +379,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   std::size_t pairs = 0;
   std::size_t same_phrases = 0;
   for (const std::uint32_t i : occurrences) {
-    if (name_before && i > 0) {
+    if (capital_word_before && i > 0) {
       const Token& before = tokens[i - 1];
       if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
           before.text(text) == previous->text(text)) {
@@ -387,11 +401,13 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (pairs >= kCapitalizedPairs) {
     return alone_in_lower_case() ? std::optional<std::string>(*written) : std::nullopt;
   }
+  if (nationality_before) return std::nullopt;
   // A title or a role, or a word before a full name, describes someone, and house styles keep
   // it in lower case whatever the article writes elsewhere: "Russian president Vladimir Putin",
   // "the Tory leader", "Shadow home secretary David Davis".
   const bool before_full_name =
-      next && index + 2 < tokens.size() && capitalized_name_form(text, tokens[index + 2]) &&
+      name_after && gap_after == " " && index + 2 < tokens.size() &&
+      capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
   if (is_title_hash(hash) || is_role_word(word) || before_full_name) return std::nullopt;
   // A surname in this article: it writes the word capitalized after a title ("Mr Brown"), so

@@ -90,6 +90,7 @@ LanguageEvidence count_function_words(std::string_view text) {
     const std::size_t length = i - begin;
     if (length == 0) continue;
     ++evidence.words;
+    if (text[begin] >= 'a' && text[begin] <= 'z') ++evidence.lower_case_words;
     if (length > 8) continue;  // longer than any function word listed
     const auto found = words.find(pack(text.substr(begin, length)));
     if (found == words.end()) continue;
@@ -132,8 +133,9 @@ bool other_language_paragraph(std::string_view text, std::size_t begin, std::siz
                               bool cautious) {
   const LanguageEvidence evidence = count_function_words(text.substr(begin, end - begin));
   if (evidence.decisive()) return evidence.other_language();
-  // English prose of eight words or more nearly always has a "the", "of" or "and".
-  if (cautious && evidence.english == 0 && (evidence.other >= 2 || evidence.words >= 8))
+  // English prose of eight words or more nearly always has a "the", "of" or "and"; a list of
+  // names ("G Jenkins, M Davies, A Jones") need not.
+  if (cautious && evidence.english == 0 && (evidence.other >= 2 || evidence.lower_case_words >= 8))
     return true;
   constexpr std::size_t kAround = 2048;
   const std::size_t from = begin > kAround ? begin - kAround : 0;

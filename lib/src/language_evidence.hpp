@@ -13,9 +13,10 @@
 namespace copydesk {
 
 struct LanguageEvidence {
-  unsigned english = 0;  // English function words seen
-  unsigned other = 0;    // French, German, Spanish, Italian, Portuguese or Dutch ones
-  unsigned words = 0;    // all words seen
+  unsigned english = 0;           // English function words seen
+  unsigned other = 0;             // French, German, Spanish, Italian, Portuguese or Dutch ones
+  unsigned words = 0;             // all words seen
+  unsigned lower_case_words = 0;  // words that start with a lower-case ASCII letter
 
   unsigned total() const { return english + other; }
   // Enough words to say anything: a headline or a short quote is judged by its document.
@@ -37,7 +38,8 @@ std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std:
 // to say (a headline, a short quote) is judged with up to 2 KB of text around it, so that the
 // cost does not grow with the document. With `cautious`, a short text that still says too little
 // counts as another language when it has none of English's function words and either two of
-// another language's or eight words or more: right
+// another language's or eight lower-case words or more (a team sheet of names is no other
+// language): right
 // for a rule whose mistake costs more than its miss ("Tu sais" is no misspelling of "says"),
 // wrong for spacing, which must still fix "Smith et al.found".
 bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end,

@@ -134,6 +134,9 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "Gadget growth fuels eco concerns",              // three letters, and no surname
       "It is going to be a tough jon and a long one",  // nor here
       "the neo-liberal policies",                      // a piece of a hyphenated word
+      "the pan-European deal",
+      "said Yoo Ji-chang, the governor",  // a Korean given name's second half
+      "Les enfants terribles jouaient dans leur chambre avec patricia tous les soirs.",
       "see unilever.com or @unilever",
       "open unilever_2005.txt and /data/unilever/report, e.g. www.unilever.co.uk at 3.5%",  // addresses
       "said oliver nuh waan go",  // a neighbour no list knows: patois

@@ -37,6 +37,20 @@ bool hyphen_piece(std::string_view text, const Token& token) {
          (token.end() < text.size() && text[token.end()] == '-');
 }
 
+// Whether token `index` is the first half of a double name whose second half is capitalized:
+// "schleswig-Holstein", "kilroy-Silk" (not "neo-liberal" or "pan-European"). A lower-case second
+// half may be the writer's: Korean given names are written "Ji-chang".
+bool first_of_double_name(std::string_view text, const std::vector<Token>& tokens,
+                          std::size_t index) {
+  auto joined = [&](std::size_t left) {
+    return left + 1 < tokens.size() && tokens[left].end() + 1 == tokens[left + 1].offset &&
+           text[tokens[left].end()] == '-';
+  };
+  // Two pieces: nothing joined before, the capitalized half after, and no third piece.
+  return !(index > 0 && joined(index - 1)) && joined(index) &&
+         tokens[index + 1].casing == Casing::kTitle && !joined(index + 1);
+}
+
 // Whether token `index` and the one after it are one space apart.
 bool one_space_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return index + 1 < tokens.size() && tokens[index + 1].offset == tokens[index].end() + 1 &&
@@ -57,7 +71,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   if (is_function_word(word) || is_name_particle(word) || looks_like_identifier(text, token)) {
     return std::nullopt;
   }
-  if (hyphen_piece(text, token)) return std::nullopt;
+  if (hyphen_piece(text, token) && !first_of_double_name(text, tokens, index)) return std::nullopt;
   if (!words.is_name(word)) return std::nullopt;  // the hash probe may err; the set does not
   const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
   const bool one_space_after =

@@ -68,6 +68,12 @@ class CommonWords {
   void for_each_name_hash(Each each) const {
     name_hashes_.for_each(each);
   }
+  // Calls `each(name)` for every name, in lower case; a name of two lists may come twice.
+  template <typename Each>
+  void for_each_name(Each each) const {
+    for (const std::string& name : names_) each(std::string_view(name));
+    for (const auto& part : parts_) part->for_each_name(each);
+  }
 
   bool empty() const { return hashes_.size() == 0; }
   std::size_t size() const { return hashes_.size(); }

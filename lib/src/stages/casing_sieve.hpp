@@ -6,9 +6,8 @@
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
 // letters or more that a filter of the lexicon, of the document's names, of the names after
-// titles or (four letters or more) of the dictionary's names may hold, or that may head an
-// institution's name ("university", casing.institutions); one before a capitalized word that
-// the first names' filter may hold ("tony Blair");
+// titles or (four letters or more, or three before a capital: "ian Wright") of the dictionary's
+// names may hold, or that may head an institution's name ("university", casing.institutions);
 // a lone "i"; a capitalized word before a lower-case one that may start a lexicon phrase
 // ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
 #pragma once
@@ -37,7 +36,6 @@ struct CasingSieve {
   const WordFilter* title_names = nullptr;  // the names after titles, if any
   WordFilter::View institution_heads;       // "university" of "the university of Lagos"
   WordFilter::View dictionary_names;        // "unilever" (casing.dictionary-names)
-  WordFilter::View first_names;             // "tony" of "tony Blair" (the same rule)
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
   bool pronoun_i = false;  // casing.pronoun-i is on
@@ -54,7 +52,6 @@ struct CasingSieve {
     const WordFilter::View document = this->document;
     const WordFilter::View heads = institution_heads;
     const WordFilter::View named = dictionary_names;
-    const WordFilter::View first = first_names;
     const bool pronoun_i = this->pronoun_i;
     const bool more = stretches != nullptr || title_names != nullptr;
     const std::size_t titles_due = titles ? title_due : last;
@@ -69,16 +66,15 @@ struct CasingSieve {
       const WordFilter::View names =
           WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
       // The dictionary's names are many (a filter larger than the first-level cache): only a
-      // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
-      // text), the others read its first word, which stays cached.
-      const bool longer_lower = lower & (token.length > 3);
-      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
-      // The first names are as many, and asked only of a lower-case word before a capital.
-      const bool before_title = long_lower & (all[index + 1].casing == Casing::kTitle);
-      const std::uint64_t first_hash = hash & (std::uint64_t{0} - std::uint64_t{before_title});
+      // lower-case word of four letters or more, or of three before a capital ("ian Wright"),
+      // reads it ("the", "and", "was" are a fifth of a text); the others read its first word,
+      // which stays cached.
+      const bool named_candidate =
+          lower &
+          ((token.length > 3) | ((token.length == 3) & (all[index + 1].casing == Casing::kTitle)));
+      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{named_candidate});
       bool known = document.may_contain(hash) | heads.may_contain(hash) |
-                   (named.may_contain(named_hash) & longer_lower) |
-                   (first.may_contain(first_hash) & before_title);
+                   (named.may_contain(named_hash) & named_candidate);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
       if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |

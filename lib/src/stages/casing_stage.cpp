@@ -75,23 +75,22 @@ class CasingMatcher : public Matcher {
 
     if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
     if (dictionary_names_) {
+      // The names casing.dictionary-names may act on: those no list has in lower case, and
+      // first names before a surname, also those that are words ("tony", "john") or of three
+      // letters ("ian"). One filter for both, so that the sieve probes once.
       std::vector<std::uint64_t> names;
-      common_->for_each_name_hash([&](std::uint64_t hash) {
-        if (!common_->probably_common(hash)) names.push_back(hash);
+      common_->for_each_name([&](std::string_view name) {
+        const std::uint64_t hash = word_hash(name);
+        if (!common_->probably_common(hash) ||
+            (name.size() >= 3 && !frequent_->probably_common(hash))) {
+          names.push_back(hash);
+        }
       });
       // Sized as any word filter: a smaller one lets so many words through by mistake that
       // the sieve gets slower, a larger one falls out of the caches (measured with
       // BM_CasingAndSentenceMatchersPerArticle).
       dictionary_name_filter_ = WordFilter::for_words(names.size());
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
-      // First names before a surname, also those that are words ("tony", "john") or of three
-      // letters ("ian"), which casing.dictionary-names leaves alone elsewhere.
-      std::vector<std::uint64_t> first_names;
-      common_->for_each_name_hash([&](std::uint64_t hash) {
-        if (!frequent_->probably_common(hash)) first_names.push_back(hash);
-      });
-      first_name_filter_ = WordFilter::for_words(first_names.size());
-      for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
     }
     if (institutions_) {
       const auto options = option_map(context, kInstitutions);
@@ -235,7 +234,6 @@ class CasingMatcher : public Matcher {
     if (institutions_) sieve.institution_heads = institution_filter_.view();
     if (dictionary_names_) {
       sieve.dictionary_names = dictionary_name_filter_.view();
-      sieve.first_names = first_name_filter_.view();
     }
     sieve.titles = titles_;
     auto title_due = [&] {
@@ -300,8 +298,7 @@ class CasingMatcher : public Matcher {
       if (dictionary_names_) {
         if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
           change(i, std::move(*form), kDictionaryNames);
-        } else if (i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kTitle &&
-                   first_name_filter_.may_contain(hash)) {
+        } else if (i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kTitle) {
           if (auto first =
                   first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon)) {
             change(i, std::move(*first), kDictionaryNames);
@@ -369,7 +366,6 @@ class CasingMatcher : public Matcher {
   WordFilter institution_filter_{8};  // their hashes, for the sieve
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
-  WordFilter first_name_filter_{8};
 };
 
 }  // namespace

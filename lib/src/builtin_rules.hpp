@@ -19,7 +19,9 @@ namespace copydesk {
 // What a built-in stage is given to build its matcher.
 struct BuiltinContext {
   std::set<std::string> enabled;  // ids of its rules that are switched on
-  std::map<std::string, std::map<std::string, std::string>> options;  // per rule id: its `options`
+  // Per rule id, its `options`; also of the stage's rules that are off, since a rule may read
+  // another's lists (casing.surnames asks casing.proper-nouns' lexicon).
+  std::map<std::string, std::map<std::string, std::string>> options;
   const AbbreviationList* abbreviations = nullptr;
 
   // Whether rule `id` of the stage is switched on.

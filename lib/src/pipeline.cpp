@@ -218,8 +218,8 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
       BuiltinContext context;
       context.abbreviations = &impl->abbreviations;
       for (const RuleDefinition& rule : packs.rules) {
-        if (!rule.enabled || rule.kind != "builtin" || find_builtin(rule.id) != &builtin) continue;
-        context.enabled.insert(rule.id);
+        if (rule.kind != "builtin" || find_builtin(rule.id) != &builtin) continue;
+        if (rule.enabled) context.enabled.insert(rule.id);
         context.options[rule.id] = rule.options;
       }
       if (!context.enabled.empty()) stage.matchers.push_back(builtin.make(context));

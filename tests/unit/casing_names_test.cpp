@@ -155,6 +155,29 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
   });
 }
 
+TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
+  check({
+      {"an actor", "starring Kate winslet and Jim Carrey", "starring Kate Winslet and Jim Carrey"},
+      {"before a comma", "directed by Anton corbijn, who made it",
+       "directed by Anton Corbijn, who made it"},
+      {"before a possessive", "Kate winslet's role", "Kate Winslet's role"},
+      {"a short surname", "said Keith vaz, the MP", "said Keith Vaz, the MP"},
+  });
+  check_unchanged({
+      "said Henson nonchantly",     // no name before: "Henson" is a surname
+      "Ireland finsihed the year",  // a place before; and a typo
+      "the Steel spokeman said",    // a typo of an everyday word
+      "John sayd he would",         // the same, of four letters
+      "the Swiss drugmaker and the Australian hardcourt season",  // nationalities
+      "Ariadne auf Naxos",                             // another language's function word
+      "David dal Santo",                               // a name particle
+      "Robbie wasn't there, and Jamie didn’t go",      // contractions
+      "Mark wibble",                                   // an everyday word is no first name
+      "Kate winslet-style acting, Kate kwinslet.com",  // compounds and addresses
+      "Briton outsprinted him",                        // a prefix before a word
+  });
+}
+
 TEST(CasingNamesAfterTitles, CapitalizesNamesThatAreNotWords) {
   check({
       {"after Prof.", "Prof. lindqvist, how did you", "Prof. Lindqvist, how did you"},

@@ -155,6 +155,23 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
     }
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
+    // Title-case words beside a lower-case one, kept the same way.
+    auto keep_beside_lower_case = [&](std::vector<std::uint32_t>& kept, int side) {
+      std::size_t size = kept.size();
+      kept.resize(size + count);
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t i = capitalized[k];
+        // The word beside, or the word itself at either end of the text.
+        const std::size_t beside =
+            side > 0 ? std::min(i + 1, tokens.size() - 1) : (i == 0 ? 0 : i - 1);
+        kept[size] = static_cast<std::uint32_t>(i);
+        size += (tokens[i].casing == Casing::kTitle) & (beside != i) &
+                (tokens[beside].casing == Casing::kLower);
+      }
+      kept.resize(size);
+    };
+    keep_beside_lower_case(capitals_before_lower_case_, 1);
+    keep_beside_lower_case(capitals_after_lower_case_, -1);
   }
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
   filters_.reserve(blocks);

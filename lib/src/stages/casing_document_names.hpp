@@ -54,6 +54,15 @@ class DocumentEvidence {
 
   // The tokens that are titles followed by a lower-case word ("Dr" of "Dr. okafor"), in order.
   const std::vector<std::uint32_t>& titles() const { return titles_; }
+  // The Title-case tokens followed by a lower-case word, in order: "Kate" of "Kate winslet",
+  // and "The" of "The vote" (sentence starts too).
+  const std::vector<std::uint32_t>& capitals_before_lower_case() const {
+    return capitals_before_lower_case_;
+  }
+  // The Title-case tokens that follow a lower-case word, in order: "Blair" of "tony Blair".
+  const std::vector<std::uint32_t>& capitals_after_lower_case() const {
+    return capitals_after_lower_case_;
+  }
 
   // The capitalized occurrences (token indices) of the word that `lower` spells in lower case,
   // within 16 KB either side of byte `near` (all of a news article; a stretch of a longer
@@ -103,6 +112,8 @@ class DocumentEvidence {
   // about the stretches around the word.
   std::vector<WordFilter> filters_;
   std::vector<std::uint32_t> titles_;
+  std::vector<std::uint32_t> capitals_before_lower_case_;
+  std::vector<std::uint32_t> capitals_after_lower_case_;
   // `evidence_` sorted by hash, built on first lookup.
   mutable std::vector<Occurrence> index_;
   mutable bool indexed_ = false;

@@ -6,9 +6,11 @@
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
 // letters or more that a filter of the lexicon, of the document's names, of the names after
-// titles or (four letters or more, or three before a capital: "ian Wright") of the dictionary's
-// names may hold, or that may head an institution's name ("university", casing.institutions);
-// a lone "i"; a capitalized word before a lower-case one that may start a lexicon phrase
+// titles or (four letters or more) of the dictionary's names may hold, or that may head an
+// institution's name ("university", casing.institutions); one before a capital that the
+// first names' filter may hold ("tony Blair");
+// a lone "i"; a word after a first name that casing.surnames found ahead; a capitalized word
+// before a lower-case one that may start a lexicon phrase
 // ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
 #pragma once
 
@@ -42,8 +44,10 @@ struct CasingSieve {
   bool titles = false;     // casing.names-after-titles is on
 
   // The first token at or after `index` that may matter; the number of tokens when none does.
-  // `title_due` is the index of the next title of the evidence (or more than any index).
-  std::size_t next(std::size_t index, std::size_t title_due) const {
+  // `title_due` is the index of the next title of the evidence, `name_due` that of the next
+  // lower-case word that a rule found ahead (a first name before a capital, a word after one);
+  // either may be more than any index.
+  std::size_t next(std::size_t index, std::size_t title_due, std::size_t name_due) const {
     // Everything the loop reads, in registers.
     const Token* const all = tokens->data();
     const std::size_t last = tokens->size() - 1;
@@ -57,28 +61,26 @@ struct CasingSieve {
     const std::size_t titles_due = titles ? title_due : last;
     for (; index < last; ++index) {
       const Token& token = all[index];
+      const Casing casing = token.casing;
+      const Casing next_casing = all[index + 1].casing;
       const std::uint64_t hash = token_hash(text, token.offset, token.length);
-      const bool lower = token.casing == Casing::kLower;
+      const bool lower = casing == Casing::kLower;
       const bool long_lower = lower & (token.length > 2);
-      const bool title_before_lower =
-          (token.casing == Casing::kTitle) & (all[index + 1].casing == Casing::kLower);
+      const bool title_before_lower = (casing == Casing::kTitle) & (next_casing == Casing::kLower);
       // One probe of the lexicon: of its phrases for a capitalized word, else of its words.
       const WordFilter::View names =
           WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
       // The dictionary's names are many (a filter larger than the first-level cache): only a
-      // lower-case word of four letters or more, or of three before a capital ("ian Wright"),
-      // reads it ("the", "and", "was" are a fifth of a text); the others read its first word,
-      // which stays cached.
-      const bool named_candidate =
-          lower &
-          ((token.length > 3) | ((token.length == 3) & (all[index + 1].casing == Casing::kTitle)));
-      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{named_candidate});
+      // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
+      // text), the others read its first word, which stays cached.
+      const bool longer_lower = lower & (token.length > 3);
+      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
       bool known = document.may_contain(hash) | heads.may_contain(hash) |
-                   (named.may_contain(named_hash) & named_candidate);
+                   (named.may_contain(named_hash) & longer_lower);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (token.length == 1) & (text[token.offset] == 'i');
       if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |
-          (title_before_lower & (index >= titles_due)) | pronoun) {
+          (title_before_lower & (index >= titles_due)) | (index == name_due) | pronoun) {
         return index;
       }
     }

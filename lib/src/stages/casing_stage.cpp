@@ -13,6 +13,7 @@
 #include "casing_options.hpp"
 #include "casing_pronoun_i.hpp"
 #include "casing_sieve.hpp"
+#include "casing_surnames.hpp"
 #include "casing_titles.hpp"
 #include "common_words.hpp"
 #include "icu_place_names.hpp"
@@ -28,6 +29,7 @@ constexpr std::string_view kInstitutions = "casing.institutions";
 constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
 constexpr std::string_view kNamesInDocument = "casing.names-in-document";
 constexpr std::string_view kDictionaryNames = "casing.dictionary-names";
+constexpr std::string_view kSurnames = "casing.surnames";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
@@ -54,6 +56,7 @@ class CasingMatcher : public Matcher {
     titles_ = enabled(kNamesAfterTitles);
     document_names_ = enabled(kNamesInDocument);
     dictionary_names_ = enabled(kDictionaryNames);
+    surnames_ = enabled(kSurnames);
     pronoun_i_ = enabled(kPronounI);
 
     // The word lists read when the rules name none (common_words.hpp): a word is common when
@@ -73,24 +76,29 @@ class CasingMatcher : public Matcher {
     frequent_ = CommonWords::load(frequent_paths);
     common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
 
-    if (proper_nouns_) build_lexicon(option_map(context, kProperNouns));
-    if (dictionary_names_) {
-      // The names casing.dictionary-names may act on: those no list has in lower case, and
-      // first names before a surname, also those that are words ("tony", "john") or of three
-      // letters ("ian"). One filter for both, so that the sieve probes once.
-      std::vector<std::uint64_t> names;
+    // casing.surnames asks the lexicon too: "Swiss" of "Swiss drugmaker" is no first name.
+    if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
+    if (dictionary_names_ || surnames_) {
+      // The names no list has in lower case ("unilever"); and, apart, the first names that are
+      // also words ("tony", "john") or of three letters ("ian"), which casing.dictionary-names
+      // changes only before a surname.
+      std::vector<std::uint64_t> names, first_names;
       common_->for_each_name([&](std::string_view name) {
         const std::uint64_t hash = word_hash(name);
-        if (!common_->probably_common(hash) ||
-            (name.size() >= 3 && !frequent_->probably_common(hash))) {
+        if (!common_->probably_common(hash)) {
           names.push_back(hash);
+        } else if (!frequent_->probably_common(hash)) {
+          first_names.push_back(hash);
         }
+        if (name.size() == 3 && !frequent_->probably_common(hash)) first_names.push_back(hash);
       });
       // Sized as any word filter: a smaller one lets so many words through by mistake that
       // the sieve gets slower, a larger one falls out of the caches (measured with
       // BM_CasingAndSentenceMatchersPerArticle).
       dictionary_name_filter_ = WordFilter::for_words(names.size());
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
+      first_name_filter_ = WordFilter::for_words(first_names.size());
+      for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
     }
     if (institutions_) {
       const auto options = option_map(context, kInstitutions);
@@ -175,9 +183,10 @@ class CasingMatcher : public Matcher {
             std::vector<Edit>& edits) const {
     if (tokens.empty()) return;
     LazyEvidence lazy(text, tokens);
-    const DocumentEvidence* evidence = document_names_ || titles_ ? &lazy.get() : nullptr;
+    const DocumentEvidence* evidence =
+        document_names_ || titles_ || dictionary_names_ || surnames_ ? &lazy.get() : nullptr;
     const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
-    const bool hashing = lexicon != nullptr || document_names_ || dictionary_names_;
+    const bool hashing = lexicon != nullptr || document_names_ || dictionary_names_ || surnames_;
 
     // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
     // Most documents have no title before a lower-case word, and need neither.
@@ -232,15 +241,59 @@ class CasingMatcher : public Matcher {
     }
     sieve.pronoun_i = pronoun_i_;
     if (institutions_) sieve.institution_heads = institution_filter_.view();
-    if (dictionary_names_) {
-      sieve.dictionary_names = dictionary_name_filter_.view();
-    }
+    if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
     sieve.titles = titles_;
     auto title_due = [&] {
       return next_title < titles.size() ? titles[next_title] : tokens.size();
     };
+    // Lower-case words that may be names, found ahead from the evidence's capitals, so that the
+    // sieve need not look at each word's neighbours: first names before a capital ("tony
+    // Blair", casing.dictionary-names), and words after a first name ("winslet" of "Kate
+    // winslet", casing.surnames). Each list is picked out without a branch on each capital,
+    // which goes either way as no predictor can follow.
+    auto pick = [&](const std::vector<std::uint32_t>& capitals, int step, auto keep) {
+      std::vector<std::uint32_t> picked(capitals.size());
+      std::size_t count = 0;
+      for (const std::uint32_t capital : capitals) {
+        picked[count] = static_cast<std::uint32_t>(capital + step);
+        count += keep(capital);
+      }
+      picked.resize(count);
+      return picked;
+    };
+    std::vector<std::uint32_t> first_names, surnames;
+    if (dictionary_names_) {
+      first_names = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
+        const Token& word = tokens[capital - 1];
+        const std::uint64_t hash = token_hash(text, word.offset, word.length);
+        return (word.length >= 3) &
+               (first_name_filter_.may_contain(hash) | dictionary_name_filter_.may_contain(hash));
+      });
+    }
+    if (surnames_) {
+      surnames = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
+        const Token& first = tokens[capital];
+        const std::uint64_t hash = token_hash(text, first.offset, first.length);
+        return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
+               (dictionary_name_filter_.may_contain(hash) | first_name_filter_.may_contain(hash));
+      });
+      // Most words after a name are words the lists know ("Blair said").
+      std::erase_if(surnames, [&](std::uint32_t index) {
+        const std::uint64_t hash = token_hash(text, tokens[index].offset, tokens[index].length);
+        return common_->probably_common(hash) || common_->probably_name(hash);
+      });
+    }
+    std::size_t next_first_name = 0, next_surname = 0;  // the first at or after the scan
+    auto name_due = [&](std::size_t from) {
+      while (next_first_name < first_names.size() && first_names[next_first_name] < from)
+        ++next_first_name;
+      while (next_surname < surnames.size() && surnames[next_surname] < from) ++next_surname;
+      return std::min(
+          next_first_name < first_names.size() ? first_names[next_first_name] : tokens.size(),
+          next_surname < surnames.size() ? surnames[next_surname] : tokens.size());
+    };
 
-    for (std::size_t i = 0; (i = sieve.next(i, title_due())) < tokens.size(); ++i) {
+    for (std::size_t i = 0; (i = sieve.next(i, title_due(), name_due(i))) < tokens.size(); ++i) {
       const Token& token = tokens[i];
       const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
       scan = i;
@@ -298,11 +351,20 @@ class CasingMatcher : public Matcher {
       if (dictionary_names_) {
         if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
           change(i, std::move(*form), kDictionaryNames);
-        } else if (i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kTitle) {
+          continue;
+        }
+        if (next_first_name < first_names.size() && first_names[next_first_name] == i) {
           if (auto first =
                   first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon)) {
             change(i, std::move(*first), kDictionaryNames);
+            continue;
           }
+        }
+      }
+      if (next_surname < surnames.size() && surnames[next_surname] == i) {
+        if (auto form =
+                surname_after_first_name(text, tokens, i, hash, *common_, *frequent_, &lexicon_)) {
+          change(i, std::move(*form), kSurnames);
         }
       }
     }
@@ -359,21 +421,22 @@ class CasingMatcher : public Matcher {
   }
 
   bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
-       dictionary_names_ = false, pronoun_i_ = false;
+       dictionary_names_ = false, surnames_ = false, pronoun_i_ = false;
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
   WordFilter institution_filter_{8};  // their hashes, for the sieve
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
+  WordFilter first_name_filter_{8};  // first names that are also words, or of three letters
 };
 
 }  // namespace
 
 const std::vector<std::string_view>& casing_rule_ids() {
-  static const std::vector<std::string_view> ids{kProperNouns,      kInstitutions,
-                                                 kNamesAfterTitles, kNamesInDocument,
-                                                 kDictionaryNames,  kPronounI};
+  static const std::vector<std::string_view> ids{
+      kProperNouns,     kInstitutions, kNamesAfterTitles, kNamesInDocument,
+      kDictionaryNames, kSurnames,     kPronounI};
   return ids;
 }
 

@@ -1,0 +1,124 @@
+#include "casing_surnames.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "casing.hpp"
+#include "casing_context.hpp"
+#include "language_evidence.hpp"
+#include "word_filter.hpp"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::size_t kMinimumLetters = 3;
+// From this length, a word one edit from an everyday word is taken for a typo ("sayd"); of
+// three letters, too many surnames are ("Vaz", "Lim").
+constexpr std::size_t kTypoCheckLetters = 4;
+
+bool is_ascii_lower(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_ascii_title(std::string_view word) {
+  return word.size() >= 2 && word.front() >= 'A' && word.front() <= 'Z' &&
+         is_ascii_lower(word.substr(1));
+}
+
+// Whether an apostrophe at byte `at` starts anything but a possessive: "n't", "'ll", "'ve".
+bool apostrophe_then_not_s(std::string_view text, std::size_t at) {
+  std::size_t after = 0;
+  if (text.substr(at, 1) == "'") after = at + 1;
+  if (text.substr(at, 3) == "\u2019") after = at + 3;
+  if (after == 0) return false;
+  const bool s = after < text.size() && (text[after] == 's' || text[after] == 'S');
+  const bool s_alone =
+      s && (after + 1 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[after + 1])));
+  return after < text.size() && std::isalpha(static_cast<unsigned char>(text[after])) && !s_alone;
+}
+
+// Whether the list has `word` with a prefix taken off: "outsprinted", "delisted".
+bool prefixed_common_word(std::string_view word, const CommonWords& words) {
+  constexpr std::size_t kRest = 4;
+  for (const std::string_view prefix : {"out", "de", "re", "un", "non", "over", "under", "mis",
+                                        "inter", "super", "anti", "pre", "co", "sub"}) {
+    if (word.size() >= prefix.size() + kRest && word.starts_with(prefix) &&
+        words.is_common(word.substr(prefix.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether one deletion, transposition, substitution or insertion of a letter makes `word` a
+// word the list has as written: "spokeman" is no surname but a typo of "spokesman". Probes
+// hashes only.
+bool one_edit_from_common_word(std::string_view word, const CommonWords& words) {
+  std::string edit;
+  auto listed = [&] { return words.probably_common(word_hash(edit)); };
+  for (std::size_t i = 0; i <= word.size(); ++i) {
+    if (i < word.size()) {
+      edit.assign(word).erase(i, 1);
+      if (listed()) return true;
+      if (i + 1 < word.size()) {
+        edit.assign(word);
+        std::swap(edit[i], edit[i + 1]);
+        if (listed()) return true;
+      }
+    }
+    for (char c = 'a'; c <= 'z'; ++c) {
+      if (i < word.size() && c != word[i]) {
+        edit.assign(word);
+        edit[i] = c;
+        if (listed()) return true;
+      }
+      edit.assign(word).insert(i, 1, c);
+      if (listed()) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> surname_after_first_name(
+    std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
+    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon) {
+  if (index == 0 || everyday.empty()) return std::nullopt;
+  // Most words after a name are words ("Blair said"): one probe each rules them out.
+  if (words.probably_common(hash) || words.probably_name(hash)) return std::nullopt;
+  const Token& token = tokens[index];
+  const Token& before = tokens[index - 1];
+  const std::string_view word = token.text(text);
+  const std::string_view first = before.text(text);
+  // "Kate winslet": one space between, a first name of one capital and lower-case letters.
+  if (word.size() < kMinimumLetters || !is_ascii_lower(word) || !is_ascii_title(first) ||
+      before.end() + 1 != token.offset || text[before.end()] != ' ') {
+    return std::nullopt;
+  }
+  // The word goes on as a word ("winslet's" is fine, "winslet-style" or "winslet.com" not), and
+  // is not the first part of a contraction ("wasn't", "didn’t").
+  if (token.end() < text.size() && (text[token.end()] == '-' || looks_like_identifier(text, token)))
+    return std::nullopt;
+  if (apostrophe_then_not_s(text, token.end())) return std::nullopt;
+  const std::string first_lower = to_lower(first);
+  if (!words.is_name(first_lower) || everyday.is_common(first_lower) || is_title_word(first) ||
+      is_function_word(first_lower) ||
+      (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
+    return std::nullopt;
+  }
+  if (words.is_common(word) || words.is_name(word) || is_function_word(word) ||
+      is_name_particle(word) || count_function_words(word).other != 0 ||
+      prefixed_common_word(word, words)) {
+    return std::nullopt;
+  }
+  // A typo of an everyday word, not of any word: "winslet" is one edit from "winglet".
+  if (word.size() >= kTypoCheckLetters && one_edit_from_common_word(word, everyday))
+    return std::nullopt;
+  const auto [begin, end] = paragraph_around(text, token.offset);
+  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  return capitalize_first(word);
+}
+
+}  // namespace copydesk

@@ -145,6 +145,12 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   // follow.
   constexpr std::size_t kStretch = 64;
   std::uint32_t capitalized[kStretch];
+  // Room for every token, trimmed at the end: a branch-free write needs a slot ahead.
+  std::vector<std::uint32_t>& before_lower_case = capitals_before_lower_case_;
+  std::vector<std::uint32_t>& after_lower_case = capitals_after_lower_case_;
+  before_lower_case.resize(tokens.size());
+  after_lower_case.resize(tokens.size());
+  std::size_t before_count = 0, after_count = 0;
   for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
     const std::size_t end = std::min(tokens.size(), begin + kStretch);
     std::size_t count = 0;
@@ -156,23 +162,18 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     }
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
     // Title-case words beside a lower-case one, kept the same way.
-    auto keep_beside_lower_case = [&](std::vector<std::uint32_t>& kept, int side) {
-      std::size_t size = kept.size();
-      kept.resize(size + count);
-      for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t i = capitalized[k];
-        // The word beside, or the word itself at either end of the text.
-        const std::size_t beside =
-            side > 0 ? std::min(i + 1, tokens.size() - 1) : (i == 0 ? 0 : i - 1);
-        kept[size] = static_cast<std::uint32_t>(i);
-        size += (tokens[i].casing == Casing::kTitle) & (beside != i) &
-                (tokens[beside].casing == Casing::kLower);
-      }
-      kept.resize(size);
-    };
-    keep_beside_lower_case(capitals_before_lower_case_, 1);
-    keep_beside_lower_case(capitals_after_lower_case_, -1);
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t i = capitalized[k];
+      const bool title = tokens[i].casing == Casing::kTitle;
+      before_lower_case[before_count] = static_cast<std::uint32_t>(i);
+      before_count += title & (i + 1 < tokens.size()) &
+                      (tokens[std::min(i + 1, tokens.size() - 1)].casing == Casing::kLower);
+      after_lower_case[after_count] = static_cast<std::uint32_t>(i);
+      after_count += title & (i > 0) & (tokens[i == 0 ? 0 : i - 1].casing == Casing::kLower);
+    }
   }
+  before_lower_case.resize(before_count);
+  after_lower_case.resize(after_count);
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
   filters_.reserve(blocks);
   if (blocks == 1) {  // an article: one filter, no counting

@@ -209,4 +209,8 @@ bool is_year_number(std::string_view word) {
   return word[0] == '1' || word[0] == '2';
 }
 
+bool is_ascii_lower_word(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace copydesk

@@ -53,6 +53,9 @@ Joint joint_after(std::string_view text, const std::vector<Token>& tokens, std::
 // than prose: "@japan", "#china", "japan_2", "/usr/japan", "japan.example", "x.japan".
 bool looks_like_identifier(std::string_view text, const Token& token);
 
+// Whether every byte of `word` is an ASCII lower-case letter: "okafor", not "o'neil" or "café".
+bool is_ascii_lower_word(std::string_view word);
+
 // Whether a token is a number between 1 and 31, or a year 1000–2999 ("5", "21st", "2005").
 bool is_day_number(std::string_view word);
 bool is_year_number(std::string_view word);

@@ -16,17 +16,13 @@ constexpr std::size_t kMinimumLetters = 4;
 // A first name before a surname has more context: "tim Osborne", "joe Worsley".
 constexpr std::size_t kMinimumFirstNameLetters = 3;
 
-bool is_ascii_lower(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // A lower-case neighbour that no list knows makes the phrase something else than English prose:
 // a foreign phrase, patois, a typo ("a tough jon").
 bool neighbour_reads_as_english(std::string_view text, const Token& token,
                                 const CommonWords& words) {
   if (token.casing != Casing::kLower) return true;
   const std::string_view word = token.text(text);
-  if (!is_ascii_lower(word)) return true;
+  if (!is_ascii_lower_word(word)) return true;
   return words.is_common(word) || words.is_name(word);
 }
 
@@ -67,7 +63,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   if (!words.probably_name(hash) || words.probably_common(hash)) return std::nullopt;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
-  if (word.size() < kMinimumLetters || !is_ascii_lower(word)) return std::nullopt;
+  if (word.size() < kMinimumLetters || !is_ascii_lower_word(word)) return std::nullopt;
   if (is_function_word(word) || is_name_particle(word) || looks_like_identifier(text, token)) {
     return std::nullopt;
   }
@@ -94,7 +90,7 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
                                                      const ProperNounLexicon* lexicon) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
-  if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower(word)) return std::nullopt;
+  if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
   // The surname: one capitalized word, one space after, that ends the name ("tony Blair's",
   // "tony Blair said"; not "hooker Shane Byrne", where the capitals are the whole name).
   if (!one_space_after(text, tokens, index) || tokens[index + 1].casing != Casing::kTitle)

@@ -17,13 +17,9 @@ constexpr std::size_t kMinimumLetters = 3;
 // three letters, too many surnames are ("Vaz", "Lim").
 constexpr std::size_t kTypoCheckLetters = 4;
 
-bool is_ascii_lower(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 bool is_ascii_title(std::string_view word) {
   return word.size() >= 2 && word.front() >= 'A' && word.front() <= 'Z' &&
-         is_ascii_lower(word.substr(1));
+         is_ascii_lower_word(word.substr(1));
 }
 
 // Whether an apostrophe at byte `at` starts anything but a possessive: "n't", "'ll", "'ve".
@@ -93,7 +89,7 @@ std::optional<std::string> surname_after_first_name(
   const std::string_view word = token.text(text);
   const std::string_view first = before.text(text);
   // "Kate winslet": one space between, a first name of one capital and lower-case letters.
-  if (word.size() < kMinimumLetters || !is_ascii_lower(word) || !is_ascii_title(first) ||
+  if (word.size() < kMinimumLetters || !is_ascii_lower_word(word) || !is_ascii_title(first) ||
       before.end() + 1 != token.offset || text[before.end()] != ' ') {
     return std::nullopt;
   }

@@ -192,4 +192,9 @@ bool CommonWords::is_verb(std::string_view word) const {
   return verbs_.find(word) != verbs_.end();
 }
 
+bool is_uncommon_name(std::string_view word, const CommonWords& words,
+                      const CommonWords& everyday) {
+  return !everyday.empty() && words.is_name(word) && !everyday.is_common(word);
+}
+
 }  // namespace copydesk

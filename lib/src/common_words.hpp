@@ -92,4 +92,9 @@ class CommonWords {
   std::vector<std::string> missing_;
 };
 
+// Whether the lower-case `word` is a name that `words` lists (capitalized) and that `everyday`,
+// SCOWL's everyday words, does not have in lower case: "tony", "charlie", "hanks"; not "mark"
+// or "bill". False when `everyday` is empty, as nothing then tells an everyday word.
+bool is_uncommon_name(std::string_view word, const CommonWords& words, const CommonWords& everyday);
+
 }  // namespace copydesk

@@ -53,6 +53,10 @@ Joint joint_after(std::string_view text, const std::vector<Token>& tokens, std::
 // than prose: "@japan", "#china", "japan_2", "/usr/japan", "japan.example", "x.japan".
 bool looks_like_identifier(std::string_view text, const Token& token);
 
+// Whether token `left` and the token after it are one space apart: "tony Blair", not
+// "tony, Blair" or "tony-Blair". False for the last token.
+bool one_space_between(std::string_view text, const std::vector<Token>& tokens, std::size_t left);
+
 // Whether every byte of `word` is an ASCII lower-case letter: "okafor", not "o'neil" or "café".
 bool is_ascii_lower_word(std::string_view word);
 

@@ -47,12 +47,6 @@ bool first_of_double_name(std::string_view text, const std::vector<Token>& token
          tokens[index + 1].casing == Casing::kTitle && !joined(index + 1);
 }
 
-// Whether token `index` and the one after it are one space apart.
-bool one_space_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  return index + 1 < tokens.size() && tokens[index + 1].offset == tokens[index].end() + 1 &&
-         text[tokens[index].end()] == ' ';
-}
-
 }  // namespace
 
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
@@ -69,13 +63,10 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   }
   if (hyphen_piece(text, token) && !first_of_double_name(text, tokens, index)) return std::nullopt;
   if (!words.is_name(word)) return std::nullopt;  // the hash probe may err; the set does not
-  const Token* next = index + 1 < tokens.size() ? &tokens[index + 1] : nullptr;
-  const bool one_space_after =
-      next != nullptr && next->offset == token.end() + 1 && text[token.end()] == ' ';
-  const bool one_space_before =
-      index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ';
-  if ((one_space_before && !neighbour_reads_as_english(text, tokens[index - 1], words)) ||
-      (one_space_after && !neighbour_reads_as_english(text, *next, words))) {
+  if ((index > 0 && one_space_between(text, tokens, index - 1) &&
+       !neighbour_reads_as_english(text, tokens[index - 1], words)) ||
+      (one_space_between(text, tokens, index) &&
+       !neighbour_reads_as_english(text, tokens[index + 1], words))) {
     return std::nullopt;
   }
   const auto [begin, end] = paragraph_around(text, token.offset);
@@ -93,13 +84,13 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
   // The surname: one capitalized word, one space after, that ends the name ("tony Blair's",
   // "tony Blair said"; not "hooker Shane Byrne", where the capitals are the whole name).
-  if (!one_space_after(text, tokens, index) || tokens[index + 1].casing != Casing::kTitle)
+  if (!one_space_between(text, tokens, index) || tokens[index + 1].casing != Casing::kTitle)
     return std::nullopt;
-  if (one_space_after(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
+  if (one_space_between(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
     return std::nullopt;
-  if (!words.is_name(word) || everyday.empty() || everyday.is_common(word) ||
-      is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
-      hyphen_piece(text, token) || looks_like_identifier(text, token)) {
+  if (!is_uncommon_name(word, words, everyday) || is_function_word(word) ||
+      is_name_particle(word) || is_direction_word(word) || hyphen_piece(text, token) ||
+      looks_like_identifier(text, token)) {
     return std::nullopt;
   }
   // A lexicon's name is a place or a nationality, not a surname: "mid Wales", "mercurial French".

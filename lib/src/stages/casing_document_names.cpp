@@ -93,10 +93,9 @@ bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
                                 "admitted", "declined",  "denied",    "confirmed", "revealed",
                                 "stated",   "explained", "responded", "replied"};
   if (index + 1 >= tokens.size()) return false;
-  const Token& token = tokens[index];
   const Token& next = tokens[index + 1];
-  return next.offset == token.end() + 1 && text[token.end()] == ' ' &&
-         next.casing == Casing::kLower && kVerbs.count(next.text(text)) != 0;
+  return one_space_between(text, tokens, index) && next.casing == Casing::kLower &&
+         kVerbs.count(next.text(text)) != 0;
 }
 
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos) {
@@ -351,9 +350,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       next ? text.substr(token.end(), next->offset - token.end()) : "";
   // A word that the dictionaries know as a name, and everyday English does not use.
   auto first_name_only = [&](std::string_view name) {
-    if (frequent == nullptr || frequent->empty() || !is_ascii(name)) return false;
-    const std::string folded = to_lower(name);
-    return common.is_name(folded) && !frequent->is_common(folded);
+    return frequent != nullptr && is_ascii(name) &&
+           is_uncommon_name(to_lower(name), common, *frequent);
   };
   const bool after_title = previous && (gap_before == " " || gap_before == ". ") &&
                            is_title_word(previous->text(text));  // "Mr brown"
@@ -446,9 +444,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // Everyday words ("the Wembley stadium") and words no dictionary calls a name ("Macworld
   // expo") still need the phrase above.
   auto rare_name = [&] {
-    const std::string folded = ascii ? to_lower(word) : fold_case(word);
-    return frequent != nullptr && !frequent->empty() && !frequent->is_common(folded) &&
-           common.is_name(folded);
+    return frequent != nullptr &&
+           is_uncommon_name(ascii ? to_lower(word) : fold_case(word), common, *frequent);
   };
   if ((same_phrases >= 1 || (name_before && name_after) || surname_here || rare_name()) &&
       alone_in_lower_case()) {

@@ -90,7 +90,7 @@ std::optional<std::string> surname_after_first_name(
   const std::string_view first = before.text(text);
   // "Kate winslet": one space between, a first name of one capital and lower-case letters.
   if (word.size() < kMinimumLetters || !is_ascii_lower_word(word) || !is_ascii_title(first) ||
-      before.end() + 1 != token.offset || text[before.end()] != ' ') {
+      !one_space_between(text, tokens, index - 1)) {
     return std::nullopt;
   }
   // The word goes on as a word ("winslet's" is fine, "winslet-style" or "winslet.com" not), and
@@ -99,7 +99,7 @@ std::optional<std::string> surname_after_first_name(
     return std::nullopt;
   if (apostrophe_then_not_s(text, token.end())) return std::nullopt;
   const std::string first_lower = to_lower(first);
-  if (!words.is_name(first_lower) || everyday.is_common(first_lower) || is_title_word(first) ||
+  if (!is_uncommon_name(first_lower, words, everyday) || is_title_word(first) ||
       is_function_word(first_lower) ||
       (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "casing.hpp"
+#include "list_lines.hpp"
 #include "tokens.hpp"
 #include "utf8.hpp"
 
@@ -64,20 +65,10 @@ void AbbreviationList::add(std::string_view entry) {
 
 std::size_t AbbreviationList::add_lines(std::string_view lines) {
   std::size_t added = 0;
-  while (!lines.empty()) {
-    const std::size_t newline = lines.find('\n');
-    std::string_view line = lines.substr(0, newline);
-    lines = newline == std::string_view::npos ? std::string_view() : lines.substr(newline + 1);
-    if (const auto hash = line.find('#'); hash != std::string_view::npos)
-      line = line.substr(0, hash);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
-      line.remove_suffix(1);
-    }
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (line.empty()) continue;
-    add(line);
+  for_each_list_entry(lines, [&](std::string_view entry) {
+    add(entry);
     ++added;
-  }
+  });
   return added;
 }
 

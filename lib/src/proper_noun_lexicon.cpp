@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "casing.hpp"
+#include "list_lines.hpp"
 #include "utf8.hpp"
 
 namespace copydesk {
@@ -48,17 +49,10 @@ bool split_name(std::string_view name, LexiconEntry& entry) {
   return true;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 void ProperNounLexicon::add(std::string_view canonical, NameKind kind, std::string_view rule) {
-  canonical = trim(canonical);
+  canonical = trim_list_entry(canonical);
   if (canonical.empty() || !canonical_seen_.emplace(canonical).second) return;
   auto entry = std::make_unique<LexiconEntry>();
   entry->canonical = std::string(canonical);
@@ -71,17 +65,10 @@ void ProperNounLexicon::add(std::string_view canonical, NameKind kind, std::stri
 std::size_t ProperNounLexicon::add_lines(std::string_view lines, NameKind kind,
                                          std::string_view rule) {
   std::size_t added = 0;
-  while (!lines.empty()) {
-    const std::size_t newline = lines.find('\n');
-    std::string_view line = lines.substr(0, newline);
-    lines = newline == std::string_view::npos ? std::string_view() : lines.substr(newline + 1);
-    if (const auto hash = line.find('#'); hash != std::string_view::npos)
-      line = line.substr(0, hash);
-    line = trim(line);
-    if (line.empty()) continue;
-    add(line, kind, rule);
+  for_each_list_entry(lines, [&](std::string_view entry) {
+    add(entry, kind, rule);
     ++added;
-  }
+  });
   return added;
 }
 
@@ -95,12 +82,12 @@ bool ProperNounLexicon::is_nationality(std::string_view word) const {
 }
 
 void ProperNounLexicon::add_ambiguous(std::string_view word) {
-  word = trim(word);
+  word = trim_list_entry(word);
   if (!word.empty()) ambiguous_words_.insert(fold_case(word));
 }
 
 void ProperNounLexicon::exclude(std::string_view canonical) {
-  canonical = trim(canonical);
+  canonical = trim_list_entry(canonical);
   if (!canonical.empty()) excluded_.emplace(canonical);
 }
 

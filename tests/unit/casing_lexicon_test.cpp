@@ -56,6 +56,23 @@ TEST(CasingLexicon, FindsEntriesByFirstWordLongestFirst) {
   EXPECT_EQ(lexicon.size(), 3u);
 }
 
+TEST(CasingLexicon, ReadsListFilesEntryByEntry) {
+  ProperNounLexicon lexicon;
+  // Comments, blank lines, indentation and Windows line endings are not part of an entry.
+  const std::size_t added = lexicon.add_lines(
+      "# places\n\n  Gulf of Mexico  # a sea\r\nNorth Atlantic\r\n\t\r\nEast Asia",
+      NameKind::kPlace);
+  const auto empty = CommonWords::from_words({});
+  lexicon.finish(*empty, *empty);
+  EXPECT_EQ(added, 3u);
+  ASSERT_NE(lexicon.candidates("gulf"), nullptr);
+  EXPECT_EQ(lexicon.candidates("gulf")->front()->canonical, "Gulf of Mexico");
+  ASSERT_NE(lexicon.candidates("north"), nullptr);
+  EXPECT_EQ(lexicon.candidates("north")->front()->canonical, "North Atlantic");
+  EXPECT_NE(lexicon.candidates("east"), nullptr);
+  EXPECT_EQ(lexicon.size(), 3u);
+}
+
 TEST(CasingLexicon, FlagsAmbiguousCommonAndDirectionalEntries) {
   ProperNounLexicon lexicon;
   lexicon.add("China", NameKind::kPlace);

@@ -3,7 +3,6 @@
 // edit is picked up by the next build.
 #pragma once
 
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -26,8 +25,5 @@ bool option_bool(const std::map<std::string, std::string>& options, const std::s
 // The content of list file `name` of the default English pack ("places.txt"). Throws RuleError
 // naming `rule` when there is no such file.
 std::string read_rule_list(const std::string& name, const std::string& rule);
-
-// Calls `each` with every line of `lines` that is not blank or a '#' comment, trimmed.
-void for_each_line(std::string_view lines, const std::function<void(std::string_view)>& each);
 
 }  // namespace copydesk

@@ -17,6 +17,7 @@
 #include "casing_titles.hpp"
 #include "common_words.hpp"
 #include "icu_place_names.hpp"
+#include "list_lines.hpp"
 #include "pack_loader.hpp"
 #include "proper_noun_lexicon.hpp"
 
@@ -408,13 +409,13 @@ class CasingMatcher : public Matcher {
     if (const auto it = options.find("ambiguous"); it != options.end()) {
       for (const std::string& name : split_list(it->second)) {
         const std::string lines = read_rule_list(name, std::string(kProperNouns));
-        for_each_line(lines, [&](std::string_view line) { lexicon_.add_ambiguous(line); });
+        for_each_list_entry(lines, [&](std::string_view line) { lexicon_.add_ambiguous(line); });
       }
     }
     if (const auto it = options.find("not_names"); it != options.end()) {
       for (const std::string& name : split_list(it->second)) {
         const std::string lines = read_rule_list(name, std::string(kProperNouns));
-        for_each_line(lines, [&](std::string_view line) { lexicon_.exclude(line); });
+        for_each_list_entry(lines, [&](std::string_view line) { lexicon_.exclude(line); });
       }
     }
     lexicon_.finish(*frequent_, *dictionary_);

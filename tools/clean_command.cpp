@@ -61,30 +61,37 @@ std::optional<std::string> read_input(const std::string& path, const std::string
   return input;
 }
 
+// What a cleaned file becomes: with --check, a note when it would change; with --in-place, the
+// file rewritten when it changed; otherwise, without a review option, the text on the output.
+void deliver(const CleanOptions& options, const std::string& path, const std::string& label,
+             const std::string& input, const std::string& cleaned, std::size_t changes,
+             Outcome& outcome) {
+  outcome.changed = cleaned != input;
+  if (options.check && outcome.changed) {
+    outcome.err += "copydesk: would change " + label + " (" + std::to_string(changes) +
+                   (changes == 1 ? " change)\n" : " changes)\n");
+  }
+  if (options.in_place) {
+    std::string error;
+    if (outcome.changed && !options.check &&
+        !write_in_place(path, cleaned, input, options.backup_suffix, error)) {
+      outcome.err += "copydesk: cannot write " + path + ": " + error + '\n';
+      outcome.status = kExitIo;
+    }
+  } else if (!is_review(options)) {
+    outcome.out += cleaned;
+  }
+}
+
 Outcome clean_text_input(const CleanOptions& options, const Pipeline& pipeline,
                          const std::string& path) {
   Outcome outcome;
   const std::string label = path == "-" ? "<stdin>" : path;
   const auto input = read_input(path, label, outcome);
   if (!input) return outcome;
-  std::string error;
   const CleanResult result = pipeline.clean(*input);
-  outcome.changed = result.text != *input;
   review(options, label, label, *input, result, outcome);
-  if (options.check && outcome.changed) {
-    const std::size_t n = result.changes.size();
-    outcome.err += "copydesk: would change " + label + " (" + std::to_string(n) +
-                   (n == 1 ? " change)\n" : " changes)\n");
-  }
-  if (options.in_place) {
-    if (outcome.changed && !options.check &&
-        !write_in_place(path, result.text, *input, options.backup_suffix, error)) {
-      outcome.err += "copydesk: cannot write " + path + ": " + error + '\n';
-      outcome.status = kExitIo;
-    }
-  } else if (!is_review(options)) {
-    outcome.out += result.text;
-  }
+  deliver(options, path, label, *input, result.text, result.changes.size(), outcome);
   return outcome;
 }
 
@@ -94,7 +101,6 @@ Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline,
   const std::string label = path == "-" ? "<stdin>" : path;
   const auto input = read_input(path, label, outcome);
   if (!input) return outcome;
-  std::string error;
   std::size_t changes = 0;
   const std::string cleaned = clean_jsonl(
       *input, options.jsonl_field, pipeline,
@@ -108,20 +114,7 @@ Outcome clean_jsonl_input(const CleanOptions& options, const Pipeline& pipeline,
                        " (kept as it was)\n";
         outcome.status = kExitIo;
       });
-  outcome.changed = cleaned != *input;
-  if (options.check && outcome.changed) {
-    outcome.err +=
-        "copydesk: would change " + label + " (" + std::to_string(changes) + " changes)\n";
-  }
-  if (options.in_place) {
-    if (outcome.changed && !options.check &&
-        !write_in_place(path, cleaned, *input, options.backup_suffix, error)) {
-      outcome.err += "copydesk: cannot write " + path + ": " + error + '\n';
-      outcome.status = kExitIo;
-    }
-  } else if (!is_review(options)) {
-    outcome.out += cleaned;
-  }
+  deliver(options, path, label, *input, cleaned, changes, outcome);
   return outcome;
 }
 

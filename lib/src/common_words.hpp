@@ -63,11 +63,6 @@ class CommonWords {
 
   // Whether the word whose word_hash is `hash` is listed capitalized, as written: one probe.
   bool probably_name(std::uint64_t hash) const { return name_hashes_.contains(hash); }
-  // Calls `each(hash)` for the word_hash of every name.
-  template <typename Each>
-  void for_each_name_hash(Each each) const {
-    name_hashes_.for_each(each);
-  }
   // Calls `each(name)` for every name, in lower case; a name of two lists may come twice.
   template <typename Each>
   void for_each_name(Each each) const {

@@ -30,7 +30,7 @@ void ProperNounsMatcher::propose(const Document& document, EditSink& sink) const
     const bool starts_phrase = token.casing == Casing::kTitle && i + 1 < tokens.size() &&
                                tokens[i + 1].casing == Casing::kLower;
     if (!lower && !starts_phrase) continue;
-    const std::uint64_t hash = token_hash(text, token.offset, token.length);
+    const std::uint64_t hash = token.hash;
     if (!(lower ? lexicon_.may_start(hash) : lexicon_.may_start_phrase(hash))) continue;
     const auto match = find_lexicon_match(text, tokens, i, hash, lexicon_);
     if (!match) continue;

@@ -1,10 +1,14 @@
 #include "tokens.hpp"
 
 #include "utf8.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
 namespace {
+
+// Longer words are cut here, so that a token's length fits its 32 bits.
+constexpr std::size_t kMaxTokenBytes = std::size_t{1} << 31;
 
 bool ascii_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -49,10 +53,11 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     // ASCII words (most of them) are classified on the way; others by classify_casing.
     const std::size_t start = i;
+    const std::size_t limit = n - start > kMaxTokenBytes ? start + kMaxTokenBytes : n;
     bool ascii = true;
     unsigned letters = 0, uppers = 0;
     bool first_upper = false, later_upper = false;
-    while (i < n) {
+    while (i < limit) {
       const auto b = static_cast<unsigned char>(text[i]);
       if (b < 0x80) {
         if (!ascii_word_byte(b)) break;
@@ -73,7 +78,10 @@ std::vector<Token> tokenize(std::string_view text) {
       ascii = false;
       i += length;
     }
-    Token token{start, i - start, Casing::kNone};
+    Token token;
+    token.offset = start;
+    token.length = static_cast<std::uint32_t>(i - start);
+    token.hash = token_hash(text, start, token.length);
     if (!ascii) {
       token.casing = classify_casing(token.text(text));
     } else if (letters == 0) {

@@ -3,9 +3,14 @@
 // stages join tokens to their word lists. Apostrophes and hyphens end a token, so
 // "brazil’s" is "brazil" + "s" and "Franco-german" is "Franco" + "german"; rules that
 // care about the joint look at the bytes between tokens.
+//
+// Each token carries its word_hash (word_filter.hpp), the key of every word list lookup: the
+// casing rules ask several lists about the same word, and hashing it once here spares each of
+// them a pass over its bytes.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +20,9 @@ namespace copydesk {
 
 struct Token {
   std::size_t offset = 0;
-  std::size_t length = 0;
+  // word_hash of the token's text. It ignores case, so a case change keeps it.
+  std::uint64_t hash = 0;
+  std::uint32_t length = 0;  // tokenize ends a word of 2^31 bytes or more there
   Casing casing = Casing::kNone;
 
   std::size_t end() const { return offset + length; }

@@ -121,7 +121,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
     if (token.length < kMinimumLetters && !before_lower) return;
     if (!capitalized_name_form(text, token)) return;
-    const std::uint64_t hash = token_hash(text, token.offset, token.length);
+    const std::uint64_t hash = token.hash;
     if (before_lower && token.casing == Casing::kTitle && is_title_hash(hash)) {
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }

@@ -46,7 +46,7 @@ const LexiconEntry* clear_name_at(std::string_view text, const std::vector<Token
       token.casing != Casing::kMixed) {
     return nullptr;
   }
-  const std::uint64_t hash = word_hash(token.text(text));
+  const std::uint64_t hash = token.hash;
   if (!lexicon.may_start(hash)) return nullptr;
   const auto match = find_lexicon_match(text, tokens, index, hash, lexicon);
   if (!match || match->count != 1) return nullptr;
@@ -332,7 +332,7 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
     bool possible = true;
     for (std::size_t j = 1; j < count && j < hashes.size() && possible; ++j) {
       if (j == hashed) {
-        hashes[j] = token_hash(text, tokens[index + j].offset, tokens[index + j].length);
+        hashes[j] = tokens[index + j].hash;
         ++hashed;
       }
       possible = hashes[j] == entry->word_hashes[j];

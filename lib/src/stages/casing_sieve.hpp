@@ -63,7 +63,7 @@ struct CasingSieve {
       const Token& token = all[index];
       const Casing casing = token.casing;
       const Casing next_casing = all[index + 1].casing;
-      const std::uint64_t hash = token_hash(text, token.offset, token.length);
+      const std::uint64_t hash = token.hash;
       const bool lower = casing == Casing::kLower;
       const bool long_lower = lower & (token.length > 2);
       const bool title_before_lower = (casing == Casing::kTitle) & (next_casing == Casing::kLower);

@@ -187,7 +187,8 @@ class CasingMatcher : public Matcher {
     const DocumentEvidence* evidence =
         document_names_ || titles_ || dictionary_names_ || surnames_ ? &lazy.get() : nullptr;
     const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
-    const bool hashing = lexicon != nullptr || document_names_ || dictionary_names_ || surnames_;
+    // Whether a rule asks word lists about a word (all but the institutions and "i").
+    const bool listing = lexicon != nullptr || document_names_ || dictionary_names_ || surnames_;
 
     // Names after titles are the document's names too: "Dr. okafor" vouches for "okafor".
     // Most documents have no title before a lower-case word, and need neither.
@@ -198,7 +199,7 @@ class CasingMatcher : public Matcher {
       for (const std::uint32_t title : evidence->titles()) {
         for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
           title_names.insert(fold_case(tokens[n].text(text)));
-          title_filter->add(word_hash(tokens[n].text(text)));
+          title_filter->add(tokens[n].hash);
         }
       }
     }
@@ -266,21 +267,20 @@ class CasingMatcher : public Matcher {
     if (dictionary_names_) {
       first_names = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
         const Token& word = tokens[capital - 1];
-        const std::uint64_t hash = token_hash(text, word.offset, word.length);
-        return (word.length >= 3) &
-               (first_name_filter_.may_contain(hash) | dictionary_name_filter_.may_contain(hash));
+        return (word.length >= 3) & (first_name_filter_.may_contain(word.hash) |
+                                     dictionary_name_filter_.may_contain(word.hash));
       });
     }
     if (surnames_) {
       surnames = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
         const Token& first = tokens[capital];
-        const std::uint64_t hash = token_hash(text, first.offset, first.length);
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
-               (dictionary_name_filter_.may_contain(hash) | first_name_filter_.may_contain(hash));
+               (dictionary_name_filter_.may_contain(first.hash) |
+                first_name_filter_.may_contain(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
       std::erase_if(surnames, [&](std::uint32_t index) {
-        const std::uint64_t hash = token_hash(text, tokens[index].offset, tokens[index].length);
+        const std::uint64_t hash = tokens[index].hash;
         return common_->probably_common(hash) || common_->probably_name(hash);
       });
     }
@@ -296,7 +296,7 @@ class CasingMatcher : public Matcher {
 
     for (std::size_t i = 0; (i = sieve.next(i, title_due(), name_due(i))) < tokens.size(); ++i) {
       const Token& token = tokens[i];
-      const std::uint64_t hash = hashing ? token_hash(text, token.offset, token.length) : 0;
+      const std::uint64_t hash = token.hash;
       scan = i;
       while (next_title < titles.size() && titles[next_title] < i) ++next_title;
       const bool lower = token.casing == Casing::kLower;
@@ -318,7 +318,7 @@ class CasingMatcher : public Matcher {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
       }
-      if (!hashing && lower) continue;
+      if (!listing && lower) continue;
       // A capitalized word changes nothing itself; it can only start a phrase ("United states").
       if (lexicon != nullptr &&
           (lower ? lexicon->may_start(hash) : lexicon->may_start_phrase(hash))) {
@@ -378,8 +378,7 @@ class CasingMatcher : public Matcher {
     for (const std::size_t n : names_after_title(text, tokens, title, *common_)) {
       if (is_claimed(n)) continue;
       const std::string_view name = tokens[n].text(text);
-      const auto form =
-          evidence.form(evidence.capitalized(name, word_hash(name), tokens[n].offset));
+      const auto form = evidence.form(evidence.capitalized(name, tokens[n].hash, tokens[n].offset));
       change(n, form ? std::string(*form) : capitalize_first(name), kNamesAfterTitles);
     }
   }

@@ -31,7 +31,7 @@ std::vector<std::size_t> names_after_title(std::string_view text, const std::vec
   std::vector<std::size_t> names;
   if (common.empty() || index + 1 >= tokens.size()) return names;
   const Token& title = tokens[index];
-  if (title.casing != Casing::kTitle || !is_title_hash(word_hash(title.text(text)))) return names;
+  if (title.casing != Casing::kTitle || !is_title_hash(title.hash)) return names;
   const Token& first = tokens[index + 1];
   const std::string_view gap = text.substr(title.end(), first.offset - title.end());
   if (gap != " " && gap != ". ") return names;

@@ -184,6 +184,21 @@ TEST(CasingLexicon, TokenHashesAgreeWithWordHashesAtAnyLengthAndPlace) {
   }
 }
 
+TEST(CasingLexicon, TokensCarryTheirWordHash) {
+  // Every token of a text, wherever it stands, ASCII or not, long or short: the hash the rules
+  // look words up with.
+  const std::string text =
+      "JAPAN and japan, Caf\u00e9 caf\u00e9 \u00c9douard Stra\u00dfenbahnhaltestelle "
+      "internationalization 2024 a";
+  const std::vector<Token> tokens = tokenize(text);
+  ASSERT_EQ(tokens.size(), 10u);
+  for (const Token& token : tokens) {
+    EXPECT_EQ(token.hash, word_hash(token.text(text))) << token.text(text);
+  }
+  EXPECT_EQ(tokens[0].hash, tokens[2].hash);  // "JAPAN", "japan"
+  EXPECT_EQ(tokens[3].hash, tokens[4].hash);  // "Café", "café"
+}
+
 TEST(SentencePosition, TellsWhatStandsBeforeAWord) {
   struct Row {
     const char* text;

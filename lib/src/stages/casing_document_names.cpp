@@ -322,7 +322,9 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   }
   if (looks_like_identifier(text, token)) return std::nullopt;
   if (common.empty()) return std::nullopt;  // without a dictionary, every word may be common
-  if (!(ascii ? common.is_common(word) : common.is_common(fold_case(word)))) {
+  // The hash probe answers for a word listed as written; the lookup, for an inflection.
+  if (!common.probably_common(hash) &&
+      !(ascii ? common.is_common(word) : common.is_common(fold_case(word)))) {
     const std::vector<std::uint32_t> anywhere =
         evidence.capitalized(word, hash, token.offset, /*strict=*/false);
     // "aspects of motorsport" beside "the Motorsport Endeavour Club": a compound of two common

@@ -350,9 +350,13 @@ class CasingMatcher : public Matcher {
         }
       }
       if (dictionary_names_) {
-        if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
-          change(i, std::move(*form), kDictionaryNames);
-          continue;
+        // The filter holds every name that dictionary_name may change, and fits the caches
+        // that the word lists' hash sets, its first probes, do not.
+        if (dictionary_name_filter_.may_contain(hash)) {
+          if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
+            change(i, std::move(*form), kDictionaryNames);
+            continue;
+          }
         }
         if (next_first_name < first_names.size() && first_names[next_first_name] == i) {
           if (auto first =

@@ -227,7 +227,6 @@ class CasingMatcher : public Matcher {
 
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
-    sieve.text = text;
     sieve.tokens = &tokens;
     if (proper_nouns_) {
       sieve.lexicon = lexicon_.start_filter();

@@ -129,6 +129,11 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       {"a first name of three letters, before a surname", "said ian Wright, the striker",
        "said Ian Wright, the striker"},
       {"a first name at the start of a line", "jenny Colgan wrote it.", "Jenny Colgan wrote it."},
+      {"a first name after a role", "said managing director tim Osborne",
+       "said managing director Tim Osborne"},
+      {"an everyday word after a role", "said party spokesman mark Oaten",
+       "said party spokesman Mark Oaten"},
+      {"the same", "West Ham manager harry Redknapp said", "West Ham manager Harry Redknapp said"},
   });
   check_unchanged({
       "Gadget growth fuels eco concerns",              // three letters, and no surname
@@ -142,7 +147,8 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "said oliver nuh waan go",  // a neighbour no list knows: patois
       // A noun before a name: after an article, a role or a capital, or before a whole name.
       "a drink from the brewer Carlsberg",
-      "Earlier chief constable Green questioned him",
+      "Earlier chief constable Green questioned him",  // a title after a role
+      "whose minister father John used to preach",
       "Rap mogul Simon Fuller sells",
       "said hooker Shane Byrne",
       // A word in quotes, or before a place or a nationality.

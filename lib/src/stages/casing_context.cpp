@@ -89,15 +89,17 @@ bool is_name_particle(std::string_view word) {
 
 // Titles before a name ("Dr. okafor"): one list, looked up by text or by token hash.
 constexpr std::array kTitleWords{
-    "Mr",           "Mrs",        "Ms",         "Mx",        "Dr",        "Prof",       "Professor",
-    "Sir",          "Dame",       "Lord",       "Lady",      "President", "Senator",    "Sen",
-    "Governor",     "Gov",        "Rev",        "Reverend",  "Judge",     "General",    "Gen",
-    "Capt",         "Captain",    "Col",        "Colonel",   "Lt",        "Sgt",        "Sergeant",
-    "Chancellor",   "Archbishop", "Bishop",     "Cardinal",  "Pope",      "King",       "Queen",
-    "Prince",       "Princess",   "Sheikh",     "Rabbi",     "Imam",      "Minister",   "Mayor",
-    "Commissioner", "Ambassador", "Inspector",  "Detective", "Constable", "Supt",       "Det",
-    "Insp",         "Cllr",       "Councillor", "Baroness",  "Baron",     "Count",      "Countess",
-    "Duke",         "Duchess",    "Emperor",    "Empress",   "Chairman",  "Chairwoman", "Premier"};
+    "Mr",        "Mrs",          "Ms",         "Mx",        "Dr",         "Prof",
+    "Professor", "Sir",          "Dame",       "Lord",      "Lady",       "President",
+    "Senator",   "Sen",          "Governor",   "Gov",       "Rev",        "Reverend",
+    "Judge",     "General",      "Gen",        "Capt",      "Captain",    "Col",
+    "Colonel",   "Lt",           "Sgt",        "Sergeant",  "Chancellor", "Archbishop",
+    "Bishop",    "Cardinal",     "Pope",       "King",      "Queen",      "Prince",
+    "Princess",  "Sheikh",       "Rabbi",      "Imam",      "Father",     "Minister",
+    "Mayor",     "Commissioner", "Ambassador", "Inspector", "Detective",  "Constable",
+    "Supt",      "Det",          "Insp",       "Cllr",      "Councillor", "Baroness",
+    "Baron",     "Count",        "Countess",   "Duke",      "Duchess",    "Emperor",
+    "Empress",   "Chairman",     "Chairwoman", "Premier"};
 
 bool is_title_word(std::string_view word) {
   static const StringSet kWords(kTitleWords.begin(), kTitleWords.end());

@@ -88,9 +88,17 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
     return std::nullopt;
   if (one_space_between(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
     return std::nullopt;
-  if (!is_uncommon_name(word, words, everyday) || is_function_word(word) ||
-      is_name_particle(word) || is_direction_word(word) || hyphen_piece(text, token) ||
-      looks_like_identifier(text, token)) {
+  // After a role, a name that is also an everyday word is a first name too: "spokesman mark
+  // Oaten", "manager harry Redknapp"; but not a role or a title itself ("chief constable
+  // Green", "minister father John").
+  const bool after_role =
+      index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ' &&
+      tokens[index - 1].casing == Casing::kLower && is_role_word(tokens[index - 1].text(text));
+  const bool first_name =
+      after_role ? words.is_name(word) && !is_role_word(word) && !is_title_hash(token.hash)
+                 : is_uncommon_name(word, words, everyday);
+  if (!first_name || is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
+      hyphen_piece(text, token) || looks_like_identifier(text, token)) {
     return std::nullopt;
   }
   // A lexicon's name is a place or a nationality, not a surname: "mid Wales", "mercurial French".
@@ -100,13 +108,12 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   // brackets ("'carte Blanche'" is a phrase, whatever the dictionary says of "Carte").
   if (token.offset > 0 && text[token.offset - 1] != ' ' && text[token.offset - 1] != '\n')
     return std::nullopt;
-  // The word before must not make the name a noun: "the brewer Carlsberg", "Rap mogul Simon",
-  // "chief constable Green".
-  if (index > 0 && tokens[index - 1].end() + 1 == token.offset) {
+  // The word before must not make the name a noun: "the brewer Carlsberg", "Rap mogul Simon".
+  if (!after_role && index > 0 && tokens[index - 1].end() + 1 == token.offset) {
     const Token& before = tokens[index - 1];
     const std::string_view previous = before.text(text);
     if (before.casing != Casing::kLower || introduces_common_noun(previous) ||
-        is_role_word(previous) || !words.is_common(previous)) {
+        !words.is_common(previous)) {
       return std::nullopt;
     }
   }

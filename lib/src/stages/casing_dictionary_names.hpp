@@ -13,7 +13,9 @@
 // capitalized word that ends the name ("said tony Blair", "with jenny Colgan,"). The dictionary
 // must list it as a name, everyday English must not use it (SCOWL's everyday list), and the word
 // before it must not make it a noun: an article or a possessive ("the brewer Carlsberg") or a
-// capitalized word ("Rap mogul Simon Fuller").
+// capitalized word ("Rap mogul Simon Fuller"). After a role, any name the dictionary lists is a
+// first name, everyday word or not ("spokesman mark Oaten"), unless it is a title itself ("chief
+// constable Green").
 #pragma once
 
 #include <optional>

@@ -81,17 +81,17 @@ class CasingMatcher : public Matcher {
     if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
     if (dictionary_names_ || surnames_) {
       // The names no list has in lower case ("unilever"); and, apart, the first names that are
-      // also words ("tony", "john") or of three letters ("ian"), which casing.dictionary-names
+      // also words ("tony", "mark") or of three letters ("ian"), which casing.dictionary-names
       // changes only before a surname.
       std::vector<std::uint64_t> names, first_names;
       common_->for_each_name([&](std::string_view name) {
         const std::uint64_t hash = word_hash(name);
         if (!common_->probably_common(hash)) {
           names.push_back(hash);
-        } else if (!frequent_->probably_common(hash)) {
+          if (name.size() == 3) first_names.push_back(hash);
+        } else {
           first_names.push_back(hash);
         }
-        if (name.size() == 3 && !frequent_->probably_common(hash)) first_names.push_back(hash);
       });
       // Sized as any word filter: a smaller one lets so many words through by mistake that
       // the sieve gets slower, a larger one falls out of the caches (measured with

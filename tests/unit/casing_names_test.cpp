@@ -161,6 +161,33 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
   });
 }
 
+TEST(CasingHonorifics, CapitalizesAnHonorificBeforeAName) {
+  check({
+      {"a title only, after any word", "Manchester United boss sir Alex Ferguson said",
+       "Manchester United boss Sir Alex Ferguson said"},
+      {"a noun too, after a preposition", "according to lord Winston, the expert",
+       "according to Lord Winston, the expert"},
+      {"after a verb of speech", "said prince Charles", "said Prince Charles"},
+      {"after a role", "sports minister lord Moynihan", "sports minister Lord Moynihan"},
+      {"after a comma", "the guests, dame Judi Dench", "the guests, Dame Judi Dench"},
+      {"at the start of a line", "queen Elizabeth opened it.", "Queen Elizabeth opened it."},
+      {"an abbreviation with its stop", "a letter to mr. Blair", "a letter to Mr. Blair"},
+      {"without the stop", "said dr Okafor", "said Dr Okafor"},
+      {"before a name of mixed case", "said sir Ian McKellen", "said Sir Ian McKellen"},
+  });
+  check_unchanged({
+      "the Colombian drug lord Pablo Escobar",  // a noun that a word describes
+      "the drag queen Lily Savage",
+      "Saudi Arabian crown prince Abdullah",
+      "the comeback king Fowler",
+      "Saudi Arabian prince Al-Waleed",    // a capital before
+      "the law lord Lord Hoffmann",        // a title after
+      "the queen and the king",            // no name after
+      "Russian president Vladimir Putin",  // a description, in many house styles
+      "see example.com/sir Alex",
+  });
+}
+
 TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
   check({
       {"an actor", "starring Kate winslet and Jim Carrey", "starring Kate Winslet and Jim Carrey"},

@@ -9,6 +9,7 @@
 #include "casing_context.hpp"
 #include "casing_dictionary_names.hpp"
 #include "casing_document_names.hpp"
+#include "casing_honorifics.hpp"
 #include "casing_lexicon.hpp"
 #include "casing_options.hpp"
 #include "casing_pronoun_i.hpp"
@@ -31,7 +32,22 @@ constexpr std::string_view kNamesAfterTitles = "casing.names-after-titles";
 constexpr std::string_view kNamesInDocument = "casing.names-in-document";
 constexpr std::string_view kDictionaryNames = "casing.dictionary-names";
 constexpr std::string_view kSurnames = "casing.surnames";
+constexpr std::string_view kHonorifics = "casing.honorifics";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
+
+// Token indices that a rule found ahead of the scan, in text order, and the first of them at
+// or after the scan.
+struct DueList {
+  std::vector<std::uint32_t> at;
+  std::size_t next = 0;
+
+  // The first index at or after `from`, or `none`; `from` must not go back.
+  std::size_t due(std::size_t from, std::size_t none) {
+    while (next < at.size() && at[next] < from) ++next;
+    return next < at.size() ? at[next] : none;
+  }
+  bool holds(std::size_t index) const { return next < at.size() && at[next] == index; }
+};
 
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
 // the only place where a common word may take the document's capital.
@@ -58,6 +74,7 @@ class CasingMatcher : public Matcher {
     document_names_ = enabled(kNamesInDocument);
     dictionary_names_ = enabled(kDictionaryNames);
     surnames_ = enabled(kSurnames);
+    honorifics_ = enabled(kHonorifics);
     pronoun_i_ = enabled(kPronounI);
 
     // The word lists read when the rules name none (common_words.hpp): a word is common when
@@ -185,7 +202,8 @@ class CasingMatcher : public Matcher {
     if (tokens.empty()) return;
     LazyEvidence lazy(text, tokens);
     const DocumentEvidence* evidence =
-        document_names_ || titles_ || dictionary_names_ || surnames_ ? &lazy.get() : nullptr;
+        document_names_ || titles_ || dictionary_names_ || surnames_ || honorifics_ ? &lazy.get()
+                                                                                    : nullptr;
     const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
     // Whether a rule asks word lists about a word (all but the institutions and "i").
     const bool listing = lexicon != nullptr || document_names_ || dictionary_names_ || surnames_;
@@ -249,9 +267,10 @@ class CasingMatcher : public Matcher {
     };
     // Lower-case words that may be names, found ahead from the evidence's capitals, so that the
     // sieve need not look at each word's neighbours: first names before a capital ("tony
-    // Blair", casing.dictionary-names), and words after a first name ("winslet" of "Kate
-    // winslet", casing.surnames). Each list is picked out without a branch on each capital,
-    // which goes either way as no predictor can follow.
+    // Blair", casing.dictionary-names), words after a first name ("winslet" of "Kate winslet",
+    // casing.surnames), and honorifics before a capital ("sir Alex", casing.honorifics). Each
+    // list is picked out without a branch on each capital, which goes either way as no
+    // predictor can follow.
     auto pick = [&](const std::vector<std::uint32_t>& capitals, int step, auto keep) {
       std::vector<std::uint32_t> picked(capitals.size());
       std::size_t count = 0;
@@ -262,35 +281,36 @@ class CasingMatcher : public Matcher {
       picked.resize(count);
       return picked;
     };
-    std::vector<std::uint32_t> first_names, surnames;
+    DueList first_names, surnames, honorifics;
     if (dictionary_names_) {
-      first_names = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
+      first_names.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
         const Token& word = tokens[capital - 1];
         return (word.length >= 3) & (first_name_filter_.may_contain(word.hash) |
                                      dictionary_name_filter_.may_contain(word.hash));
       });
     }
     if (surnames_) {
-      surnames = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
+      surnames.at = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
                (dictionary_name_filter_.may_contain(first.hash) |
                 first_name_filter_.may_contain(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
-      std::erase_if(surnames, [&](std::uint32_t index) {
+      std::erase_if(surnames.at, [&](std::uint32_t index) {
         const std::uint64_t hash = tokens[index].hash;
         return common_->probably_common(hash) || common_->probably_name(hash);
       });
     }
-    std::size_t next_first_name = 0, next_surname = 0;  // the first at or after the scan
+    if (honorifics_) {
+      honorifics.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
+        return may_be_honorific(tokens[capital - 1].hash);
+      });
+    }
     auto name_due = [&](std::size_t from) {
-      while (next_first_name < first_names.size() && first_names[next_first_name] < from)
-        ++next_first_name;
-      while (next_surname < surnames.size() && surnames[next_surname] < from) ++next_surname;
+      const std::size_t none = tokens.size();
       return std::min(
-          next_first_name < first_names.size() ? first_names[next_first_name] : tokens.size(),
-          next_surname < surnames.size() ? surnames[next_surname] : tokens.size());
+          {first_names.due(from, none), surnames.due(from, none), honorifics.due(from, none)});
     };
 
     for (std::size_t i = 0; (i = sieve.next(i, title_due(), name_due(i))) < tokens.size(); ++i) {
@@ -298,6 +318,12 @@ class CasingMatcher : public Matcher {
       const std::uint64_t hash = token.hash;
       scan = i;
       while (next_title < titles.size() && titles[next_title] < i) ++next_title;
+      if (honorifics.holds(i) && !is_claimed(i)) {
+        if (auto form = honorific_before_name(text, tokens, i)) {
+          change(i, std::move(*form), kHonorifics);
+          continue;
+        }
+      }
       const bool lower = token.casing == Casing::kLower;
       if (lower) {
         if (token.length <= 2) {  // no name of the lexicon or the document is this short
@@ -357,7 +383,7 @@ class CasingMatcher : public Matcher {
             continue;
           }
         }
-        if (next_first_name < first_names.size() && first_names[next_first_name] == i) {
+        if (first_names.holds(i)) {
           if (auto first =
                   first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon)) {
             change(i, std::move(*first), kDictionaryNames);
@@ -365,7 +391,7 @@ class CasingMatcher : public Matcher {
           }
         }
       }
-      if (next_surname < surnames.size() && surnames[next_surname] == i) {
+      if (surnames.holds(i)) {
         if (auto form =
                 surname_after_first_name(text, tokens, i, hash, *common_, *frequent_, &lexicon_)) {
           change(i, std::move(*form), kSurnames);
@@ -424,7 +450,7 @@ class CasingMatcher : public Matcher {
   }
 
   bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
-       dictionary_names_ = false, surnames_ = false, pronoun_i_ = false;
+       dictionary_names_ = false, surnames_ = false, honorifics_ = false, pronoun_i_ = false;
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
@@ -439,7 +465,7 @@ class CasingMatcher : public Matcher {
 const std::vector<std::string_view>& casing_rule_ids() {
   static const std::vector<std::string_view> ids{
       kProperNouns,     kInstitutions, kNamesAfterTitles, kNamesInDocument,
-      kDictionaryNames, kSurnames,     kPronounI};
+      kDictionaryNames, kSurnames,     kHonorifics,       kPronounI};
   return ids;
 }
 

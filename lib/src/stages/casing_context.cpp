@@ -122,14 +122,20 @@ bool is_title_hash(std::uint64_t hash) {
   return kTitles.filter.may_contain(hash) && kTitles.hashes.contains(hash);
 }
 
+constexpr std::array kRoleWords{
+    "leader",     "secretary", "spokesman", "spokeswoman", "spokesperson",  "chief",
+    "boss",       "head",      "director",  "manager",     "coach",         "executive",
+    "official",   "member",    "deputy",    "editor",      "correspondent", "analyst",
+    "chairwoman", "chairman",  "adviser",   "advisor",     "founder",       "owner",
+    "player",     "striker",   "star",      "singer",      "minister",      "president"};
+
 bool is_role_word(std::string_view word) {
-  static const StringSet kWords{
-      "leader",     "secretary", "spokesman", "spokeswoman", "spokesperson",  "chief",
-      "boss",       "head",      "director",  "manager",     "coach",         "executive",
-      "official",   "member",    "deputy",    "editor",      "correspondent", "analyst",
-      "chairwoman", "chairman",  "adviser",   "advisor",     "founder",       "owner",
-      "player",     "striker",   "star",      "singer",      "minister",      "president"};
+  static const StringSet kWords(kRoleWords.begin(), kRoleWords.end());
   return in_class(kWords, word);
+}
+
+std::vector<std::string_view> role_words() {
+  return {kRoleWords.begin(), kRoleWords.end()};
 }
 
 bool is_place_compound_suffix(std::string_view word) {

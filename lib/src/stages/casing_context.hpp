@@ -31,6 +31,7 @@ bool is_title_hash(std::uint64_t hash);
 // Nouns for what a person does, which house styles write in lower case before or after a name:
 // "Tory leader", "party spokesman", "chief executive".
 bool is_role_word(std::string_view word);
+std::vector<std::string_view> role_words();  // the same, as a list
 // Second halves of place compounds: "japan-based", "china-born", "us-led".
 bool is_place_compound_suffix(std::string_view word);
 // First halves of place compounds: "anti-american", "pro-china", "sino-japanese".

@@ -94,6 +94,8 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   const bool after_role =
       index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ' &&
       tokens[index - 1].casing == Casing::kLower && is_role_word(tokens[index - 1].text(text));
+  // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
+  if (!after_role && everyday.probably_common(token.hash)) return std::nullopt;
   const bool first_name =
       after_role ? words.is_name(word) && !is_role_word(word) && !is_title_hash(token.hash)
                  : is_uncommon_name(word, words, everyday);

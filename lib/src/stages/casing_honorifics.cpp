@@ -5,7 +5,6 @@
 #include "casing.hpp"
 #include "casing_context.hpp"
 #include "string_map.hpp"
-#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -52,13 +51,10 @@ bool title_follows(std::string_view word) {
 
 }  // namespace
 
-bool may_be_honorific(std::uint64_t hash) {
-  static const WordHashSet kHashes = [] {
-    WordHashSet hashes;
-    for (const Honorific& honorific : kHonorifics) hashes.add(word_hash(honorific.word));
-    return hashes;
-  }();
-  return kHashes.contains(hash);
+std::vector<std::string_view> honorific_words() {
+  std::vector<std::string_view> words;
+  for (const Honorific& honorific : kHonorifics) words.push_back(honorific.word);
+  return words;
 }
 
 std::optional<std::string> honorific_before_name(std::string_view text,

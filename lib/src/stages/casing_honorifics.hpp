@@ -24,9 +24,8 @@
 
 namespace copydesk {
 
-// Whether the word with word_hash `hash` may be an honorific, in any case: a cheap first test
-// for the scan, which may err towards yes.
-bool may_be_honorific(std::uint64_t hash);
+// The honorifics, in lower case: "sir", "lord", "mr"...
+std::vector<std::string_view> honorific_words();
 
 // The capitalized form of lower-case token `index` when it is an honorific before a name.
 // Example: "said sir Alex Ferguson" gives "Sir" for token 1.

@@ -98,17 +98,20 @@ class CasingMatcher : public Matcher {
     if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
     if (dictionary_names_ || surnames_) {
       // The names no list has in lower case ("unilever"); and, apart, the first names that are
-      // also words ("tony", "mark") or of three letters ("ian"), which casing.dictionary-names
-      // changes only before a surname.
-      std::vector<std::uint64_t> names, first_names;
+      // also words ("tony") or of three letters ("ian"), and those that are everyday words
+      // ("mark"), which casing.dictionary-names changes only before a surname, the latter only
+      // after a role ("spokesman mark Oaten").
+      std::vector<std::uint64_t> names, first_names, everyday_names;
       common_->for_each_name([&](std::string_view name) {
         const std::uint64_t hash = word_hash(name);
         if (!common_->probably_common(hash)) {
           names.push_back(hash);
-          if (name.size() == 3) first_names.push_back(hash);
-        } else {
+        } else if (!frequent_->probably_common(hash)) {
           first_names.push_back(hash);
+        } else {
+          everyday_names.push_back(hash);
         }
+        if (name.size() == 3 && !frequent_->probably_common(hash)) first_names.push_back(hash);
       });
       // Sized as any word filter: a smaller one lets so many words through by mistake that
       // the sieve gets slower, a larger one falls out of the caches (measured with
@@ -117,7 +120,11 @@ class CasingMatcher : public Matcher {
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
       first_name_filter_ = WordFilter::for_words(first_names.size());
       for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
+      everyday_name_filter_ = WordFilter::for_words(everyday_names.size());
+      for (const std::uint64_t hash : everyday_names) everyday_name_filter_.add(hash);
+      for (const std::string_view role : role_words()) role_filter_.add(word_hash(role));
     }
+    for (const std::string_view word : honorific_words()) honorific_filter_.add(word_hash(word));
     if (institutions_) {
       const auto options = option_map(context, kInstitutions);
       const auto heads = options.find("heads");
@@ -285,8 +292,14 @@ class CasingMatcher : public Matcher {
     if (dictionary_names_) {
       first_names.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
         const Token& word = tokens[capital - 1];
+        // The word before an everyday name must be a role; at the text's start, the name itself
+        // stands in, which is none.
+        const Token& before = tokens[capital - 1 - (capital >= 2)];
+        const bool after_role = (before.casing == Casing::kLower) &
+                                role_filter_.may_contain(before.hash) &
+                                everyday_name_filter_.may_contain(word.hash);
         return (word.length >= 3) & (first_name_filter_.may_contain(word.hash) |
-                                     dictionary_name_filter_.may_contain(word.hash));
+                                     dictionary_name_filter_.may_contain(word.hash) | after_role);
       });
     }
     if (surnames_) {
@@ -304,7 +317,7 @@ class CasingMatcher : public Matcher {
     }
     if (honorifics_) {
       honorifics.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
-        return may_be_honorific(tokens[capital - 1].hash);
+        return honorific_filter_.may_contain(tokens[capital - 1].hash);
       });
     }
     auto name_due = [&](std::size_t from) {
@@ -457,7 +470,10 @@ class CasingMatcher : public Matcher {
   WordFilter institution_filter_{8};  // their hashes, for the sieve
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
-  WordFilter first_name_filter_{8};  // first names that are also words, or of three letters
+  WordFilter first_name_filter_{8};     // first names that are also words, or of three letters
+  WordFilter everyday_name_filter_{8};  // first names that are everyday words ("mark")
+  WordFilter role_filter_{12};          // "spokesman", "manager", before an everyday name
+  WordFilter honorific_filter_{12};     // "sir", "lord", "mr"
 };
 
 }  // namespace

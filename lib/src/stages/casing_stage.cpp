@@ -288,19 +288,26 @@ class CasingMatcher : public Matcher {
       picked.resize(count);
       return picked;
     };
-    DueList first_names, surnames, honorifics;
-    if (dictionary_names_) {
-      first_names.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
-        const Token& word = tokens[capital - 1];
-        // The word before an everyday name must be a role; at the text's start, the name itself
-        // stands in, which is none.
-        const Token& before = tokens[capital - 1 - (capital >= 2)];
-        const bool after_role = (before.casing == Casing::kLower) &
-                                role_filter_.may_contain(before.hash) &
-                                everyday_name_filter_.may_contain(word.hash);
-        return (word.length >= 3) & (first_name_filter_.may_contain(word.hash) |
-                                     dictionary_name_filter_.may_contain(word.hash) | after_role);
-      });
+    // Before a capital: first names ("tony Blair") and honorifics ("sir Alex"), in one list.
+    DueList before_capitals, surnames;
+    if (dictionary_names_ || honorifics_) {
+      const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
+      const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
+      const WordFilter::View everyday = dictionary_names_ ? everyday_name_filter_.view() : kNone;
+      const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
+      before_capitals.at =
+          pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
+            const Token& word = tokens[capital - 1];
+            // The word before an everyday name must be a role; at the text's start, the name
+            // itself stands in, which is none.
+            const Token& before = tokens[capital - 1 - (capital >= 2)];
+            const bool after_role = (before.casing == Casing::kLower) &
+                                    role_filter_.may_contain(before.hash) &
+                                    everyday.may_contain(word.hash);
+            return ((word.length >= 3) &
+                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
+                   honorific.may_contain(word.hash);
+          });
     }
     if (surnames_) {
       surnames.at = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
@@ -315,15 +322,9 @@ class CasingMatcher : public Matcher {
         return common_->probably_common(hash) || common_->probably_name(hash);
       });
     }
-    if (honorifics_) {
-      honorifics.at = pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
-        return honorific_filter_.may_contain(tokens[capital - 1].hash);
-      });
-    }
     auto name_due = [&](std::size_t from) {
       const std::size_t none = tokens.size();
-      return std::min(
-          {first_names.due(from, none), surnames.due(from, none), honorifics.due(from, none)});
+      return std::min(before_capitals.due(from, none), surnames.due(from, none));
     };
 
     for (std::size_t i = 0; (i = sieve.next(i, title_due(), name_due(i))) < tokens.size(); ++i) {
@@ -331,7 +332,7 @@ class CasingMatcher : public Matcher {
       const std::uint64_t hash = token.hash;
       scan = i;
       while (next_title < titles.size() && titles[next_title] < i) ++next_title;
-      if (honorifics.holds(i) && !is_claimed(i)) {
+      if (honorifics_ && before_capitals.holds(i) && !is_claimed(i)) {
         if (auto form = honorific_before_name(text, tokens, i)) {
           change(i, std::move(*form), kHonorifics);
           continue;
@@ -396,7 +397,7 @@ class CasingMatcher : public Matcher {
             continue;
           }
         }
-        if (first_names.holds(i)) {
+        if (before_capitals.holds(i)) {
           if (auto first =
                   first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon)) {
             change(i, std::move(*first), kDictionaryNames);
@@ -470,6 +471,7 @@ class CasingMatcher : public Matcher {
   WordFilter institution_filter_{8};  // their hashes, for the sieve
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
+  static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
   WordFilter first_name_filter_{8};     // first names that are also words, or of three letters
   WordFilter everyday_name_filter_{8};  // first names that are everyday words ("mark")
   WordFilter role_filter_{12};          // "spokesman", "manager", before an everyday name

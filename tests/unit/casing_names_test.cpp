@@ -161,6 +161,29 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
   });
 }
 
+TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
+  check({
+      {"between a capital and the name's end", "after an Irish sports Council sting",
+       "after an Irish Sports Council sting"},
+      {"after an acronym", "The US federal Bureau of Investigation",
+       "The US Federal Bureau of Investigation"},
+      {"after a name", "the Motion picture Association of America",
+       "the Motion Picture Association of America"},
+  });
+  check_unchanged({
+      "Greenspan told Congress",                    // not an end: a verb's object
+      "Blunkett suggested Parliament should vote",  // the same
+      "the Bill through Parliament",
+      "The first Academy Awards were held",   // an ordinal, after the sentence's capital
+      "The new Labour Party",                 // a capital that opens the sentence
+      "the Russian conglomerate Alfa Group",  // no end right after the word
+      "Securities and Exchange Commission",   // a function word
+      "San Francisco police said",            // no end after
+      "the Royal Court Theatre",
+      "It was a Tory controlled Council",  // a verb's form
+  });
+}
+
 TEST(CasingHonorifics, CapitalizesAnHonorificBeforeAName) {
   check({
       {"a title only, after any word", "Manchester United boss sir Alex Ferguson said",

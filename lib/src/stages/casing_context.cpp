@@ -80,6 +80,12 @@ bool is_function_word(std::string_view word) {
   return in_class(kWords, word);
 }
 
+bool is_order_word(std::string_view word) {
+  static const StringSet kWords{"first", "second", "third",  "fourth",   "fifth",  "sixth",
+                                "last",  "next",   "former", "previous", "latest", "final"};
+  return in_class(kWords, word);
+}
+
 bool is_name_particle(std::string_view word) {
   static const StringSet kWords{"van", "von", "de",  "du", "da",  "dal", "del", "della", "di",
                                 "der", "den", "le",  "la", "ter", "ten", "bin", "ibn",   "al",

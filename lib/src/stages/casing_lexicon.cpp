@@ -427,4 +427,28 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
          word == "of" || word == "by" || word == "for" || word == "with";
 }
 
+bool inside_institution_name(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index, const StringSet& ends) {
+  if (index == 0 || index + 1 >= tokens.size()) return false;
+  const Token& before = tokens[index - 1];
+  const Token& word = tokens[index];
+  const Token& end = tokens[index + 1];
+  if (word.casing != Casing::kLower || end.casing != Casing::kTitle) return false;
+  if (before.casing != Casing::kTitle && before.casing != Casing::kUpper &&
+      before.casing != Casing::kMixed) {
+    return false;
+  }
+  if (gap_between(text, before, word) != " " || gap_between(text, word, end) != " ") return false;
+  const std::string_view lower = word.text(text);
+  if (lower.size() < 4 || !is_ascii_lower_word(lower) || is_function_word(lower) ||
+      is_order_word(lower) || lower.ends_with("ed") || lower.ends_with("ing")) {
+    return false;
+  }
+  // A capital that opens the sentence is not part of the name: "The first Academy Awards".
+  if (before.casing == Casing::kTitle && is_function_word(to_lower(before.text(text)))) {
+    return false;  // not "US federal Bureau", whose "US" is no "us"
+  }
+  return ends.find(end.text(text)) != ends.end();
+}
+
 }  // namespace copydesk

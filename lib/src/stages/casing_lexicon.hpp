@@ -75,4 +75,12 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
 bool institution_of_place(std::string_view text, const std::vector<Token>& tokens,
                           std::size_t index, const StringSet& heads);
 
+// "the Irish sports Council" -> "the Irish Sports Council": a lower-case word between a
+// capitalized word and the word that ends an institution's name (`ends`, as written:
+// "Council"), one space each side. Not a function word, an ordinal ("The first Academy
+// Awards"), nor a verb's -ed or -ing form ("Blunkett suggested Parliament"), nor shorter than
+// four letters; and the capital before is not a function word opening the sentence.
+bool inside_institution_name(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index, const StringSet& ends);
+
 }  // namespace copydesk

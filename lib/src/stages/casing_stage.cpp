@@ -35,6 +35,14 @@ constexpr std::string_view kSurnames = "casing.surnames";
 constexpr std::string_view kHonorifics = "casing.honorifics";
 constexpr std::string_view kPronounI = "casing.pronoun-i";
 
+// The words that end an institution's name, by default (casing.institutions' `ends`). Not
+// "Parliament" or "Congress", which follow verbs ("told Congress", "entered Parliament").
+constexpr std::string_view kInstitutionEnds =
+    "Academy,Agency,Alliance,Association,Authority,Bank,Board,Bureau,College,Commission,"
+    "Committee,Corporation,Council,Court,Department,Federation,Foundation,Fund,Institute,League,"
+    "Ministry,Museum,Office,Organisation,Organization,Party,Programme,School,Service,Society,"
+    "Trust,Union";
+
 // Token indices that a rule found ahead of the scan, in text order, and the first of them at
 // or after the scan.
 struct DueList {
@@ -132,6 +140,13 @@ class CasingMatcher : public Matcher {
            split_list(heads == options.end() ? "university" : heads->second)) {
         institution_heads_.insert(head);
         institution_filter_.add(word_hash(head));
+      }
+      // The last words of institutions' names, for "Irish sports Council".
+      const auto ends = options.find("ends");
+      for (const std::string& end :
+           split_list(ends == options.end() ? kInstitutionEnds : ends->second)) {
+        institution_ends_.insert(end);
+        institution_end_filter_.add(word_hash(end));
       }
     }
   }
@@ -290,11 +305,12 @@ class CasingMatcher : public Matcher {
     };
     // Before a capital: first names ("tony Blair") and honorifics ("sir Alex"), in one list.
     DueList before_capitals, surnames;
-    if (dictionary_names_ || honorifics_) {
+    if (dictionary_names_ || honorifics_ || institutions_) {
       const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
       const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
       const WordFilter::View everyday = dictionary_names_ ? everyday_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
+      const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       before_capitals.at =
           pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
             const Token& word = tokens[capital - 1];
@@ -304,9 +320,15 @@ class CasingMatcher : public Matcher {
             const bool after_role = (before.casing == Casing::kLower) &
                                     role_filter_.may_contain(before.hash) &
                                     everyday.may_contain(word.hash);
+            // A word between a capital and the end of an institution's name: "Irish sports
+            // Council".
+            const bool inside_name =
+                ((before.casing == Casing::kTitle) | (before.casing == Casing::kUpper) |
+                 (before.casing == Casing::kMixed)) &
+                name_end.may_contain(tokens[capital].hash);
             return ((word.length >= 3) &
                     (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
-                   honorific.may_contain(word.hash);
+                   honorific.may_contain(word.hash) | inside_name;
           });
     }
     if (surnames_) {
@@ -354,6 +376,11 @@ class CasingMatcher : public Matcher {
       if (!claimed.empty() && is_claimed(i)) continue;
       if (lower && institutions_ && text.substr(token.end(), 4) == " of " &&
           institution_of_place(text, tokens, i, institution_heads_)) {
+        change(i, capitalize_first(token.text(text)), kInstitutions);
+        continue;
+      }
+      if (lower && institutions_ && before_capitals.holds(i) &&
+          inside_institution_name(text, tokens, i, institution_ends_)) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
       }
@@ -469,6 +496,8 @@ class CasingMatcher : public Matcher {
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
   WordFilter institution_filter_{8};  // their hashes, for the sieve
+  StringSet institution_ends_;        // "Council", "Federation"
+  WordFilter institution_end_filter_{12};
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing

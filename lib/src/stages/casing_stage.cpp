@@ -38,10 +38,11 @@ constexpr std::string_view kPronounI = "casing.pronoun-i";
 // The words that end an institution's name, by default (casing.institutions' `ends`). Not
 // "Parliament" or "Congress", which follow verbs ("told Congress", "entered Parliament").
 constexpr std::string_view kInstitutionEnds =
-    "Academy,Agency,Alliance,Association,Authority,Bank,Board,Bureau,College,Commission,"
-    "Committee,Corporation,Council,Court,Department,Federation,Foundation,Fund,Institute,League,"
-    "Ministry,Museum,Office,Organisation,Organization,Party,Programme,School,Service,Society,"
-    "Trust,Union";
+    "Academy,Act,Administration,Agency,Alliance,Association,Authority,Award,Awards,Bank,Board,"
+    "Bureau,Championship,Championships,College,Commission,Committee,Conference,Convention,"
+    "Corporation,Council,Court,Department,Federation,Festival,Forum,Foundation,Fund,Games,Group,"
+    "Institute,Institution,League,Ministry,Museum,Office,Organisation,Organization,Party,Prize,"
+    "Programme,School,Service,Society,Summit,Treaty,Trust,Union";
 
 // Token indices that a rule found ahead of the scan, in text order, and the first of them at
 // or after the scan.

@@ -169,6 +169,12 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
        "The US Federal Bureau of Investigation"},
       {"after a name", "the Motion picture Association of America",
        "the Motion Picture Association of America"},
+      {"a first word, after an article", "charges from the international Olympic Committee",
+       "charges from the International Olympic Committee"},
+      {"after a possessive", "backed by the UK's royal Bank of Scotland",
+       "backed by the UK's Royal Bank of Scotland"},
+      {"after a comma", "at the Guardian, national Audit Office figures",
+       "at the Guardian, National Audit Office figures"},
   });
   check_unchanged({
       "Greenspan told Congress",                    // not an end: a verb's object
@@ -180,7 +186,11 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
       "Securities and Exchange Commission",   // a function word
       "San Francisco police said",            // no end after
       "the Royal Court Theatre",
-      "It was a Tory controlled Council",  // a verb's form
+      "It was a Tory controlled Council",          // a verb's form
+      "the inaugural international Booker Prize",  // a word that describes it
+      "a national Lottery grant",                  // no end of a name after
+      "the international community",
+      "an international Red Cross team",
   });
 }
 

@@ -451,4 +451,34 @@ bool inside_institution_name(std::string_view text, const std::vector<Token>& to
   return ends.find(end.text(text)) != ends.end();
 }
 
+bool start_of_institution_name(std::string_view text, const std::vector<Token>& tokens,
+                               std::size_t index, const StringSet& starts, const StringSet& ends) {
+  constexpr std::size_t kMaxCapitals = 4;
+  const Token& word = tokens[index];
+  if (word.casing != Casing::kLower || starts.find(word.text(text)) == starts.end()) return false;
+  // The capitals after it, up to the one that ends the name.
+  bool ended = false;
+  for (std::size_t n = index + 1; n < tokens.size() && n <= index + kMaxCapitals; ++n) {
+    if (tokens[n].casing != Casing::kTitle || gap_between(text, tokens[n - 1], tokens[n]) != " ")
+      break;
+    if (ends.find(tokens[n].text(text)) != ends.end()) {
+      ended = true;
+      break;
+    }
+  }
+  if (!ended || looks_like_identifier(text, word)) return false;
+  // What stands before it must not describe it.
+  if (index == 0) return true;
+  const Token& before = tokens[index - 1];
+  const std::string_view gap = gap_between(text, before, word);
+  if (gap.find('\n') != std::string_view::npos || gap == ", ") return true;
+  if (gap != " ") return false;
+  // A possessive: "the UK's royal Bank of Scotland" (tokens "UK", "s").
+  if (before.text(text) == "s" && index >= 2 &&
+      joint_after(text, tokens, index - 2) == Joint::kPossessive) {
+    return true;
+  }
+  return is_function_word(to_lower(before.text(text)));
+}
+
 }  // namespace copydesk

@@ -83,4 +83,12 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
 bool inside_institution_name(std::string_view text, const std::vector<Token>& tokens,
                              std::size_t index, const StringSet& ends);
 
+// "the international Olympic Committee" -> "the International Olympic Committee": a lower-case
+// word of `starts` ("international") before up to four capitalized words, one space apart, the
+// last of which ends an institution's name (`ends`). Only where nothing describes the word:
+// after a function word ("the", "by"), a possessive ("the UK's"), a comma or at a line start;
+// not "the inaugural international Booker Prize".
+bool start_of_institution_name(std::string_view text, const std::vector<Token>& tokens,
+                               std::size_t index, const StringSet& starts, const StringSet& ends);
+
 }  // namespace copydesk

@@ -44,6 +44,12 @@ constexpr std::string_view kInstitutionEnds =
     "Institute,Institution,League,Ministry,Museum,Office,Organisation,Organization,Party,Prize,"
     "Programme,School,Service,Society,Summit,Treaty,Trust,Union";
 
+// The words that may start an institution's name in lower case (casing.institutions'
+// `starts`): adjectives that stand first in many names. Nationalities are the lexicon's.
+constexpr std::string_view kInstitutionStarts =
+    "commonwealth,communist,conservative,democratic,federal,foreign,general,home,imperial,"
+    "international,liberal,national,republican,royal,socialist,soviet,supreme,world";
+
 // Token indices that a rule found ahead of the scan, in text order, and the first of them at
 // or after the scan.
 struct DueList {
@@ -148,6 +154,13 @@ class CasingMatcher : public Matcher {
            split_list(ends == options.end() ? kInstitutionEnds : ends->second)) {
         institution_ends_.insert(end);
         institution_end_filter_.add(word_hash(end));
+      }
+      // The first words of institutions' names, for "the international Olympic Committee".
+      const auto starts = options.find("starts");
+      for (const std::string& start :
+           split_list(starts == options.end() ? kInstitutionStarts : starts->second)) {
+        institution_starts_.insert(start);
+        institution_start_filter_.add(word_hash(start));
       }
     }
   }
@@ -312,6 +325,7 @@ class CasingMatcher : public Matcher {
       const WordFilter::View everyday = dictionary_names_ ? everyday_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
+      const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
       before_capitals.at =
           pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
             const Token& word = tokens[capital - 1];
@@ -329,7 +343,8 @@ class CasingMatcher : public Matcher {
                 name_end.may_contain(tokens[capital].hash);
             return ((word.length >= 3) &
                     (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
-                   honorific.may_contain(word.hash) | inside_name;
+                   honorific.may_contain(word.hash) | inside_name |
+                   name_start.may_contain(word.hash);
           });
     }
     if (surnames_) {
@@ -381,7 +396,8 @@ class CasingMatcher : public Matcher {
         continue;
       }
       if (lower && institutions_ && before_capitals.holds(i) &&
-          inside_institution_name(text, tokens, i, institution_ends_)) {
+          (inside_institution_name(text, tokens, i, institution_ends_) ||
+           start_of_institution_name(text, tokens, i, institution_starts_, institution_ends_))) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
       }
@@ -499,6 +515,8 @@ class CasingMatcher : public Matcher {
   WordFilter institution_filter_{8};  // their hashes, for the sieve
   StringSet institution_ends_;        // "Council", "Federation"
   WordFilter institution_end_filter_{12};
+  StringSet institution_starts_;  // "international", "royal"
+  WordFilter institution_start_filter_{12};
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing

@@ -134,6 +134,9 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       {"an everyday word after a role", "said party spokesman mark Oaten",
        "said party spokesman Mark Oaten"},
       {"the same", "West Ham manager harry Redknapp said", "West Ham manager Harry Redknapp said"},
+      {"an occupation", "when guitarist nick McCarthy moved", "when guitarist Nick McCarthy moved"},
+      {"a word no list knows, after a role", "said ONGC chairman subir Raha",
+       "said ONGC chairman Subir Raha"},
   });
   check_unchanged({
       "Gadget growth fuels eco concerns",              // three letters, and no surname
@@ -149,6 +152,7 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "a drink from the brewer Carlsberg",
       "Earlier chief constable Green questioned him",  // a title after a role
       "whose minister father John used to preach",
+      "the spokesman sayd Smith would go",  // a typo of an everyday word, after a role
       "Rap mogul Simon Fuller sells",
       "said hooker Shane Byrne",
       // A word in quotes, or before a place or a nationality.

@@ -129,11 +129,15 @@ bool is_title_hash(std::uint64_t hash) {
 }
 
 constexpr std::array kRoleWords{
-    "leader",     "secretary", "spokesman", "spokeswoman", "spokesperson",  "chief",
-    "boss",       "head",      "director",  "manager",     "coach",         "executive",
-    "official",   "member",    "deputy",    "editor",      "correspondent", "analyst",
-    "chairwoman", "chairman",  "adviser",   "advisor",     "founder",       "owner",
-    "player",     "striker",   "star",      "singer",      "minister",      "president"};
+    "leader",     "secretary", "spokesman",  "spokeswoman", "spokesperson",  "chief",
+    "boss",       "head",      "director",   "manager",     "coach",         "executive",
+    "official",   "member",    "deputy",     "editor",      "correspondent", "analyst",
+    "chairwoman", "chairman",  "adviser",    "advisor",     "founder",       "owner",
+    "player",     "striker",   "star",       "singer",      "minister",      "president",
+    "actor",      "actress",   "presenter",  "guitarist",   "bassist",       "drummer",
+    "pianist",    "producer",  "designer",   "engineer",    "author",        "writer",
+    "novelist",   "comedian",  "frontman",   "bandmate",    "bandmates",     "winger",
+    "midfielder", "defender",  "goalkeeper", "captain",     "chancellor",    "economist"};
 
 bool is_role_word(std::string_view word) {
   static const StringSet kWords(kRoleWords.begin(), kRoleWords.end());

@@ -4,6 +4,7 @@
 
 #include "casing.hpp"
 #include "casing_context.hpp"
+#include "casing_surnames.hpp"
 #include "language_evidence.hpp"
 
 namespace copydesk {
@@ -96,9 +97,10 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
       tokens[index - 1].casing == Casing::kLower && is_role_word(tokens[index - 1].text(text));
   // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
   if (!after_role && everyday.probably_common(token.hash)) return std::nullopt;
-  const bool first_name =
-      after_role ? words.is_name(word) && !is_role_word(word) && !is_title_hash(token.hash)
-                 : is_uncommon_name(word, words, everyday);
+  const bool first_name = after_role
+                              ? (words.is_name(word) || is_unknown_word(word, words, everyday)) &&
+                                    !is_role_word(word) && !is_title_hash(token.hash)
+                              : is_uncommon_name(word, words, everyday);
   if (!first_name || is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
       hyphen_piece(text, token) || looks_like_identifier(text, token)) {
     return std::nullopt;

@@ -41,7 +41,7 @@ struct CasingSieve {
   bool pronoun_i = false;  // casing.pronoun-i is on
   // The hash of "i": comparing it spares the sieve a read of the text at every word.
   std::uint64_t pronoun_hash = word_hash("i");
-  bool titles = false;     // casing.names-after-titles is on
+  bool titles = false;  // casing.names-after-titles is on
 
   // The first token at or after `index` that may matter; the number of tokens when none does.
   // `title_due` is the index of the next title of the evidence, `name_due` that of the next

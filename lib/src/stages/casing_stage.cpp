@@ -113,18 +113,15 @@ class CasingMatcher : public Matcher {
     if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
     if (dictionary_names_ || surnames_) {
       // The names no list has in lower case ("unilever"); and, apart, the first names that are
-      // also words ("tony") or of three letters ("ian"), and those that are everyday words
-      // ("mark"), which casing.dictionary-names changes only before a surname, the latter only
-      // after a role ("spokesman mark Oaten").
-      std::vector<std::uint64_t> names, first_names, everyday_names;
+      // also words ("tony") or of three letters ("ian"), which casing.dictionary-names changes
+      // only before a surname. (After a role, any word may be a first name: the pick below.)
+      std::vector<std::uint64_t> names, first_names;
       common_->for_each_name([&](std::string_view name) {
         const std::uint64_t hash = word_hash(name);
         if (!common_->probably_common(hash)) {
           names.push_back(hash);
         } else if (!frequent_->probably_common(hash)) {
           first_names.push_back(hash);
-        } else {
-          everyday_names.push_back(hash);
         }
         if (name.size() == 3 && !frequent_->probably_common(hash)) first_names.push_back(hash);
       });
@@ -135,8 +132,6 @@ class CasingMatcher : public Matcher {
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
       first_name_filter_ = WordFilter::for_words(first_names.size());
       for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
-      everyday_name_filter_ = WordFilter::for_words(everyday_names.size());
-      for (const std::uint64_t hash : everyday_names) everyday_name_filter_.add(hash);
       for (const std::string_view role : role_words()) role_filter_.add(word_hash(role));
     }
     for (const std::string_view word : honorific_words()) honorific_filter_.add(word_hash(word));
@@ -322,19 +317,18 @@ class CasingMatcher : public Matcher {
     if (dictionary_names_ || honorifics_ || institutions_) {
       const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
       const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
-      const WordFilter::View everyday = dictionary_names_ ? everyday_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
       before_capitals.at =
           pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
             const Token& word = tokens[capital - 1];
-            // The word before an everyday name must be a role; at the text's start, the name
-            // itself stands in, which is none.
+            // After a role, a first name may be an everyday word or one no list knows
+            // ("guitarist nick McCarthy", "chairman subir Raha"). At the text's start, the
+            // name itself stands in for the word before, which is no role.
             const Token& before = tokens[capital - 1 - (capital >= 2)];
             const bool after_role = (before.casing == Casing::kLower) &
-                                    role_filter_.may_contain(before.hash) &
-                                    everyday.may_contain(word.hash);
+                                    role_filter_.may_contain(before.hash) & dictionary_names_;
             // A word between a capital and the end of an institution's name: "Irish sports
             // Council".
             const bool inside_name =
@@ -520,10 +514,9 @@ class CasingMatcher : public Matcher {
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
-  WordFilter first_name_filter_{8};     // first names that are also words, or of three letters
-  WordFilter everyday_name_filter_{8};  // first names that are everyday words ("mark")
-  WordFilter role_filter_{12};          // "spokesman", "manager", before an everyday name
-  WordFilter honorific_filter_{12};     // "sir", "lord", "mr"
+  WordFilter first_name_filter_{8};  // first names that are also words, or of three letters
+  WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
+  WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
 };
 
 }  // namespace

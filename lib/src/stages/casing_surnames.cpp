@@ -78,6 +78,16 @@ bool one_edit_from_common_word(std::string_view word, const CommonWords& words) 
 
 }  // namespace
 
+bool is_unknown_word(std::string_view word, const CommonWords& words, const CommonWords& everyday) {
+  if (words.is_common(word) || words.is_name(word) || is_function_word(word) ||
+      is_name_particle(word) || count_function_words(word).other != 0 ||
+      prefixed_common_word(word, words)) {
+    return false;
+  }
+  // A typo of an everyday word, not of any word: "winslet" is one edit from "winglet".
+  return word.size() < kTypoCheckLetters || !one_edit_from_common_word(word, everyday);
+}
+
 std::optional<std::string> surname_after_first_name(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
     const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon) {
@@ -104,14 +114,7 @@ std::optional<std::string> surname_after_first_name(
       (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
     return std::nullopt;
   }
-  if (words.is_common(word) || words.is_name(word) || is_function_word(word) ||
-      is_name_particle(word) || count_function_words(word).other != 0 ||
-      prefixed_common_word(word, words)) {
-    return std::nullopt;
-  }
-  // A typo of an everyday word, not of any word: "winslet" is one edit from "winglet".
-  if (word.size() >= kTypoCheckLetters && one_edit_from_common_word(word, everyday))
-    return std::nullopt;
+  if (!is_unknown_word(word, words, everyday)) return std::nullopt;
   const auto [begin, end] = paragraph_around(text, token.offset);
   if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
   return capitalize_first(word);

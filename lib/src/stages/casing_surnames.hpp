@@ -23,6 +23,12 @@
 
 namespace copydesk {
 
+// Whether the lower-case `word` is known to no list (`words`, the dictionaries), neither as
+// written nor as an inflection or after a prefix ("outsprinted"), is no function word or name
+// particle of any language, and is not one edit from an everyday word of four letters or
+// more (a typo: "spokeman"): "winslet", "corbijn".
+bool is_unknown_word(std::string_view word, const CommonWords& words, const CommonWords& everyday);
+
 // The capitalized form of lower-case token `index` when it is a surname after a first name;
 // `hash` is its token_hash. `words` is the dictionary, `everyday` SCOWL's everyday words, `lexicon`
 // (may be null) the proper nouns. Example: "starring Kate winslet" gives "Winslet" for token 2.

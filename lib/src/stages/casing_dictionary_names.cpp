@@ -85,8 +85,12 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
   // The surname: one capitalized word, one space after, that ends the name ("tony Blair's",
   // "tony Blair said"; not "hooker Shane Byrne", where the capitals are the whole name).
-  if (!one_space_between(text, tokens, index) || tokens[index + 1].casing != Casing::kTitle)
-    return std::nullopt;
+  const Token& surname_token = tokens[index + 1];
+  const bool capital =
+      surname_token.casing == Casing::kTitle ||
+      (surname_token.casing == Casing::kMixed && text[surname_token.offset] >= 'A' &&
+       text[surname_token.offset] <= 'Z');  // "McCarthy", not "iPod"
+  if (!one_space_between(text, tokens, index) || !capital) return std::nullopt;
   if (one_space_between(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
     return std::nullopt;
   // After a role, a name that is also an everyday word is a first name too: "spokesman mark

@@ -160,7 +160,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
     }
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
-    // Title-case words beside a lower-case one, kept the same way.
+    // Title-case words before a lower-case one, and Title- or mixed-case words after one
+    // ("nick McCarthy"), kept the same way.
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = capitalized[k];
       const bool title = tokens[i].casing == Casing::kTitle;
@@ -168,7 +169,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       before_count += title & (i + 1 < tokens.size()) &
                       (tokens[std::min(i + 1, tokens.size() - 1)].casing == Casing::kLower);
       after_lower_case[after_count] = static_cast<std::uint32_t>(i);
-      after_count += title & (i > 0) & (tokens[i == 0 ? 0 : i - 1].casing == Casing::kLower);
+      after_count += (i > 0) & (tokens[i == 0 ? 0 : i - 1].casing == Casing::kLower);
     }
   }
   before_lower_case.resize(before_count);

@@ -59,7 +59,8 @@ class DocumentEvidence {
   const std::vector<std::uint32_t>& capitals_before_lower_case() const {
     return capitals_before_lower_case_;
   }
-  // The Title-case tokens that follow a lower-case word, in order: "Blair" of "tony Blair".
+  // The Title-case or mixed-case tokens that follow a lower-case word, in order: "Blair" of
+  // "tony Blair", "McCarthy" of "nick McCarthy" (and "iPod" of "the iPod").
   const std::vector<std::uint32_t>& capitals_after_lower_case() const {
     return capitals_after_lower_case_;
   }

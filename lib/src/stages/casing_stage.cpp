@@ -364,7 +364,9 @@ class CasingMatcher : public Matcher {
       const std::uint64_t hash = token.hash;
       scan = i;
       while (next_title < titles.size() && titles[next_title] < i) ++next_title;
-      if (honorifics_ && before_capitals.holds(i) && !is_claimed(i)) {
+      // The words before a capital serve several rules: each asks its filter first.
+      if (honorifics_ && before_capitals.holds(i) && honorific_filter_.may_contain(hash) &&
+          !is_claimed(i)) {
         if (auto form = honorific_before_name(text, tokens, i)) {
           change(i, std::move(*form), kHonorifics);
           continue;
@@ -390,8 +392,10 @@ class CasingMatcher : public Matcher {
         continue;
       }
       if (lower && institutions_ && before_capitals.holds(i) &&
-          (inside_institution_name(text, tokens, i, institution_ends_) ||
-           start_of_institution_name(text, tokens, i, institution_starts_, institution_ends_))) {
+          ((institution_end_filter_.may_contain(tokens[i + 1].hash) &&
+            inside_institution_name(text, tokens, i, institution_ends_)) ||
+           (institution_start_filter_.may_contain(hash) &&
+            start_of_institution_name(text, tokens, i, institution_starts_, institution_ends_)))) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
       }

@@ -64,20 +64,32 @@ bool is_month_preposition(std::string_view word) {
   return in_class(kWords, word);
 }
 
+// Function words: one list, looked up by text or by token hash.
+constexpr std::array kFunctionWords{
+    "a",     "an",     "the",   "and",    "or",    "but",   "nor",   "of",     "to",      "in",
+    "on",    "at",     "by",    "for",    "with",  "from",  "into",  "onto",   "upon",    "as",
+    "than",  "that",   "this",  "these",  "those", "there", "their", "they",   "them",    "he",
+    "she",   "it",     "its",   "his",    "her",   "him",   "we",    "us",     "our",     "you",
+    "your",  "i",      "me",    "my",     "is",    "are",   "was",   "were",   "be",      "been",
+    "being", "am",     "has",   "have",   "had",   "do",    "does",  "did",    "will",    "would",
+    "shall", "should", "can",   "could",  "may",   "might", "must",  "not",    "no",      "so",
+    "if",    "then",   "when",  "where",  "which", "who",   "whom",  "whose",  "what",    "why",
+    "how",   "all",    "any",   "some",   "each",  "every", "both",  "either", "neither", "one",
+    "new",   "old",    "said",  "says",   "also",  "just",  "only",  "very",   "more",    "most",
+    "over",  "under",  "after", "before", "about", "up",    "down",  "out",    "off"};
+
 bool is_function_word(std::string_view word) {
-  static const StringSet kWords{
-      "a",     "an",     "the",   "and",    "or",    "but",   "nor",   "of",     "to",      "in",
-      "on",    "at",     "by",    "for",    "with",  "from",  "into",  "onto",   "upon",    "as",
-      "than",  "that",   "this",  "these",  "those", "there", "their", "they",   "them",    "he",
-      "she",   "it",     "its",   "his",    "her",   "him",   "we",    "us",     "our",     "you",
-      "your",  "i",      "me",    "my",     "is",    "are",   "was",   "were",   "be",      "been",
-      "being", "am",     "has",   "have",   "had",   "do",    "does",  "did",    "will",    "would",
-      "shall", "should", "can",   "could",  "may",   "might", "must",  "not",    "no",      "so",
-      "if",    "then",   "when",  "where",  "which", "who",   "whom",  "whose",  "what",    "why",
-      "how",   "all",    "any",   "some",   "each",  "every", "both",  "either", "neither", "one",
-      "new",   "old",    "said",  "says",   "also",  "just",  "only",  "very",   "more",    "most",
-      "over",  "under",  "after", "before", "about", "up",    "down",  "out",    "off"};
+  static const StringSet kWords(kFunctionWords.begin(), kFunctionWords.end());
   return in_class(kWords, word);
+}
+
+bool is_function_hash(std::uint64_t hash) {
+  static const WordHashSet kHashes = [] {
+    WordHashSet hashes;
+    for (const std::string_view word : kFunctionWords) hashes.add(word_hash(word));
+    return hashes;
+  }();
+  return kHashes.contains(hash);
 }
 
 bool is_order_word(std::string_view word) {

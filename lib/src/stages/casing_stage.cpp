@@ -419,8 +419,11 @@ class CasingMatcher : public Matcher {
         }
         continue;
       }
-      if (document_names_ && (evidence->may_know(hash, token.offset) ||
-                              (!title_names.empty() && title_filter->may_contain(hash)))) {
+      // document_form leaves function words alone ("the" of "The Times" stays): one probe
+      // spares them its checks.
+      if (document_names_ && !is_function_hash(hash) &&
+          (evidence->may_know(hash, token.offset) ||
+           (!title_names.empty() && title_filter->may_contain(hash)))) {
         const bool rare = !common_->probably_common(hash);
         if (rare || next_to_a_capital(text, tokens, i) || before_speech_verb(text, tokens, i)) {
           if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(),

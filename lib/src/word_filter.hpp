@@ -95,6 +95,14 @@ class WordFilter {
       const std::uint64_t probe = probes(hash);
       return (bits[(hash & mask) >> 6] & probe) == probe;
     }
+    // may_contain, reading the 64-bit word that `slot` picks (a hash, or 0) instead of the
+    // one `hash` picks: a loop that need not ask about some words points them at the first
+    // word, which stays cached, and ignores the answer. The probe bits are `hash`'s, which the
+    // loop has already computed for its other filters.
+    bool may_contain(std::uint64_t hash, std::uint64_t slot) const {
+      const std::uint64_t probe = probes(hash);
+      return (bits[(slot & mask) >> 6] & probe) == probe;
+    }
   };
   View view() const { return {bits_.data(), mask_}; }
 

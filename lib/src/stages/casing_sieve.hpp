@@ -74,9 +74,9 @@ struct CasingSieve {
       // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
       // text), the others read its first word, which stays cached.
       const bool longer_lower = lower & (token.length > 3);
-      const std::uint64_t named_hash = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
+      const std::uint64_t named_slot = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
       bool known = document.may_contain(hash) | heads.may_contain(hash) |
-                   (named.may_contain(named_hash) & longer_lower);
+                   (named.may_contain(hash, named_slot) & longer_lower);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (hash == pronoun_hash);
       if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |

@@ -27,6 +27,15 @@ bool starts_lower(std::string_view word) {
   return classify_casing(word) == Casing::kLower;
 }
 
+// "china", not "iPod": no capital anywhere.
+bool all_lower(std::string_view word) {
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return classify_casing(word) == Casing::kLower;
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return true;
+}
+
 // "Kelly", not "NATO" or "McDonald": the form a lower-case name takes back by its first letter.
 bool is_capitalized_name(std::string_view word) {
   if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
@@ -54,6 +63,10 @@ std::vector<std::string> scowl_list_paths(int max_size) {
 void CommonWords::add_file(std::string_view content) {
   // Debian's en_GB.dic opens with a byte order mark before its count line.
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  // Room for a word a line, so that the sets do not grow step by step as they fill.
+  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  hashes_.reserve(hashes_.size() + lines);
+  lower_hashes_.reserve(lower_hashes_.size() + lines);
   bool first = true;
   bool hunspell = false;
   while (!content.empty()) {
@@ -76,14 +89,24 @@ void CommonWords::add_file(std::string_view content) {
       // A dictionary's capitalized entries are its names ("Kelly", "Unilever").
       if (hunspell && is_capitalized_name(word)) {
         const std::string lower = to_lower(word);
-        if (names_.insert(lower).second) name_hashes_.add(word_hash(lower));
+        const std::uint64_t hash = word_hash(lower);
+        if (!name_hashes_.contains(hash)) {
+          name_hashes_.add(hash);
+          names_.push_back(lower);
+        }
       }
       continue;
     }
-    if (words_.emplace(word).second) hashes_.add(word_hash(word));
+    const std::uint64_t hash = word_hash(word);
+    hashes_.add(hash);
+    if (all_lower(word)) {
+      lower_hashes_.add(hash);
+    } else {
+      mixed_case_.emplace(word);
+    }
     if (slash != std::string_view::npos) {
       const std::string_view flags = line.substr(slash + 1);
-      if (flags.find_first_of("DG") != std::string_view::npos) verbs_.emplace(word);
+      if (flags.find_first_of("DG") != std::string_view::npos) verb_hashes_.add(hash);
     }
   }
 }
@@ -110,9 +133,9 @@ std::shared_ptr<const CommonWords> CommonWords::load(const std::vector<std::stri
 std::shared_ptr<const CommonWords> CommonWords::from_words(const std::vector<std::string>& words) {
   auto list = std::make_shared<CommonWords>();
   for (const std::string& word : words) {
-    const std::string lower = to_lower(word);
-    list->words_.insert(lower);
-    list->hashes_.add(word_hash(lower));
+    const std::uint64_t hash = word_hash(to_lower(word));
+    list->hashes_.add(hash);
+    list->lower_hashes_.add(hash);
   }
   return list;
 }
@@ -120,8 +143,11 @@ std::shared_ptr<const CommonWords> CommonWords::from_words(const std::vector<std
 std::shared_ptr<const CommonWords> CommonWords::either(std::shared_ptr<const CommonWords> a,
                                                        std::shared_ptr<const CommonWords> b) {
   auto list = std::make_shared<CommonWords>();
+  list->hashes_.reserve(a->hashes_.size() + b->hashes_.size());
+  list->lower_hashes_.reserve(a->lower_hashes_.size() + b->lower_hashes_.size());
   for (const auto& part : {a, b}) {
     part->hashes_.for_each([&](std::uint64_t hash) { list->hashes_.add(hash); });
+    part->lower_hashes_.for_each([&](std::uint64_t hash) { list->lower_hashes_.add(hash); });
     part->name_hashes_.for_each([&](std::uint64_t hash) { list->name_hashes_.add(hash); });
     list->parts_.push_back(part);
   }
@@ -129,21 +155,21 @@ std::shared_ptr<const CommonWords> CommonWords::either(std::shared_ptr<const Com
 }
 
 bool CommonWords::listed(std::string_view word) const {
-  if (words_.find(word) != words_.end()) return true;
-  for (const auto& part : parts_) {
-    if (part->listed(word)) return true;
-  }
-  return false;
+  return lower_hashes_.contains(word_hash(word)) || listed_in_mixed_case(word);
+}
+
+bool CommonWords::listed_in_mixed_case(std::string_view word) const {
+  // The lists of `either` are merged into this one's hashes; their mixed-case words are not.
+  return mixed_case_.count(word) != 0 ||
+         std::any_of(parts_.begin(), parts_.end(),
+                     [&](const auto& part) { return part->listed_in_mixed_case(word); });
 }
 
 bool CommonWords::is_name(std::string_view word) const {
-  if (names_.find(word) != names_.end()) return true;
-  for (const auto& part : parts_) {
-    if (part->is_name(word)) return true;
-  }
+  if (name_hashes_.contains(word_hash(word))) return true;
   // A plural or possessive-less form of a listed name: "hanks" of "Hank".
   return word.size() > 3 && word.back() == 's' &&
-         names_.find(word.substr(0, word.size() - 1)) != names_.end();
+         name_hashes_.contains(word_hash(word.substr(0, word.size() - 1)));
 }
 
 bool CommonWords::is_common(std::string_view word) const {
@@ -189,7 +215,7 @@ bool CommonWords::is_common(std::string_view word) const {
 }
 
 bool CommonWords::is_verb(std::string_view word) const {
-  return verbs_.find(word) != verbs_.end();
+  return verb_hashes_.contains(word_hash(word));
 }
 
 bool is_uncommon_name(std::string_view word, const CommonWords& words,

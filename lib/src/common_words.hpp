@@ -77,12 +77,17 @@ class CommonWords {
  private:
   void add_file(std::string_view content);
   bool listed(std::string_view word) const;
+  bool listed_in_mixed_case(std::string_view word) const;
 
-  StringSet words_;
-  StringSet verbs_;
-  StringSet names_;  // in lower case
+  // The words are kept as hashes only: a set of strings took one allocation for each of some
+  // 300,000 words, half of a pipeline's start-up. Two words of the same 64-bit hash are taken
+  // for one, which for lists of this size happens about once in 10^8 lookups.
+  WordHashSet hashes_;        // every word listed starting in lower case, as word_hash folds it
+  WordHashSet lower_hashes_;  // those all in lower case ("china"; not "iPod"): listed()
+  StringSet mixed_case_;      // the others, as written: "iPod", "eBay"
+  WordHashSet verb_hashes_;   // the words with verb endings
+  std::vector<std::string> names_;  // in lower case, each once
   WordHashSet name_hashes_;
-  WordHashSet hashes_;
   std::vector<std::shared_ptr<const CommonWords>> parts_;
   std::vector<std::string> missing_;
 };

@@ -1,5 +1,6 @@
 #include "word_filter.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "casing.hpp"
@@ -98,9 +99,19 @@ void WordHashSet::add(std::uint64_t hash) {
   }
 }
 
+void WordHashSet::reserve(std::size_t count) {
+  std::size_t slots = std::max<std::size_t>(slots_.size(), 1024);
+  while (slots < count * 2) slots *= 2;
+  if (slots != slots_.size()) rehash(slots);
+}
+
 void WordHashSet::grow() {
+  rehash(slots_.empty() ? 1024 : slots_.size() * 2);
+}
+
+void WordHashSet::rehash(std::size_t slots) {
   std::vector<std::uint64_t> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  slots_.assign(slots, 0);
   mask_ = slots_.size() - 1;
   size_ = 0;
   for (const std::uint64_t slot : old) {

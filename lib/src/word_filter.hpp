@@ -121,6 +121,8 @@ class WordFilter {
 class WordHashSet {
  public:
   void add(std::uint64_t hash);
+  // Room for `count` hashes in all, so that adding them does not grow the table step by step.
+  void reserve(std::size_t count);
   bool contains(std::uint64_t hash) const {
     if (slots_.empty()) return false;
     if (hash == 0) hash = 1;
@@ -140,6 +142,7 @@ class WordHashSet {
 
  private:
   void grow();
+  void rehash(std::size_t slots);
   std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
   std::size_t size_ = 0;

@@ -104,6 +104,26 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
   });
 }
 
+// A fix can be the evidence for another: once "tarrow" takes the capital the article gives it,
+// "Tarrow Stadium" stands twice, which makes "Tarrow stadium," a name. The casing stage scans
+// again around its fixes; in a long text it decides again only on the words a fix can affect
+// (casing_stage.cpp, affected_by), and must end where a whole scan ends.
+TEST(CasingNamesInDocument, ScansAgainAroundItsFixesInArticlesAndLongTexts) {
+  const std::string story =
+      "The Tarrow Stadium Trust met on Monday. Fans of tarrow Stadium Trust cheered loudly. "
+      "Later the Tarrow stadium, a small ground, closed.";
+  const std::string fixed =
+      "The Tarrow Stadium Trust met on Monday. Fans of Tarrow Stadium Trust cheered loudly. "
+      "Later the Tarrow Stadium, a small ground, closed.";
+  std::string filler;  // some 3,000 words on each side, all of the evidence's reach
+  for (int i = 0; i < 250; ++i) filler += "The vote was close and the count went on late. ";
+  check({
+      {"an article", story, fixed},
+      {"a long text", filler + "\n\n" + story + "\n\n" + filler,
+       filler + "\n\n" + fixed + "\n\n" + filler},
+  });
+}
+
 TEST(CasingNamesInDocument, NeedsEvidenceThatIsNotASentenceStart) {
   check_unchanged({
       "Happoshu is a drink. They sell happoshu.",           // a sentence start proves nothing

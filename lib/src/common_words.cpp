@@ -63,10 +63,6 @@ std::vector<std::string> scowl_list_paths(int max_size) {
 void CommonWords::add_file(std::string_view content) {
   // Debian's en_GB.dic opens with a byte order mark before its count line.
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  // Room for a word a line, so that the sets do not grow step by step as they fill.
-  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
-  hashes_.reserve(hashes_.size() + lines);
-  lower_hashes_.reserve(lower_hashes_.size() + lines);
   bool first = true;
   bool hunspell = false;
   while (!content.empty()) {
@@ -118,14 +114,21 @@ std::shared_ptr<const CommonWords> CommonWords::load(const std::vector<std::stri
   auto& cached = cache[paths];
   if (cached) return cached;
   auto words = std::make_shared<CommonWords>();
-  std::string content;
+  std::vector<std::string> contents;
+  std::size_t lines = 0;
   for (const std::string& path : paths) {
+    std::string content;
     if (read_file(path, content)) {
-      words->add_file(content);
+      lines += static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+      contents.push_back(std::move(content));
     } else {
       words->missing_.push_back(path);
     }
   }
+  // Room for a word a line of all the files, so that the sets do not grow step by step.
+  words->hashes_.reserve(lines);
+  words->lower_hashes_.reserve(lines);
+  for (const std::string& content : contents) words->add_file(content);
   cached = std::move(words);
   return cached;
 }

@@ -199,6 +199,12 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
        "backed by the UK's Royal Bank of Scotland"},
       {"after a comma", "at the Guardian, national Audit Office figures",
        "at the Guardian, National Audit Office figures"},
+      {"a head before 'of' and a name", "figures from the council of Mortgage Lenders",
+       "figures from the Council of Mortgage Lenders"},
+      {"before 'for'", "by the UK's department for International Development",
+       "by the UK's Department for International Development"},
+      {"after a capital of the name", "from the Royal academy of Dance",
+       "from the Royal Academy of Dance"},
   });
   check_unchanged({
       "Greenspan told Congress",                    // not an end: a verb's object
@@ -210,9 +216,11 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
       "Securities and Exchange Commission",   // a function word
       "San Francisco police said",            // no end after
       "the Royal Court Theatre",
-      "It was a Tory controlled Council",          // a verb's form
-      "the inaugural international Booker Prize",  // a word that describes it
-      "a national Lottery grant",                  // no end of a name after
+      "It was a Tory controlled Council",                // a verb's form
+      "the inaugural international Booker Prize",        // a word that describes it
+      "a committee of MPs met in the centre of London",  // common nouns before "of"
+      "the office of President Bush",
+      "a national Lottery grant",  // no end of a name after
       "the international community",
       "an international Red Cross team",
   });

@@ -409,13 +409,15 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
   const Token& name = tokens[index + 2];
   // The cheap checks on the neighbours first: most words before "of" are not heads.
   if (name.casing != Casing::kTitle) return false;
-  if (gap_between(text, head, of) != " " || of.text(text) != "of" ||
+  const std::string_view link = of.text(text);
+  if (gap_between(text, head, of) != " " || (link != "of" && link != "for") ||
       gap_between(text, of, name) != " ") {
     return false;
   }
   if (heads.find(head.text(text)) == heads.end()) return false;
   if (joint_after(text, tokens, index + 2) == Joint::kPossessive)
-    return false;  // "of Nigeria's size"
+    return false;                              // "of Nigeria's size"
+  if (is_title_hash(name.hash)) return false;  // "the council of Ministers" is, "of President" not
   if (looks_like_identifier(text, head)) return false;
   const Lead lead = lead_of(text, head.offset);
   if (lead.kind == Lead::Kind::kLineStart || lead.kind == Lead::Kind::kTerminal) return true;
@@ -423,6 +425,11 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
   const Token& previous = tokens[index - 1];
   if (!separator_matches(gap_between(text, previous, head), " ")) return false;
   const std::string_view word = previous.text(text);
+  // A capital of the same name ("the Royal academy of Dance") or a possessive ("London's
+  // institute of Contemporary Arts") before it.
+  if (previous.casing == Casing::kTitle && !is_function_word(to_lower(word))) return true;
+  if (word == "s" && index >= 2 && joint_after(text, tokens, index - 2) == Joint::kPossessive)
+    return true;
   return word == "the" || word == "The" || is_place_preposition(word) || word == "at" ||
          word == "of" || word == "by" || word == "for" || word == "with";
 }

@@ -45,6 +45,15 @@ constexpr std::string_view kInstitutionEnds =
     "Institute,Institution,League,Ministry,Museum,Office,Organisation,Organization,Party,Prize,"
     "Programme,School,Service,Society,Summit,Treaty,Trust,Union";
 
+// The words that head an institution's name before "of" or "for" and a capitalized name
+// (casing.institutions' `heads`): "the council of Europe". Not "office", "centre", "board",
+// "committee" or "trust", which stand so as common nouns ("the office of President Bush",
+// "the centre of London", "a committee of MPs").
+constexpr std::string_view kInstitutionHeads =
+    "academy,agency,association,authority,bank,bureau,chamber,college,commission,council,court,"
+    "department,federation,foundation,fund,institute,institution,league,ministry,museum,"
+    "organisation,organization,school,society,union,university";
+
 // The words that may start an institution's name in lower case (casing.institutions'
 // `starts`): adjectives that stand first in many names. Nationalities are the lexicon's.
 constexpr std::string_view kInstitutionStarts =
@@ -140,7 +149,7 @@ class CasingMatcher : public Matcher {
       const auto options = option_map(context, kInstitutions);
       const auto heads = options.find("heads");
       for (const std::string& head :
-           split_list(heads == options.end() ? "university" : heads->second)) {
+           split_list(heads == options.end() ? kInstitutionHeads : heads->second)) {
         institution_heads_.insert(head);
         institution_filter_.add(word_hash(head));
       }
@@ -452,7 +461,8 @@ class CasingMatcher : public Matcher {
         continue;  // a capitalized word matters only before a lower-case one: "United states"
       }
       if (!claimed.empty() && is_claimed(i)) continue;
-      if (lower && institutions_ && text.substr(token.end(), 4) == " of " &&
+      if (lower && institutions_ &&
+          (text.substr(token.end(), 4) == " of " || text.substr(token.end(), 5) == " for ") &&
           institution_of_place(text, tokens, i, institution_heads_)) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;

@@ -184,24 +184,28 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   filters_.reserve(blocks);
   if (blocks == 1) {  // an article: one filter, no counting
     filters_.push_back(WordFilter::for_words(evidence_.size()));
-  } else {
-    std::vector<std::size_t> per_block(blocks, 0);
-    for (const Occurrence& occurrence : evidence_)
-      ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
-    for (const std::size_t count : per_block) filters_.push_back(WordFilter::for_words(count));
+    for (const Occurrence& occurrence : evidence_) filters_.front().add(occurrence.hash);
+    return;
+  }
+  // The window [near - W, near + W) meets at most the block of `near` and its two neighbours:
+  // each block's filter holds those three blocks' capitals, so that a lookup is one probe.
+  std::vector<std::size_t> per_block(blocks, 0);
+  for (const Occurrence& occurrence : evidence_)
+    ++per_block[tokens[occurrence.token].offset / kEvidenceWindow];
+  for (std::size_t b = 0; b < blocks; ++b) {
+    const std::size_t count =
+        per_block[b] + (b > 0 ? per_block[b - 1] : 0) + (b + 1 < blocks ? per_block[b + 1] : 0);
+    filters_.push_back(WordFilter::for_words(count));
   }
   for (const Occurrence& occurrence : evidence_) {
-    filters_[tokens[occurrence.token].offset / kEvidenceWindow].add(occurrence.hash);
+    const std::size_t block = tokens[occurrence.token].offset / kEvidenceWindow;
+    for (std::size_t b = block == 0 ? 0 : block - 1; b <= block + 1 && b < blocks; ++b)
+      filters_[b].add(occurrence.hash);
   }
 }
 
 bool DocumentEvidence::may_know_in_stretches(std::uint64_t hash, std::size_t near) const {
-  // The window [near - W, near + W) meets at most the block of `near` and its two neighbours.
-  const std::size_t block = near / kEvidenceWindow;
-  for (std::size_t b = block == 0 ? 0 : block - 1; b <= block + 1 && b < filters_.size(); ++b) {
-    if (filters_[b].may_contain(hash)) return true;
-  }
-  return false;
+  return filters_[std::min(near / kEvidenceWindow, filters_.size() - 1)].may_contain(hash);
 }
 
 void DocumentEvidence::build_index() const {

@@ -109,8 +109,9 @@ class DocumentEvidence {
     }
   };
   std::vector<Occurrence> evidence_;  // in text order; hashes filled in by build_index()
-  // One filter per stretch of kEvidenceWindow bytes, so that a lookup in a long text asks only
-  // about the stretches around the word.
+  // One filter per stretch of kEvidenceWindow bytes, holding the capitals of that stretch and
+  // its two neighbours, so that a lookup in a long text asks one filter about the stretches
+  // around the word.
   std::vector<WordFilter> filters_;
   std::vector<std::uint32_t> titles_;
   std::vector<std::uint32_t> capitals_before_lower_case_;

@@ -120,6 +120,14 @@ class WordFilter {
 // answer is a hint, as "probably a common word" is.
 class WordHashSet {
  public:
+  // The word_hash of each of `words` (strings or string_views): a fixed list for the hot path.
+  template <typename Words>
+  static WordHashSet of(const Words& words) {
+    WordHashSet set;
+    for (const std::string_view word : words) set.add(word_hash(word));
+    return set;
+  }
+
   void add(std::uint64_t hash);
   // Room for `count` hashes in all, so that adding them does not grow the table step by step.
   void reserve(std::size_t count);

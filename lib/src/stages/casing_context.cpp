@@ -84,11 +84,7 @@ bool is_function_word(std::string_view word) {
 }
 
 bool is_function_hash(std::uint64_t hash) {
-  static const WordHashSet kHashes = [] {
-    WordHashSet hashes;
-    for (const std::string_view word : kFunctionWords) hashes.add(word_hash(word));
-    return hashes;
-  }();
+  static const WordHashSet kHashes = WordHashSet::of(kFunctionWords);
   return kHashes.contains(hash);
 }
 
@@ -131,10 +127,8 @@ bool is_title_hash(std::uint64_t hash) {
   };
   static const Titles kTitles = [] {
     Titles titles;
-    for (std::string_view word : kTitleWords) {
-      titles.filter.add(word_hash(word));
-      titles.hashes.add(word_hash(word));
-    }
+    for (std::string_view word : kTitleWords) titles.filter.add(word_hash(word));
+    titles.hashes = WordHashSet::of(kTitleWords);
     return titles;
   }();
   return kTitles.filter.may_contain(hash) && kTitles.hashes.contains(hash);

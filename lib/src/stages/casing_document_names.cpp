@@ -93,11 +93,7 @@ bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
                                      "admitted", "declined",  "denied",    "confirmed", "revealed",
                                      "stated",   "explained", "responded", "replied"};
   // By hash: most words are asked, and few are verbs of speech.
-  static const WordHashSet kHashes = [] {
-    WordHashSet hashes;
-    for (const std::string_view verb : kVerbs) hashes.add(word_hash(verb));
-    return hashes;
-  }();
+  static const WordHashSet kHashes = WordHashSet::of(kVerbs);
   if (index + 1 >= tokens.size()) return false;
   const Token& next = tokens[index + 1];
   return next.casing == Casing::kLower && kHashes.contains(next.hash) &&

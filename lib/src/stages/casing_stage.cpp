@@ -13,12 +13,12 @@
 #include "casing_lexicon.hpp"
 #include "casing_options.hpp"
 #include "casing_pronoun_i.hpp"
+#include "casing_rescan.hpp"
 #include "casing_sieve.hpp"
 #include "casing_surnames.hpp"
 #include "casing_titles.hpp"
 #include "common_words.hpp"
 #include "icu_place_names.hpp"
-#include "language_evidence.hpp"
 #include "list_lines.hpp"
 #include "pack_loader.hpp"
 #include "proper_noun_lexicon.hpp"
@@ -222,7 +222,7 @@ class CasingMatcher : public Matcher {
         }
         std::vector<Edit> more;
         if (slice.size() > kSparseRescanTokens) {  // a stretch of a long text
-          const std::vector<std::uint32_t> affected = affected_by(text, slice, around);
+          const std::vector<std::uint32_t> affected = tokens_fixes_affect(text, slice, around);
           scan(text, slice, more, &affected);
         } else {  // an article: a whole scan costs less than finding the words to look at
           scan(text, slice, more);
@@ -243,51 +243,6 @@ class CasingMatcher : public Matcher {
   static constexpr int kMaxRounds = 3;
   // From this many tokens on, a rescan decides only on the words a fix may affect.
   static constexpr std::size_t kSparseRescanTokens = 2048;
-
-  // The tokens of `slice` whose decision a fix at one of the offsets `fixes` can change, in
-  // order: those near a fix (a first name makes the word after it a surname; a phrase of the
-  // lexicon reaches kPhraseReach words back), those of its paragraph (whose language test
-  // counts lower-case words), and the lower-case copies of the fixed word or of its neighbours
-  // within the evidence's reach, with the words before them ("okafor" takes the capital
-  // "Okafor" now has; "potter" the pair "Harry Potter" that the fix of "harry" made).
-  static std::vector<std::uint32_t> affected_by(std::string_view text,
-                                                const std::vector<Token>& slice,
-                                                const std::vector<std::size_t>& fixes) {
-    constexpr std::size_t kPhraseReach = 8;
-    std::vector<std::uint32_t> affected;
-    auto add_range = [&](std::size_t from, std::size_t to) {  // [from, to], clamped
-      for (std::size_t i = from; i <= to && i < slice.size(); ++i)
-        affected.push_back(static_cast<std::uint32_t>(i));
-    };
-    auto index_at = [&](std::size_t offset) {
-      return static_cast<std::size_t>(
-          std::lower_bound(slice.begin(), slice.end(), offset,
-                           [](const Token& t, std::size_t o) { return t.offset < o; }) -
-          slice.begin());
-    };
-    for (const std::size_t offset : fixes) {
-      const std::size_t fix = index_at(offset);
-      if (fix >= slice.size() || slice[fix].offset != offset) continue;
-      add_range(fix > kPhraseReach ? fix - kPhraseReach : 0, fix + kPhraseReach);
-      const auto [begin, end] = paragraph_around(text, offset);
-      add_range(index_at(begin), index_at(end));
-      std::uint64_t words[3] = {slice[fix].hash, 0, 0};
-      if (fix > 0) words[1] = slice[fix - 1].hash;
-      if (fix + 1 < slice.size()) words[2] = slice[fix + 1].hash;
-      const std::size_t from = index_at(offset > kEvidenceWindow ? offset - kEvidenceWindow : 0);
-      const std::size_t to = index_at(offset + kEvidenceWindow);
-      for (std::size_t i = from; i < to && i < slice.size(); ++i) {
-        const std::uint64_t hash = slice[i].hash;
-        if (slice[i].casing == Casing::kLower &&
-            (hash == words[0] || hash == words[1] || hash == words[2])) {
-          add_range(i > kPhraseReach ? i - kPhraseReach : 0, i + 2);
-        }
-      }
-    }
-    std::sort(affected.begin(), affected.end());
-    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    return affected;
-  }
 
   // One pass of every enabled rule over `text`, adding what they change to `edits`. With
   // `only`, the rules decide on those token indices alone (in order), though the evidence

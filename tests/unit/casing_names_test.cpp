@@ -124,6 +124,23 @@ TEST(CasingNamesInDocument, ScansAgainAroundItsFixesInArticlesAndLongTexts) {
   });
 }
 
+TEST(CasingNamesInDocument, TakesADoubleNameWrittenInLowerCaseMoreThanOnce) {
+  // The other lower-case "silk" is the same double name, lowered again: no common word.
+  check({
+      {"a double name twice in lower case",
+       "Robert Kilroy-Silk quit. Mr Kilroy-Silk said so.\n\nLater Mr Kilroy-silk spoke, and "
+       "Kilroy-silk left.",
+       "Robert Kilroy-Silk quit. Mr Kilroy-Silk said so.\n\nLater Mr Kilroy-Silk spoke, and "
+       "Kilroy-Silk left."},
+  });
+  check_unchanged({
+      // A one-letter first half: "A-levels" beside "A-Levels" is the writer's choice.
+      "He took his A-Levels. Then A-Levels again. I did my A-levels and my A-levels.",
+      // The word alone elsewhere is the common word: "silk" the cloth.
+      "Robert Kilroy-Silk quit. Mr Kilroy-Silk said so. A silk tie and Kilroy-silk.",
+  });
+}
+
 TEST(CasingNamesInDocument, NeedsEvidenceThatIsNotASentenceStart) {
   check_unchanged({
       "Happoshu is a drink. They sell happoshu.",           // a sentence start proves nothing

@@ -100,15 +100,28 @@ bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
          one_space_between(text, tokens, index);
 }
 
-std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos) {
+std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos,
+                            std::string_view not_after, std::string_view not_before) {
   const std::size_t begin = pos > kEvidenceWindow ? pos - kEvidenceWindow : 0;
   const std::string_view near = text.substr(begin, 2 * kEvidenceWindow);
   std::size_t count = 0;
   for (std::size_t at = near.find(word); at != std::string_view::npos;
        at = near.find(word, at + 1)) {
-    const bool starts = begin + at == 0 || !word_char_before(text, begin + at);
-    const bool ends = !word_char_after(text, begin + at + word.size());
-    if (starts && ends) ++count;
+    const std::size_t start = begin + at, end = start + word.size();
+    const bool starts = start == 0 || !word_char_before(text, start);
+    const bool ends = !word_char_after(text, end);
+    if (!starts || !ends) continue;
+    // The same phrase again, as in "Kilroy-silk" twice, is the same error, not the word.
+    if (!not_after.empty() && start >= not_after.size() &&
+        equals_ignoring_ascii_case(text.substr(start - not_after.size(), not_after.size()),
+                                   not_after)) {
+      continue;
+    }
+    if (!not_before.empty() &&
+        equals_ignoring_ascii_case(text.substr(end, not_before.size()), not_before)) {
+      continue;
+    }
+    ++count;
   }
   return count;
 }
@@ -422,7 +435,20 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   }
   // Each kind of evidence below also wants the word in lower case nowhere else near it; that
   // count reads the text around the word, so it comes last.
-  auto alone_in_lower_case = [&] { return count_word_near(text, word, token.offset) <= 1; };
+  // Copies of the word in the same double name ("Kilroy-silk" again) do not count: they are
+  // the same error. (In a phrase of words apart they would: "Factory records" beside "the
+  // records", "Florida state" beside "the state".)
+  const std::string before_phrase =
+      capital_word_before && gap_before == "-" && previous->length > 1  // not "A-levels"
+          ? std::string(previous->text(text)) + "-"
+          : std::string();
+  const std::string after_phrase =
+      name_after && gap_after == "-" ? "-" + std::string(next->text(text)) : std::string();
+  // The word itself counts, unless it stands in such a double name.
+  const std::size_t itself = before_phrase.empty() && after_phrase.empty() ? 1 : 0;
+  auto alone_in_lower_case = [&] {
+    return count_word_near(text, word, token.offset, before_phrase, after_phrase) <= itself;
+  };
   if (pairs >= kCapitalizedPairs) {
     return alone_in_lower_case() ? std::optional<std::string>(*written) : std::nullopt;
   }

@@ -124,7 +124,10 @@ class DocumentEvidence {
 // How often `word` occurs as a whole word, as written, within 16 KB either side of `pos`: the
 // whole of a news article, and a bounded stretch of a book-length text (so that the cost of a
 // count does not grow with the length of the text).
-std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos);
+// Occurrences right after `not_after` or right before `not_before` (compared ignoring ASCII
+// case; empty for none) are not counted: "silk" of "Kilroy-silk", with not_after "Kilroy-".
+std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos,
+                            std::string_view not_after = {}, std::string_view not_before = {});
 
 // Whether token `index` is followed by a verb of speech: "cairn said", "ford declined".
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t index);

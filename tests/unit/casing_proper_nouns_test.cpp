@@ -75,6 +75,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"party the document writes capitalized",
        "Some Labour MPs met, and Labour leaders spoke. The row hurt, said labour, and passed.",
        "Some Labour MPs met, and Labour leaders spoke. The row hurt, said Labour, and passed."},
+      {"before the capital the document writes after it",
+       "The Labour Party won. Later the labour Party said it would act.",
+       "The Labour Party won. Later the Labour Party said it would act."},
   });
 }
 
@@ -90,6 +93,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "The bassist who wanted to excel at improvising",
            "an apple a day",
            "the bill passed and Bill Gates spoke",
+           "the bill Sharon signed passed, said Ariel Sharon",  // no "Bill Sharon" elsewhere
            "polish the silver",
            "reading the papers",
            "a nice day",

@@ -242,6 +242,14 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   }
   if (context.after == Joint::kHyphen && is_place_compound_suffix(context.next)) return true;
   if (context.previous_hyphen && is_place_compound_prefix(context.previous)) return true;
+  // The name before the same capitalized word as elsewhere in the document: "the labour Party"
+  // beside "the Labour Party", "turkey Hill" beside "Turkey Hill". A capital after it proves
+  // nothing alone: "the bill Sharon signed" stays unless the text also writes "Bill Sharon".
+  if (context.after == Joint::kSpace && tokens[index + 1].casing == Casing::kTitle &&
+      evidence.get().contains_phrase({entry.words.front(), std::string(context.next)}, {" "},
+                                     tokens[index].offset)) {
+    return true;
+  }
   if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
       introduces_common_noun(context.previous)) {
     return false;  // "a turkey dinner", "fine china", "the bill"

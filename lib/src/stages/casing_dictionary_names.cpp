@@ -48,29 +48,6 @@ bool first_of_double_name(std::string_view text, const std::vector<Token>& token
          tokens[index + 1].casing == Casing::kTitle && !joined(index + 1);
 }
 
-// Whether a full name of two capitalized words stands right before token `index`, joined to it
-// by a comma or by "and" or "or": "Uma Thurman, matt Damon", "Kostas Kenteris and katerina
-// Thanou". A word there, before a surname, is the next person's first name.
-bool after_a_full_name(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  std::size_t surname = 0;
-  const std::string_view gap =
-      index > 0
-          ? text.substr(tokens[index - 1].end(), tokens[index].offset - tokens[index - 1].end())
-          : std::string_view();
-  if (gap == ", ") {
-    surname = index - 1;
-  } else if (gap == " " && index >= 2 &&
-             (tokens[index - 1].text(text) == "and" || tokens[index - 1].text(text) == "or") &&
-             one_space_between(text, tokens, index - 2)) {
-    surname = index - 2;
-  } else {
-    return false;
-  }
-  return surname >= 1 && tokens[surname].casing == Casing::kTitle &&
-         tokens[surname - 1].casing == Casing::kTitle &&
-         one_space_between(text, tokens, surname - 1);
-}
-
 }  // namespace
 
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
@@ -122,19 +99,12 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   const bool after_role =
       index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ' &&
       tokens[index - 1].casing == Casing::kLower && is_role_word(tokens[index - 1].text(text));
-  // After another person's full name, a name that is no everyday word, or a word no list
-  // knows, is the next person's first name ("Kostas Kenteris and katerina Thanou"; not "My
-  // Name and best R&B album").
-  const bool after_names = !after_role && after_a_full_name(text, tokens, index);
   // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
   if (!after_role && everyday.probably_common(token.hash)) return std::nullopt;
-  const bool first_name =
-      after_role ? (words.is_name(word) || is_unknown_word(word, words, everyday)) &&
-                       !is_role_word(word) && !is_title_hash(token.hash)
-      : after_names
-          ? (is_uncommon_name(word, words, everyday) || is_unknown_word(word, words, everyday)) &&
-                !is_role_word(word) && !is_title_hash(token.hash)
-          : is_uncommon_name(word, words, everyday);
+  const bool first_name = after_role
+                              ? (words.is_name(word) || is_unknown_word(word, words, everyday)) &&
+                                    !is_role_word(word) && !is_title_hash(token.hash)
+                              : is_uncommon_name(word, words, everyday);
   if (!first_name || is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
       hyphen_piece(text, token) || looks_like_identifier(text, token)) {
     return std::nullopt;
@@ -147,7 +117,7 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   if (token.offset > 0 && text[token.offset - 1] != ' ' && text[token.offset - 1] != '\n')
     return std::nullopt;
   // The word before must not make the name a noun: "the brewer Carlsberg", "Rap mogul Simon".
-  if (!after_role && !after_names && index > 0 && tokens[index - 1].end() + 1 == token.offset) {
+  if (!after_role && index > 0 && tokens[index - 1].end() + 1 == token.offset) {
     const Token& before = tokens[index - 1];
     const std::string_view previous = before.text(text);
     if (before.casing != Casing::kLower || introduces_common_noun(previous) ||

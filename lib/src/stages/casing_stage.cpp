@@ -348,12 +348,6 @@ class CasingMatcher : public Matcher {
             const Token& before = tokens[capital - 1 - (capital >= 2)];
             const bool after_role = (before.casing == Casing::kLower) &
                                     role_filter_.may_contain(before.hash) & dictionary_names_;
-            // After a full name and a comma, "and" or "or": "Uma Thurman, matt Damon".
-            const Token& two_before = tokens[capital >= 3 ? capital - 3 : 0];
-            const bool after_names =
-                dictionary_names_ & ((before.casing == Casing::kTitle) |
-                                     (((before.hash == and_hash_) | (before.hash == or_hash_)) &
-                                      (two_before.casing == Casing::kTitle)));
             // A word between a capital and the end of an institution's name: "Irish sports
             // Council".
             const bool inside_name =
@@ -361,8 +355,7 @@ class CasingMatcher : public Matcher {
                  (before.casing == Casing::kMixed)) &
                 name_end.may_contain(tokens[capital].hash);
             return ((word.length >= 3) &
-                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role |
-                     after_names)) |
+                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
                    honorific.may_contain(word.hash) | inside_name |
                    name_start.may_contain(word.hash);
           });
@@ -561,7 +554,6 @@ class CasingMatcher : public Matcher {
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
   WordFilter first_name_filter_{8};  // first names that are also words, or of three letters
   WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
-  const std::uint64_t and_hash_ = word_hash("and"), or_hash_ = word_hash("or");
   WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
 };
 

@@ -6,12 +6,11 @@
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
 // letters or more that a filter of the lexicon, of the document's names, of the names after
-// titles or (four letters or more) of the dictionary's names may hold, or that may head an
-// institution's name before "of" or "for" ("university", casing.institutions); one before a capital
-// that the first names' filter may hold ("tony Blair"); a lone "i"; a word after a first name that
-// casing.surnames found ahead; a capitalized word before a lower-case one that may start a lexicon
-// phrase
-// ("United states") or is a title due in the scan ("Dr okafor"); and the last word.
+// titles or (four letters or more) of the dictionary's names may hold; a lone "i"; the words
+// that the rules found ahead from the evidence's capitals (first names, surnames, honorifics,
+// words of institutions' names); a capitalized word before a lower-case one that may start a
+// lexicon phrase ("United states") or is a title due in the scan ("Dr okafor"); and the last
+// word.
 #pragma once
 
 #include <cstddef>
@@ -34,10 +33,7 @@ struct CasingSieve {
   WordFilter::View lexicon_phrases;         // the first words of the lexicon's phrases
   WordFilter::View document;                // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
-  WordFilter::View institution_heads;       // "university" of "the university of Lagos"
-  // The hashes of "of" and "for", which must follow a head.
-  std::uint64_t of_hash = word_hash("of"), for_hash = word_hash("for");
-  WordFilter::View dictionary_names;  // "unilever" (casing.dictionary-names)
+  WordFilter::View dictionary_names;        // "unilever" (casing.dictionary-names)
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
   bool pronoun_i = false;  // casing.pronoun-i is on
@@ -55,8 +51,6 @@ struct CasingSieve {
     const std::size_t last = tokens->size() - 1;
     const WordFilter::View lexicon = this->lexicon, phrases = lexicon_phrases;
     const WordFilter::View document = this->document;
-    const WordFilter::View heads = institution_heads;
-    const std::uint64_t of_hash = this->of_hash, for_hash = this->for_hash;
     const WordFilter::View named = dictionary_names;
     const bool pronoun_i = this->pronoun_i;
     const std::uint64_t pronoun_hash = this->pronoun_hash;
@@ -78,11 +72,8 @@ struct CasingSieve {
       // text), the others read its first word, which stays cached.
       const bool longer_lower = lower & (token.length > 3);
       const std::uint64_t named_slot = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
-      const std::uint64_t next_hash = all[index + 1].hash;
-      const bool head =
-          heads.may_contain(hash) & ((next_hash == of_hash) | (next_hash == for_hash));
       bool known =
-          document.may_contain(hash) | head | (named.may_contain(hash, named_slot) & longer_lower);
+          document.may_contain(hash) | (named.may_contain(hash, named_slot) & longer_lower);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (hash == pronoun_hash);
       if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |

@@ -309,7 +309,6 @@ class CasingMatcher : public Matcher {
       if (!title_names.empty()) sieve.title_names = &*title_filter;
     }
     sieve.pronoun_i = pronoun_i_;
-    if (institutions_) sieve.institution_heads = institution_filter_.view();
     if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
     sieve.titles = titles_;
     auto title_due = [&] {
@@ -360,6 +359,17 @@ class CasingMatcher : public Matcher {
                    name_start.may_contain(word.hash);
           });
     }
+    // Heads of institutions' names before "of" or "for" and a capital ("the university of
+    // Lagos"), found from the capital.
+    DueList heads;
+    if (institutions_) {
+      heads.at = pick(evidence->capitals_after_lower_case(), -2, [&](std::uint32_t capital) {
+        const Token& link = tokens[capital - 1];
+        const Token& head = tokens[capital >= 2 ? capital - 2 : 0];
+        return (capital >= 2) & ((link.hash == of_hash_) | (link.hash == for_hash_)) &
+               (head.casing == Casing::kLower) & institution_filter_.may_contain(head.hash);
+      });
+    }
     if (surnames_) {
       surnames.at = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
         const Token& first = tokens[capital];
@@ -375,7 +385,8 @@ class CasingMatcher : public Matcher {
     }
     auto name_due = [&](std::size_t from) {
       const std::size_t none = tokens.size();
-      return std::min(before_capitals.due(from, none), surnames.due(from, none));
+      return std::min(
+          {before_capitals.due(from, none), surnames.due(from, none), heads.due(from, none)});
     };
 
     // The next token at or after `i` that the sieve lets through; with `only`, the next one
@@ -416,8 +427,7 @@ class CasingMatcher : public Matcher {
         continue;  // a capitalized word matters only before a lower-case one: "United states"
       }
       if (!claimed.empty() && is_claimed(i)) continue;
-      if (lower && institutions_ &&
-          (text.substr(token.end(), 4) == " of " || text.substr(token.end(), 5) == " for ") &&
+      if (lower && institutions_ && heads.holds(i) &&
           institution_of_place(text, tokens, i, institution_heads_)) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
         continue;
@@ -544,8 +554,9 @@ class CasingMatcher : public Matcher {
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
-  WordFilter institution_filter_{8};  // their hashes, for the sieve
-  StringSet institution_ends_;        // "Council", "Federation"
+  WordFilter institution_filter_{8};  // their hashes, for the pick of heads
+  const std::uint64_t of_hash_ = word_hash("of"), for_hash_ = word_hash("for");
+  StringSet institution_ends_;  // "Council", "Federation"
   WordFilter institution_end_filter_{12};
   StringSet institution_starts_;  // "international", "royal"
   WordFilter institution_start_filter_{12};

@@ -155,6 +155,42 @@ TEST(CasingProperNouns, ReportsTheRuleThatChanged) {
   EXPECT_EQ(result.changes[0].after, "United");
 }
 
+TEST(CasingProperNouns, EachRuleWorksAlone) {
+  // Each rule on its own, the others off: it must still find its candidates (most come from the
+  // document's capitals, which the rules share) and change only what is its own.
+  const std::string text =
+      "In the united States, said sir Alex Ferguson, the university of Lagos and the Irish "
+      "sports Council met Chinedu Okafor; okafor, Dr. lindqvist and tony Blair agreed, with "
+      "unilever, Kate winslet, and i think so.";
+  struct Row {
+    const char* rule;
+    const char* before;
+    const char* after;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"casing.proper-nouns", "united", "United"},
+           {"casing.honorifics", "sir", "Sir"},
+           {"casing.institutions", "university", "University"},
+           {"casing.names-in-document", "okafor", "Okafor"},
+           {"casing.names-after-titles", "lindqvist", "Lindqvist"},
+           {"casing.dictionary-names", "unilever", "Unilever"},
+           {"casing.surnames", "winslet", "Winslet"},
+           {"casing.pronoun-i", "i", "I"},
+       }) {
+    SCOPED_TRACE(row.rule);
+    PipelineOptions options;
+    options.only = {row.rule};
+    options.check_examples = false;  // the rules' examples assume the others are on
+    const CleanResult result = Pipeline::load(options).clean(text);
+    bool found = false;
+    for (const auto& change : result.changes) {
+      EXPECT_EQ(change.rule, row.rule);
+      found |= change.before == row.before && change.after == row.after;
+    }
+    EXPECT_TRUE(found) << row.before << " -> " << row.after;
+  }
+}
+
 TEST(CasingProperNouns, RulesCanBeSwitchedOff) {
   PipelineOptions options;
   options.disable = {"casing.proper-nouns"};

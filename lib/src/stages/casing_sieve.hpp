@@ -8,9 +8,8 @@
 // letters or more that a filter of the lexicon, of the document's names, of the names after
 // titles or (four letters or more) of the dictionary's names may hold; a lone "i"; the words
 // that the rules found ahead from the evidence's capitals (first names, surnames, honorifics,
-// words of institutions' names); a capitalized word before a lower-case one that may start a
-// lexicon phrase ("United states") or is a title due in the scan ("Dr okafor"); and the last
-// word.
+// words of institutions' names, titles before a name as in "Dr okafor", and capitals that may
+// start a lexicon phrase as in "United states"); and the last word.
 #pragma once
 
 #include <cstddef>
@@ -27,10 +26,7 @@ struct CasingSieve {
   const std::vector<Token>* tokens = nullptr;
   // Probed with the hash of a lower-case word of three letters or more. An empty View when a
   // rule is off.
-  WordFilter::View lexicon;  // the lexicon's first words
-  // Probed with the hash of a capitalized word before a lower-case one; the same size as
-  // `lexicon`, so that one probe serves both.
-  WordFilter::View lexicon_phrases;         // the first words of the lexicon's phrases
+  WordFilter::View lexicon;                 // the lexicon's first words
   WordFilter::View document;                // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
   WordFilter::View dictionary_names;        // "unilever" (casing.dictionary-names)
@@ -39,45 +35,36 @@ struct CasingSieve {
   bool pronoun_i = false;  // casing.pronoun-i is on
   // The hash of "i": comparing it spares the sieve a read of the text at every word.
   std::uint64_t pronoun_hash = word_hash("i");
-  bool titles = false;  // casing.names-after-titles is on
 
   // The first token at or after `index` that may matter; the number of tokens when none does.
-  // `title_due` is the index of the next title of the evidence, `name_due` that of the next
-  // lower-case word that a rule found ahead (a first name before a capital, a word after one);
-  // either may be more than any index.
-  std::size_t next(std::size_t index, std::size_t title_due, std::size_t name_due) const {
+  // `name_due` is the index of the next word that a rule found ahead from the evidence's
+  // capitals (a first name before a capital, a title, a lexicon phrase's start...); it may be
+  // more than any index.
+  std::size_t next(std::size_t index, std::size_t name_due) const {
     // Everything the loop reads, in registers.
     const Token* const all = tokens->data();
     const std::size_t last = tokens->size() - 1;
-    const WordFilter::View lexicon = this->lexicon, phrases = lexicon_phrases;
+    const WordFilter::View lexicon = this->lexicon;
     const WordFilter::View document = this->document;
     const WordFilter::View named = dictionary_names;
     const bool pronoun_i = this->pronoun_i;
     const std::uint64_t pronoun_hash = this->pronoun_hash;
     const bool more = stretches != nullptr || title_names != nullptr;
-    const std::size_t titles_due = titles ? title_due : last;
     for (; index < last; ++index) {
       const Token& token = all[index];
-      const Casing casing = token.casing;
-      const Casing next_casing = all[index + 1].casing;
       const std::uint64_t hash = token.hash;
-      const bool lower = casing == Casing::kLower;
+      const bool lower = token.casing == Casing::kLower;
       const bool long_lower = lower & (token.length > 2);
-      const bool title_before_lower = (casing == Casing::kTitle) & (next_casing == Casing::kLower);
-      // One probe of the lexicon: of its phrases for a capitalized word, else of its words.
-      const WordFilter::View names =
-          WordFilter::View{title_before_lower ? phrases.bits : lexicon.bits, lexicon.mask};
       // The dictionary's names are many (a filter larger than the first-level cache): only a
       // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
       // text), the others read its first word, which stays cached.
       const bool longer_lower = lower & (token.length > 3);
       const std::uint64_t named_slot = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
-      bool known =
-          document.may_contain(hash) | (named.may_contain(hash, named_slot) & longer_lower);
+      bool known = document.may_contain(hash) | lexicon.may_contain(hash) |
+                   (named.may_contain(hash, named_slot) & longer_lower);
       if (more) known |= more_known(hash, token.offset);
       const bool pronoun = pronoun_i & lower & (hash == pronoun_hash);
-      if ((long_lower & known) | ((long_lower | title_before_lower) & names.may_contain(hash)) |
-          (title_before_lower & (index >= titles_due)) | (index == name_due) | pronoun) {
+      if ((long_lower & known) | (index == name_due) | pronoun) {
         return index;
       }
     }

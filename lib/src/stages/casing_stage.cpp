@@ -251,9 +251,11 @@ class CasingMatcher : public Matcher {
             const std::vector<std::uint32_t>* only = nullptr) const {
     if (tokens.empty()) return;
     LazyEvidence lazy(text, tokens);
-    const DocumentEvidence* evidence =
-        document_names_ || titles_ || dictionary_names_ || surnames_ || honorifics_ ? &lazy.get()
-                                                                                    : nullptr;
+    // Every rule but the pronoun's finds its candidates, or its evidence, in the document's
+    // capitals.
+    const bool capitals_needed = proper_nouns_ || institutions_ || titles_ || document_names_ ||
+                                 dictionary_names_ || surnames_ || honorifics_;
+    const DocumentEvidence* evidence = capitals_needed ? &lazy.get() : nullptr;
     const ProperNounLexicon* lexicon = proper_nouns_ ? &lexicon_ : nullptr;
     // Whether a rule asks word lists about a word (all but the institutions and "i").
     const bool listing = lexicon != nullptr || document_names_ || dictionary_names_ || surnames_;
@@ -296,10 +298,7 @@ class CasingMatcher : public Matcher {
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.tokens = &tokens;
-    if (proper_nouns_) {
-      sieve.lexicon = lexicon_.start_filter();
-      sieve.lexicon_phrases = lexicon_.phrase_start_filter();
-    }
+    if (proper_nouns_) sieve.lexicon = lexicon_.start_filter();
     if (document_names_) {
       if (const WordFilter* filter = evidence->single_filter()) {
         sieve.document = filter->view();
@@ -310,10 +309,6 @@ class CasingMatcher : public Matcher {
     }
     sieve.pronoun_i = pronoun_i_;
     if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
-    sieve.titles = titles_;
-    auto title_due = [&] {
-      return next_title < titles.size() ? titles[next_title] : tokens.size();
-    };
     // Lower-case words that may be names, found ahead from the evidence's capitals, so that the
     // sieve need not look at each word's neighbours: first names before a capital ("tony
     // Blair", casing.dictionary-names), words after a first name ("winslet" of "Kate winslet",
@@ -383,17 +378,28 @@ class CasingMatcher : public Matcher {
         return common_->probably_common(hash) || common_->probably_name(hash);
       });
     }
+    // Capitals before a lower-case word that may start a lexicon phrase ("United states"), and
+    // the titles before one ("Dr okafor").
+    DueList phrase_starts, titles_ahead;
+    if (proper_nouns_) {
+      const WordFilter::View phrases = lexicon_.phrase_start_filter();
+      phrase_starts.at =
+          pick(evidence->capitals_before_lower_case(), 0,
+               [&](std::uint32_t capital) { return phrases.may_contain(tokens[capital].hash); });
+    }
+    titles_ahead.at = titles;
     auto name_due = [&](std::size_t from) {
       const std::size_t none = tokens.size();
-      return std::min(
-          {before_capitals.due(from, none), surnames.due(from, none), heads.due(from, none)});
+      return std::min({before_capitals.due(from, none), surnames.due(from, none),
+                       heads.due(from, none), phrase_starts.due(from, none),
+                       titles_ahead.due(from, none)});
     };
 
     // The next token at or after `i` that the sieve lets through; with `only`, the next one
     // listed there (the rules check each word themselves: the sieve only spares them most).
     std::size_t next_only = 0;  // into *only
     auto next = [&](std::size_t i) {
-      if (only == nullptr) return sieve.next(i, title_due(), name_due(i));
+      if (only == nullptr) return sieve.next(i, name_due(i));
       while (next_only < only->size() && (*only)[next_only] < i) ++next_only;
       if (next_only == only->size()) return tokens.size();
       i = (*only)[next_only];

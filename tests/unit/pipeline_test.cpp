@@ -65,6 +65,24 @@ TEST(Pipeline, SuggestLevelReportsWithoutChanging) {
   EXPECT_EQ(result.suggestions[0].after, "dialogue");
 }
 
+TEST(Pipeline, EveryDefaultRuleLoadsAndRunsAlone) {
+  // `copydesk --only RULE`: the rule's own examples must hold without the other rules (an
+  // example that leans on another rule fails to load), and the rule must run.
+  const Pipeline all = Pipeline::load(PipelineOptions{});
+  for (const RuleSummary& rule : all.rules()) {
+    if (!rule.enabled) continue;
+    SCOPED_TRACE(rule.id);
+    PipelineOptions options;
+    options.only = {rule.id};
+    try {
+      const Pipeline alone = Pipeline::load(options);
+      alone.clean("In the united States,said sir Alex Ferguson, Dr. okafor and i think so.");
+    } catch (const std::exception& error) {
+      ADD_FAILURE() << error.what();
+    }
+  }
+}
+
 TEST(Pipeline, FiltersSwitchRulesOff) {
   PipelineOptions options;
   options.rule_packs = {std::string(COPYDESK_SOURCE_DIR) + "/tests/packs/house.toml"};

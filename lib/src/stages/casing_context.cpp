@@ -237,6 +237,11 @@ bool is_ascii_lower_word(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool is_name_capital(std::string_view text, const Token& token) {
+  return token.casing == Casing::kTitle ||
+         (token.casing == Casing::kMixed && text[token.offset] >= 'A' && text[token.offset] <= 'Z');
+}
+
 bool one_space_between(std::string_view text, const std::vector<Token>& tokens, std::size_t left) {
   return left + 1 < tokens.size() && tokens[left + 1].offset == tokens[left].end() + 1 &&
          text[tokens[left].end()] == ' ';

@@ -64,6 +64,10 @@ bool one_space_between(std::string_view text, const std::vector<Token>& tokens, 
 // Whether every byte of `word` is an ASCII lower-case letter: "okafor", not "o'neil" or "café".
 bool is_ascii_lower_word(std::string_view word);
 
+// Whether `token` is written as a name after a first name or an honorific: Title case, or mixed
+// case after an ASCII capital ("McCarthy", not "iPod").
+bool is_name_capital(std::string_view text, const Token& token);
+
 // Whether a token is a number between 1 and 31, or a year 1000–2999 ("5", "21st", "2005").
 bool is_day_number(std::string_view word);
 bool is_year_number(std::string_view word);

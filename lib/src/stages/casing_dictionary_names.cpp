@@ -85,20 +85,16 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
   if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
   // The surname: one capitalized word, one space after, that ends the name ("tony Blair's",
   // "tony Blair said"; not "hooker Shane Byrne", where the capitals are the whole name).
-  const Token& surname_token = tokens[index + 1];
-  const bool capital =
-      surname_token.casing == Casing::kTitle ||
-      (surname_token.casing == Casing::kMixed && text[surname_token.offset] >= 'A' &&
-       text[surname_token.offset] <= 'Z');  // "McCarthy", not "iPod"
-  if (!one_space_between(text, tokens, index) || !capital) return std::nullopt;
+  if (!one_space_between(text, tokens, index) || !is_name_capital(text, tokens[index + 1]))
+    return std::nullopt;
   if (one_space_between(text, tokens, index + 1) && tokens[index + 2].casing != Casing::kLower)
     return std::nullopt;
   // After a role, a name that is also an everyday word is a first name too: "spokesman mark
   // Oaten", "manager harry Redknapp"; but not a role or a title itself ("chief constable
   // Green", "minister father John").
-  const bool after_role =
-      index > 0 && tokens[index - 1].end() + 1 == token.offset && text[token.offset - 1] == ' ' &&
-      tokens[index - 1].casing == Casing::kLower && is_role_word(tokens[index - 1].text(text));
+  const bool after_role = index > 0 && one_space_between(text, tokens, index - 1) &&
+                          tokens[index - 1].casing == Casing::kLower &&
+                          is_role_word(tokens[index - 1].text(text));
   // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
   if (!after_role && everyday.probably_common(token.hash)) return std::nullopt;
   const bool first_name = after_role

@@ -70,10 +70,7 @@ std::optional<std::string> honorific_before_name(std::string_view text,
   const Token& name = tokens[index + 1];
   const std::string_view gap = text.substr(token.end(), name.offset - token.end());
   if (gap != " " && !(honorific->abbreviation && gap == ". ")) return std::nullopt;
-  const bool capital =
-      name.casing == Casing::kTitle || (name.casing == Casing::kMixed && text[name.offset] >= 'A' &&
-                                        text[name.offset] <= 'Z');  // "McCarthy", not "iPod"
-  if (!capital || is_title_hash(name.hash)) return std::nullopt;
+  if (!is_name_capital(text, name) || is_title_hash(name.hash)) return std::nullopt;
   if (looks_like_identifier(text, token)) return std::nullopt;
 
   // What stands before: for a noun honorific, nothing that could describe it.

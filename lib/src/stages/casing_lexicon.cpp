@@ -11,6 +11,12 @@ namespace copydesk {
 
 namespace {
 
+// Whether token `index` follows a possessive: "the UK's royal Bank" (tokens "UK", "s", "royal").
+bool after_possessive(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index >= 2 && tokens[index - 1].text(text) == "s" &&
+         joint_after(text, tokens, index - 2) == Joint::kPossessive;
+}
+
 constexpr std::size_t kCapitalsForTrust = 2;
 
 bool is_ascii(std::string_view word) {
@@ -435,9 +441,8 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
   const std::string_view word = previous.text(text);
   // A capital of the same name ("the Royal academy of Dance") or a possessive ("London's
   // institute of Contemporary Arts") before it.
-  if (previous.casing == Casing::kTitle && !is_function_word(to_lower(word))) return true;
-  if (word == "s" && index >= 2 && joint_after(text, tokens, index - 2) == Joint::kPossessive)
-    return true;
+  if (previous.casing == Casing::kTitle && !is_function_word(word)) return true;
+  if (after_possessive(text, tokens, index)) return true;
   return word == "the" || word == "The" || is_place_preposition(word) || word == "at" ||
          word == "of" || word == "by" || word == "for" || word == "with";
 }
@@ -460,9 +465,8 @@ bool inside_institution_name(std::string_view text, const std::vector<Token>& to
     return false;
   }
   // A capital that opens the sentence is not part of the name: "The first Academy Awards".
-  if (before.casing == Casing::kTitle && is_function_word(to_lower(before.text(text)))) {
-    return false;  // not "US federal Bureau", whose "US" is no "us"
-  }
+  // (Only in Title case: the "US" of "the US federal Bureau" is no "us".)
+  if (before.casing == Casing::kTitle && is_function_word(before.text(text))) return false;
   return ends.find(end.text(text)) != ends.end();
 }
 
@@ -488,12 +492,7 @@ bool start_of_institution_name(std::string_view text, const std::vector<Token>& 
   const std::string_view gap = gap_between(text, before, word);
   if (gap.find('\n') != std::string_view::npos || gap == ", ") return true;
   if (gap != " ") return false;
-  // A possessive: "the UK's royal Bank of Scotland" (tokens "UK", "s").
-  if (before.text(text) == "s" && index >= 2 &&
-      joint_after(text, tokens, index - 2) == Joint::kPossessive) {
-    return true;
-  }
-  return is_function_word(to_lower(before.text(text)));
+  return after_possessive(text, tokens, index) || is_function_word(before.text(text));
 }
 
 }  // namespace copydesk

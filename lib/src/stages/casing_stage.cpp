@@ -147,26 +147,20 @@ class CasingMatcher : public Matcher {
     for (const std::string_view word : honorific_words()) honorific_filter_.add(word_hash(word));
     if (institutions_) {
       const auto options = option_map(context, kInstitutions);
-      const auto heads = options.find("heads");
-      for (const std::string& head :
-           split_list(heads == options.end() ? kInstitutionHeads : heads->second)) {
-        institution_heads_.insert(head);
-        institution_filter_.add(word_hash(head));
-      }
-      // The last words of institutions' names, for "Irish sports Council".
-      const auto ends = options.find("ends");
-      for (const std::string& end :
-           split_list(ends == options.end() ? kInstitutionEnds : ends->second)) {
-        institution_ends_.insert(end);
-        institution_end_filter_.add(word_hash(end));
-      }
-      // The first words of institutions' names, for "the international Olympic Committee".
-      const auto starts = options.find("starts");
-      for (const std::string& start :
-           split_list(starts == options.end() ? kInstitutionStarts : starts->second)) {
-        institution_starts_.insert(start);
-        institution_start_filter_.add(word_hash(start));
-      }
+      // The option `key` (or `defaults`), a comma-separated list, into `words` and their filter.
+      auto read_words = [&](std::string_view key, std::string_view defaults, StringSet& words,
+                            WordFilter& filter) {
+        const auto it = options.find(std::string(key));
+        for (const std::string& word : split_list(it == options.end() ? defaults : it->second)) {
+          words.insert(word);
+          filter.add(word_hash(word));
+        }
+      };
+      read_words("heads", kInstitutionHeads, institution_heads_, institution_filter_);
+      // The last and the first words of names: "Irish sports Council", "the international
+      // Olympic Committee".
+      read_words("ends", kInstitutionEnds, institution_ends_, institution_end_filter_);
+      read_words("starts", kInstitutionStarts, institution_starts_, institution_start_filter_);
     }
   }
 
@@ -309,12 +303,13 @@ class CasingMatcher : public Matcher {
     }
     sieve.pronoun_i = pronoun_i_;
     if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
-    // Lower-case words that may be names, found ahead from the evidence's capitals, so that the
-    // sieve need not look at each word's neighbours: first names before a capital ("tony
-    // Blair", casing.dictionary-names), words after a first name ("winslet" of "Kate winslet",
-    // casing.surnames), and honorifics before a capital ("sir Alex", casing.honorifics). Each
-    // list is picked out without a branch on each capital, which goes either way as no
-    // predictor can follow.
+    // The words whose rules depend on their neighbours, found ahead from the evidence's capitals
+    // so that the sieve need not look at each word's neighbours: first names, honorifics and
+    // words of institutions' names before a capital ("tony Blair", "sir Alex", "Irish sports
+    // Council"), heads before "of" and a capital ("the university of Lagos"), words after a
+    // first name ("Kate winslet"), starts of lexicon phrases ("United states") and titles ("Dr
+    // okafor"). Each list is picked out without a branch on each capital, which goes either way
+    // as no predictor can follow.
     auto pick = [&](const std::vector<std::uint32_t>& capitals, int step, auto keep) {
       std::vector<std::uint32_t> picked(capitals.size());
       std::size_t count = 0;

@@ -13,12 +13,8 @@ const DocumentVariety::Count& DocumentVariety::block(std::size_t index,
   Count& count = blocks_[index];
   if (count.counted) return count;
   count.counted = true;
-  const auto by_offset = [](const Token& token, std::size_t offset) {
-    return token.offset < offset;
-  };
-  const auto first =
-      std::lower_bound(tokens_.begin(), tokens_.end(), index * kVarietyBlock, by_offset);
-  const auto last = std::lower_bound(first, tokens_.end(), (index + 1) * kVarietyBlock, by_offset);
+  const auto first = tokens_.begin() + first_token_from(tokens_, index * kVarietyBlock);
+  const auto last = tokens_.begin() + first_token_from(tokens_, (index + 1) * kVarietyBlock);
   std::string folded;
   for (auto token = first; token != last; ++token) {
     if (token->casing != Casing::kLower) continue;

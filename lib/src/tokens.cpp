@@ -1,5 +1,7 @@
 #include "tokens.hpp"
 
+#include <algorithm>
+
 #include "utf8.hpp"
 #include "word_filter.hpp"
 
@@ -34,6 +36,13 @@ bool word_char_before(std::string_view text, std::size_t pos) {
   if (c < 0x80) return ascii_word_byte(c);
   const auto cp = utf8::decode_before(text, pos);
   return cp.valid && is_word_char(cp.value);
+}
+
+std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t offset) {
+  const auto first =
+      std::lower_bound(tokens.begin(), tokens.end(), offset,
+                       [](const Token& token, std::size_t at) { return token.offset < at; });
+  return static_cast<std::size_t>(first - tokens.begin());
 }
 
 std::vector<Token> tokenize(std::string_view text) {

@@ -31,6 +31,10 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view text);
 
+// The index of the first of `tokens` (in text order) that starts at or after byte `offset`;
+// tokens.size() when none does. Two calls give the tokens of a stretch of text.
+std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t offset);
+
 // True when a word character (letter, digit, mark) starts or ends at the given side of `pos`.
 bool word_char_after(std::string_view text, std::size_t pos);
 bool word_char_before(std::string_view text, std::size_t pos);

@@ -239,11 +239,8 @@ void DocumentEvidence::build_index() const {
 std::pair<std::uint32_t, std::uint32_t> DocumentEvidence::window(std::size_t near) const {
   const std::size_t begin = near > kEvidenceWindow ? near - kEvidenceWindow : 0;
   const std::size_t end = near + kEvidenceWindow;
-  auto by_offset = [](const Token& token, std::size_t offset) { return token.offset < offset; };
-  const auto first = std::lower_bound(tokens_.begin(), tokens_.end(), begin, by_offset);
-  const auto last = std::lower_bound(first, tokens_.end(), end, by_offset);
-  return {static_cast<std::uint32_t>(first - tokens_.begin()),
-          static_cast<std::uint32_t>(last - tokens_.begin())};
+  return {static_cast<std::uint32_t>(first_token_from(tokens_, begin)),
+          static_cast<std::uint32_t>(first_token_from(tokens_, end))};
 }
 
 template <typename Each>

@@ -17,12 +17,7 @@ std::vector<std::uint32_t> tokens_fixes_affect(std::string_view text,
     for (std::size_t i = from; i <= to && i < slice.size(); ++i)
       affected.push_back(static_cast<std::uint32_t>(i));
   };
-  auto index_at = [&](std::size_t offset) {
-    return static_cast<std::size_t>(
-        std::lower_bound(slice.begin(), slice.end(), offset,
-                         [](const Token& t, std::size_t o) { return t.offset < o; }) -
-        slice.begin());
-  };
+  auto index_at = [&](std::size_t offset) { return first_token_from(slice, offset); };
   for (const std::size_t offset : fixes) {
     const std::size_t fix = index_at(offset);
     if (fix >= slice.size() || slice[fix].offset != offset) continue;

@@ -204,11 +204,9 @@ class CasingMatcher : public Matcher {
           stretches.emplace_back(begin, end);
         }
       }
-      auto by_offset = [](const Token& t, std::size_t offset) { return t.offset < offset; };
       for (const auto& [begin, end] : stretches) {
-        const auto first = std::lower_bound(tokens.begin(), tokens.end(), begin, by_offset);
-        const auto last = std::lower_bound(first, tokens.end(), end, by_offset);
-        std::vector<Token> slice(first, last);
+        std::vector<Token> slice(tokens.begin() + first_token_from(tokens, begin),
+                                 tokens.begin() + first_token_from(tokens, end));
         for (Token& token : slice) {
           if (std::binary_search(changed.begin(), changed.end(), token.offset)) {
             token.casing = classify_casing(token.text(text));

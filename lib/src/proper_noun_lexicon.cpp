@@ -94,6 +94,7 @@ void ProperNounLexicon::exclude(std::string_view canonical) {
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
   by_first_word_.clear();
   filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  single_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
   phrase_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
   for (const auto& entry : entries_) {
     if (excluded_.count(entry->canonical) != 0) continue;
@@ -112,7 +113,11 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
     const std::uint64_t hash = folded_word_hash(first);
     by_first_word_[hash].push_back(entry.get());
     filter_.add(hash);
-    if (!single) phrase_filter_.add(hash);
+    if (single) {
+      single_filter_.add(hash);
+    } else {
+      phrase_filter_.add(phrase_hash(hash, entry->word_hashes[1]));
+    }
   }
   for (auto& [word, list] : by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [](const LexiconEntry* a, const LexiconEntry* b) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -31,6 +32,9 @@ enum class NameKind {
   kOrganization,  // "United Nations", "World Bank"
   kBrand,         // "Google", "Excel", "iPhone"
   kAcronym,       // "NATO", "OPEC"
+  // Offices: "Prime Minister", "Home Secretary". House styles write them in lower case ("the
+  // prime minister"), so only a spelling that is half capitalized changes ("Prime minister").
+  kOffice,
 };
 
 struct LexiconEntry {
@@ -90,12 +94,26 @@ class ProperNounLexicon {
   // Whether `word` (any casing) is a nationality or a language of one word: "European",
   // "swahili".
   bool is_nationality(std::string_view word) const;
-  // Cheap pre-checks with word_hash(first word): whether an entry, or an entry of two words or
-  // more, may start with that word.
+  // Cheap pre-checks with word_hash of the first word: whether an entry may start with that
+  // word; with the second word's too, whether an entry of two words or more may start with those
+  // two. Capitals start many phrases ("British government"); a pair of words is not in the
+  // filter unless an entry starts with it, so the filter lets as few through however large the
+  // lexicon grows.
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
-  bool may_start_phrase(std::uint64_t hash) const { return phrase_filter_.may_contain(hash); }
-  // The filters behind may_start and may_start_phrase, of the same size, for a loop over every
-  // word of a text.
+  // Whether an entry may start at a word whose hash is `first` and the next word's `second`:
+  // an entry of one word, or a phrase. Sharper than may_start: "time" starts a phrase ("Time
+  // Warner"), but "time is" none.
+  bool may_start(std::uint64_t first, std::uint64_t second) const {
+    return single_filter_.may_contain(first) || may_start_phrase(first, second);
+  }
+  bool may_start_phrase(std::uint64_t first, std::uint64_t second) const {
+    return phrase_filter_.may_contain(phrase_hash(first, second));
+  }
+  static std::uint64_t phrase_hash(std::uint64_t first, std::uint64_t second) {
+    return first ^ std::rotl(second * 0x9e3779b97f4a7c15ULL, 29);
+  }
+  // The filters behind may_start and may_start_phrase (which takes phrase_hash), for a loop over
+  // every word of a text.
   WordFilter::View start_filter() const { return filter_.view(); }
   WordFilter::View phrase_start_filter() const { return phrase_filter_.view(); }
 
@@ -111,6 +129,7 @@ class ProperNounLexicon {
   StringSet ambiguous_words_;
   StringSet excluded_;
   WordFilter filter_;
+  WordFilter single_filter_;
   WordFilter phrase_filter_;
 };
 

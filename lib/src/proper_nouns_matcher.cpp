@@ -31,7 +31,8 @@ void ProperNounsMatcher::propose(const Document& document, EditSink& sink) const
                                tokens[i + 1].casing == Casing::kLower;
     if (!lower && !starts_phrase) continue;
     const std::uint64_t hash = token.hash;
-    if (!(lower ? lexicon_.may_start(hash) : lexicon_.may_start_phrase(hash))) continue;
+    if (!(lower ? lexicon_.may_start(hash) : lexicon_.may_start_phrase(hash, tokens[i + 1].hash)))
+      continue;
     const auto match = find_lexicon_match(text, tokens, i, hash, lexicon_);
     if (!match) continue;
     if (sink.accepts(match->entry->rule)) {

@@ -114,6 +114,28 @@ TEST(CasingLexicon, LookupsDoNotDependOnTheLexiconSize) {
   EXPECT_TRUE(lexicon.may_start(word_hash("NAME12345")));
 }
 
+TEST(CasingLexicon, PhrasesAreFoundByTheirFirstTwoWords) {
+  // "time" starts a phrase, but a capital before another word starts none: the phrase filter
+  // holds pairs of words, so that more phrases do not let more capitals through.
+  ProperNounLexicon lexicon;
+  lexicon.add("Time Warner", NameKind::kOrganization);
+  lexicon.add("Japan", NameKind::kPlace);
+  for (int i = 0; i < 10000; ++i)
+    lexicon.add("Time Name" + std::to_string(i), NameKind::kOrganization);
+  const auto empty = CommonWords::from_words({});
+  lexicon.finish(*empty, *empty);
+  EXPECT_TRUE(lexicon.may_start_phrase(word_hash("time"), word_hash("warner")));
+  EXPECT_TRUE(lexicon.may_start_phrase(word_hash("Time"), word_hash("WARNER")));
+  int passed = 0;
+  for (const char* next : {"is", "to", "said", "was", "of", "and", "when", "for"})
+    passed += lexicon.may_start_phrase(word_hash("time"), word_hash(next));
+  EXPECT_LE(passed, 1);
+  // A name of one word starts at its word, whatever follows; a phrase needs its second word.
+  EXPECT_TRUE(lexicon.may_start(word_hash("japan"), word_hash("said")));
+  EXPECT_TRUE(lexicon.may_start(word_hash("time"), word_hash("warner")));
+  EXPECT_FALSE(lexicon.may_start(word_hash("warner"), word_hash("time")));
+}
+
 TEST(CasingLexicon, CommonWordsKnowInflections) {
   const auto words = CommonWords::from_words({"carmaker", "study", "box", "jam", "use"});
   EXPECT_TRUE(words->is_common("carmakers"));

@@ -81,6 +81,42 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
   });
 }
 
+TEST(CasingProperNouns, FixesPhrasesAfterSeveralCapitals) {
+  check({
+      {"after two capitals", "in the Wall Street journal and", "in the Wall Street Journal and"},
+      {"after two capitals, at a sentence start", "Sales rose. The Wall Street journal said.",
+       "Sales rose. The Wall Street Journal said."},
+      {"after two capitals, the last word of a longer phrase",
+       "an inspection team from the International Olympic committee began",
+       "an inspection team from the International Olympic Committee began"},
+      {"after a capital and a lower-case word", "the Department of trade and Industry",
+       "the Department of Trade and Industry"},
+      {"the first word after a run of capitals", "the Los Angeles times said",
+       "the Los Angeles Times said"},
+  });
+}
+
+TEST(CasingProperNouns, FixesOfficesOnlyWhenHalfCapitalized) {
+  check({
+      {"first word capitalized", "said Prime minister Tony Blair",
+       "said Prime Minister Tony Blair"},
+      {"second word capitalized", "a letter to the home Secretary",
+       "a letter to the Home Secretary"},
+      {"a capital after the of", "the chancellor of the Exchequer said",
+       "the Chancellor of the Exchequer said"},
+  });
+  for (const char* text : {
+           // House styles write offices in lower case, even where the text also capitalizes them.
+           "Prime Minister Tony Blair spoke. Later the prime minister left.",
+           "The home secretary said so.",
+           // A capital at a sentence start is no evidence.
+           "Prime minister's questions. Home secretary David Blunkett spoke.",
+       }) {
+    SCOPED_TRACE(text);
+    EXPECT_CLEAN_WITH(casing_only(), text, text);
+  }
+}
+
 TEST(CasingProperNouns, LeavesCommonWordsAlone) {
   for (const char* text : {
            "a plate of fine china",

@@ -364,6 +364,23 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
   return std::nullopt;
 }
 
+std::optional<LexiconMatch> find_lexicon_phrase_through(std::string_view text,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t capital,
+                                                        const ProperNounLexicon& lexicon) {
+  const std::size_t earliest =
+      capital >= kCapitalsBeforePhraseWord ? capital - kCapitalsBeforePhraseWord : 0;
+  std::size_t start = capital;
+  while (start > earliest && tokens[start - 1].casing != Casing::kLower) --start;
+  for (; start <= capital; ++start) {
+    const std::uint64_t hash = tokens[start].hash;
+    if (!lexicon.may_start_phrase(hash, tokens[start + 1].hash)) continue;
+    const auto match = find_lexicon_match(text, tokens, start, hash, lexicon);
+    if (match && match->first + match->count > capital + 1) return match;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vector<Token>& tokens,
                                          const LexiconMatch& match,
                                          const ProperNounLexicon& lexicon, LazyEvidence& evidence) {
@@ -402,6 +419,8 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
     changes.erase(changes.begin());
     return changes;
   }
+  // "the prime minister" is a house style, "Prime minister Tony Blair" is not.
+  if (entry.kind == NameKind::kOffice && !capital_mid_sentence) return {};
   if (entry.all_common && !capital_mid_sentence &&
       !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
     return {};  // "the united states" alone: no evidence

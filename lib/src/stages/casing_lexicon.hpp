@@ -45,6 +45,18 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
                                                std::uint64_t hash,
                                                const ProperNounLexicon& lexicon);
 
+// Capitals before a lower-case word may be the end of a phrase that starts up to this many
+// capitals before: "the Wall Street journal" ends at "Street".
+constexpr std::size_t kCapitalsBeforePhraseWord = 2;
+
+// The longest entry that starts at the capital `capital`, or at one of the capitals right before
+// it, and runs on to the lower-case word after it: "United states" (from "United"), "Wall Street
+// journal" (from "Street"), "International Olympic committee".
+std::optional<LexiconMatch> find_lexicon_phrase_through(std::string_view text,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t capital,
+                                                        const ProperNounLexicon& lexicon);
+
 // Evidence from the document, built only when a rule first needs it.
 class LazyEvidence {
  public:

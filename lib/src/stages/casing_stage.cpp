@@ -371,14 +371,26 @@ class CasingMatcher : public Matcher {
         return common_->probably_common(hash) || common_->probably_name(hash);
       });
     }
-    // Capitals before a lower-case word that may start a lexicon phrase ("United states"), and
-    // the titles before one ("Dr okafor").
+    // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
+    // states", "the Wall Street journal"), and the titles before a lower-case word ("Dr
+    // okafor").
     DueList phrase_starts, titles_ahead;
     if (proper_nouns_) {
       const WordFilter::View phrases = lexicon_.phrase_start_filter();
+      auto starts_phrase = [&](std::size_t first) {
+        return phrases.may_contain(
+            ProperNounLexicon::phrase_hash(tokens[first].hash, tokens[first + 1].hash));
+      };
+      static_assert(kCapitalsBeforePhraseWord == 2);
       phrase_starts.at =
-          pick(evidence->capitals_before_lower_case(), 0,
-               [&](std::uint32_t capital) { return phrases.may_contain(tokens[capital].hash); });
+          pick(evidence->capitals_before_lower_case(), 0, [&](std::uint32_t capital) {
+            const std::size_t one = capital >= 1 ? capital - 1 : capital;
+            const std::size_t two = capital >= 2 ? capital - 2 : one;
+            const bool one_capital = tokens[one].casing != Casing::kLower;
+            const bool two_capitals = one_capital & (tokens[two].casing != Casing::kLower);
+            return starts_phrase(capital) | (one_capital & starts_phrase(one)) |
+                   (two_capitals & starts_phrase(two));
+          });
     }
     titles_ahead.at = titles;
     auto name_due = [&](std::size_t from) {
@@ -441,13 +453,16 @@ class CasingMatcher : public Matcher {
       }
       if (!listing && lower) continue;
       // A capitalized word changes nothing itself; it can only start a phrase ("United states").
+      const std::uint64_t next_hash = tokens[std::min(i + 1, tokens.size() - 1)].hash;
       if (lexicon != nullptr &&
-          (lower ? lexicon->may_start(hash) : lexicon->may_start_phrase(hash))) {
-        if (const auto match = find_lexicon_match(text, tokens, i, hash, *lexicon)) {
+          (lower ? lexicon->may_start(hash, next_hash) : phrase_starts.holds(i))) {
+        const auto match = lower ? find_lexicon_match(text, tokens, i, hash, *lexicon)
+                                 : find_lexicon_phrase_through(text, tokens, i, *lexicon);
+        if (match) {
           for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
             if (!is_claimed(c)) change(c, match->entry->words[c - match->first], kProperNouns);
           }
-          i += match->count - 1;
+          i = match->first + match->count - 1;
           continue;
         }
       }
@@ -524,6 +539,7 @@ class CasingMatcher : public Matcher {
     read_lists("nationalities", NameKind::kNationality);
     read_lists("calendar", NameKind::kCalendar);
     read_lists("organizations", NameKind::kOrganization);
+    read_lists("offices", NameKind::kOffice);
     read_lists("brands", NameKind::kBrand);
     read_lists("acronyms", NameKind::kAcronym);
     read_lists("regions", NameKind::kRegion);

@@ -94,8 +94,11 @@ void ProperNounLexicon::exclude(std::string_view canonical) {
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
   by_first_word_.clear();
   filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  scan_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  inside_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
   single_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
   phrase_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
+  pair_filter_ = WordFilter::for_words(std::max<std::size_t>(2 * entries_.size(), 4096));
   for (const auto& entry : entries_) {
     if (excluded_.count(entry->canonical) != 0) continue;
     const bool single = entry->words.size() == 1;
@@ -113,10 +116,24 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
     const std::uint64_t hash = folded_word_hash(first);
     by_first_word_[hash].push_back(entry.get());
     filter_.add(hash);
+    if (single || !frequent.is_common(first)) {
+      scan_filter_.add(hash);
+    } else if (!entry->all_common) {
+      // "new york": the scan stops at "york" and looks back.
+      const auto rare =
+          std::find_if(entry->folded_words.begin() + 1, entry->folded_words.end(),
+                       [&](const std::string& word) { return !frequent.is_common(word); });
+      const std::uint64_t inside =
+          entry->word_hashes[static_cast<std::size_t>(rare - entry->folded_words.begin())];
+      scan_filter_.add(inside);
+      inside_filter_.add(inside);
+    }
     if (single) {
       single_filter_.add(hash);
     } else {
       phrase_filter_.add(phrase_hash(hash, entry->word_hashes[1]));
+      for (std::size_t j = 0; j + 1 < entry->word_hashes.size(); ++j)
+        pair_filter_.add(phrase_hash(entry->word_hashes[j], entry->word_hashes[j + 1]));
     }
   }
   for (auto& [word, list] : by_first_word_) {

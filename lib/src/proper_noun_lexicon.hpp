@@ -94,28 +94,41 @@ class ProperNounLexicon {
   // Whether `word` (any casing) is a nationality or a language of one word: "European",
   // "swahili".
   bool is_nationality(std::string_view word) const;
-  // Cheap pre-checks with word_hash of the first word: whether an entry may start with that
-  // word; with the second word's too, whether an entry of two words or more may start with those
-  // two. Capitals start many phrases ("British government"); a pair of words is not in the
-  // filter unless an entry starts with it, so the filter lets as few through however large the
-  // lexicon grows.
+  // Cheap pre-checks by word_hash: whether an entry may start with the word `hash`; whether one
+  // may start with the words `first` and `second` (a name of one word, or a phrase); whether a
+  // phrase may start with them. A pair of words is not in the phrases' filter unless a phrase
+  // starts with it, so "time is" passes as rarely however many phrases start with "Time".
   bool may_start(std::uint64_t hash) const { return filter_.may_contain(hash); }
-  // Whether an entry may start at a word whose hash is `first` and the next word's `second`:
-  // an entry of one word, or a phrase. Sharper than may_start: "time" starts a phrase ("Time
-  // Warner"), but "time is" none.
   bool may_start(std::uint64_t first, std::uint64_t second) const {
     return single_filter_.may_contain(first) || may_start_phrase(first, second);
   }
   bool may_start_phrase(std::uint64_t first, std::uint64_t second) const {
     return phrase_filter_.may_contain(phrase_hash(first, second));
   }
+  // The hash of two words in a row, for may_start_phrase and word_pair_filter.
   static std::uint64_t phrase_hash(std::uint64_t first, std::uint64_t second) {
     return first ^ std::rotl(second * 0x9e3779b97f4a7c15ULL, 29);
   }
-  // The filters behind may_start and may_start_phrase (which takes phrase_hash), for a loop over
-  // every word of a text.
-  WordFilter::View start_filter() const { return filter_.view(); }
-  WordFilter::View phrase_start_filter() const { return phrase_filter_.view(); }
+
+  // Filters for a loop over every word of a text, whose cost must not grow with the lexicon.
+  //
+  // The words a scan must stop at in lower case, whatever their neighbours: the names of one
+  // word, and the first words of phrases that are not everyday words ("goldman" of "Goldman
+  // Sachs"). The everyday first words ("time" of "Time Warner", "home" of "Home Office") would
+  // stop a scan at every "time" of a text, so the more phrases the lexicon knew, the slower it
+  // would scan. Such a phrase is found instead from its second word when that is capitalized
+  // ("new York", word_pair_filter), from its first word that is not an everyday word ("new
+  // york" at "york", may_be_inside_phrase), or, when all its words are everyday words, where the
+  // document capitalizes its first word ("home office" beside "Home Office"): see the casing
+  // stage.
+  WordFilter::View scan_filter() const { return scan_filter_.view(); }
+  // Whether the word stands in the scan filter for a phrase it is inside: the first word that is
+  // not an everyday word ("york" of "New York") of a phrase whose first word is one.
+  bool may_be_inside_phrase(std::uint64_t hash) const { return inside_filter_.may_contain(hash); }
+  // The phrase_hash of every two neighbouring words of every phrase: "wall street", "street
+  // journal". A change of casing inside a phrase ("the Wall Street journal") is found with one
+  // probe of the two words on either side of it.
+  WordFilter::View word_pair_filter() const { return pair_filter_.view(); }
 
   std::size_t size() const { return entries_.size(); }
 
@@ -129,8 +142,11 @@ class ProperNounLexicon {
   StringSet ambiguous_words_;
   StringSet excluded_;
   WordFilter filter_;
+  WordFilter scan_filter_;
+  WordFilter inside_filter_;
   WordFilter single_filter_;
   WordFilter phrase_filter_;
+  WordFilter pair_filter_;
 };
 
 // Whether `word` (folded) names a compass direction: "north", "south-east", "western".

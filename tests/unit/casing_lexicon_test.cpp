@@ -114,6 +114,32 @@ TEST(CasingLexicon, LookupsDoNotDependOnTheLexiconSize) {
   EXPECT_TRUE(lexicon.may_start(word_hash("NAME12345")));
 }
 
+TEST(CasingLexicon, ScansStopAtRareWordsOfPhrasesNotAtEverydayOnes) {
+  ProperNounLexicon lexicon;
+  lexicon.add("Time Warner", NameKind::kOrganization);
+  lexicon.add("Home Office", NameKind::kOrganization);
+  lexicon.add("Goldman Sachs", NameKind::kOrganization);
+  lexicon.add("Japan", NameKind::kPlace);
+  const auto frequent = CommonWords::from_words({"time", "home", "office"});
+  lexicon.finish(*frequent, *frequent);
+  const WordFilter::View scan = lexicon.scan_filter();
+  EXPECT_TRUE(scan.may_contain(word_hash("japan")));    // a name of one word
+  EXPECT_TRUE(scan.may_contain(word_hash("goldman")));  // a phrase's first word, not everyday
+  EXPECT_FALSE(scan.may_contain(word_hash("time")));    // everyday: found from "warner"
+  EXPECT_TRUE(scan.may_contain(word_hash("warner")));
+  EXPECT_TRUE(lexicon.may_be_inside_phrase(word_hash("warner")));
+  EXPECT_FALSE(lexicon.may_be_inside_phrase(word_hash("sachs")));
+  // All everyday words: found where the document capitalizes them, not from the scan filter.
+  EXPECT_FALSE(scan.may_contain(word_hash("home")));
+  EXPECT_FALSE(scan.may_contain(word_hash("office")));
+  // Every two neighbouring words of a phrase, where a change of casing may fall.
+  const WordFilter::View pairs = lexicon.word_pair_filter();
+  EXPECT_TRUE(
+      pairs.may_contain(ProperNounLexicon::phrase_hash(word_hash("home"), word_hash("office"))));
+  EXPECT_FALSE(
+      pairs.may_contain(ProperNounLexicon::phrase_hash(word_hash("office"), word_hash("home"))));
+}
+
 TEST(CasingLexicon, PhrasesAreFoundByTheirFirstTwoWords) {
   // "time" starts a phrase, but a capital before another word starts none: the phrase filter
   // holds pairs of words, so that more phrases do not let more capitals through.

@@ -93,6 +93,18 @@ TEST(CasingProperNouns, FixesPhrasesAfterSeveralCapitals) {
        "the Department of Trade and Industry"},
       {"the first word after a run of capitals", "the Los Angeles times said",
        "the Los Angeles Times said"},
+      {"lower-case words before a capital", "a report in the house of Lords said",
+       "a report in the House of Lords said"},
+      {"three lower-case words before a capital", "the lord of the Rings won",
+       "the Lord of the Rings won"},
+      {"an everyday first word before a capital", "shares in time Warner rose",
+       "shares in Time Warner rose"},
+      {"an everyday first word, all in lower case", "flights to new york were cut",
+       "flights to New York were cut"},
+      {"a longer phrase from a later word", "a new york times report", "a New York Times report"},
+      {"everyday words the document capitalizes",
+       "The Home Office said so. Later the home office said no.",
+       "The Home Office said so. Later the Home Office said no."},
   });
 }
 

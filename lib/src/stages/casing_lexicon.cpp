@@ -366,17 +366,19 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
 
 std::optional<LexiconMatch> find_lexicon_phrase_through(std::string_view text,
                                                         const std::vector<Token>& tokens,
-                                                        std::size_t capital,
+                                                        std::size_t last_start, std::size_t reach,
                                                         const ProperNounLexicon& lexicon) {
+  if (reach >= tokens.size() || reach <= last_start) return std::nullopt;
+  const bool lower = tokens[last_start].casing == Casing::kLower;
   const std::size_t earliest =
-      capital >= kCapitalsBeforePhraseWord ? capital - kCapitalsBeforePhraseWord : 0;
-  std::size_t start = capital;
-  while (start > earliest && tokens[start - 1].casing != Casing::kLower) --start;
-  for (; start <= capital; ++start) {
+      last_start >= kWordsBeforePhraseTurn ? last_start - kWordsBeforePhraseTurn : 0;
+  std::size_t start = last_start;
+  while (start > earliest && (tokens[start - 1].casing == Casing::kLower) == lower) --start;
+  for (; start <= last_start; ++start) {
     const std::uint64_t hash = tokens[start].hash;
     if (!lexicon.may_start_phrase(hash, tokens[start + 1].hash)) continue;
     const auto match = find_lexicon_match(text, tokens, start, hash, lexicon);
-    if (match && match->first + match->count > capital + 1) return match;
+    if (match && match->first + match->count > reach) return match;
   }
   return std::nullopt;
 }

@@ -45,16 +45,17 @@ std::optional<LexiconMatch> find_lexicon_match(std::string_view text,
                                                std::uint64_t hash,
                                                const ProperNounLexicon& lexicon);
 
-// Capitals before a lower-case word may be the end of a phrase that starts up to this many
-// capitals before: "the Wall Street journal" ends at "Street".
-constexpr std::size_t kCapitalsBeforePhraseWord = 2;
+// The word before a change of casing may end the start of a phrase that begins up to this many
+// words before it: "the Wall Street journal" at "Street", "the lord of the Rings" at "the".
+constexpr std::size_t kWordsBeforePhraseTurn = 3;
 
-// The longest entry that starts at the capital `capital`, or at one of the capitals right before
-// it, and runs on to the lower-case word after it: "United states" (from "United"), "Wall Street
-// journal" (from "Street"), "International Olympic committee".
+// The longest entry that starts at token `last_start`, or at one of the kWordsBeforePhraseTurn
+// words of the same casing (lower case or not) right before it, and runs on to token `reach`:
+// "United states" (last_start "United", reach "states"), "Wall Street journal" (from "Street"),
+// "house of Lords" (from "of"), "new york" (from "new", reaching "york").
 std::optional<LexiconMatch> find_lexicon_phrase_through(std::string_view text,
                                                         const std::vector<Token>& tokens,
-                                                        std::size_t capital,
+                                                        std::size_t last_start, std::size_t reach,
                                                         const ProperNounLexicon& lexicon);
 
 // Evidence from the document, built only when a rule first needs it.

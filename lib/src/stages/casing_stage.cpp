@@ -290,15 +290,17 @@ class CasingMatcher : public Matcher {
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.tokens = &tokens;
-    if (proper_nouns_) sieve.lexicon = lexicon_.start_filter();
-    if (document_names_) {
+    if (proper_nouns_) sieve.lexicon = lexicon_.scan_filter();
+    // The document's names serve the lexicon too: "home office" stops the scan where the text
+    // writes "Home Office" (ProperNounLexicon::scan_filter).
+    if (document_names_ || proper_nouns_) {
       if (const WordFilter* filter = evidence->single_filter()) {
         sieve.document = filter->view();
       } else {
         sieve.stretches = evidence;
       }
-      if (!title_names.empty()) sieve.title_names = &*title_filter;
     }
+    if (document_names_ && !title_names.empty()) sieve.title_names = &*title_filter;
     sieve.pronoun_i = pronoun_i_;
     if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
     // The words whose rules depend on their neighbours, found ahead from the evidence's capitals
@@ -372,32 +374,29 @@ class CasingMatcher : public Matcher {
       });
     }
     // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
-    // states", "the Wall Street journal"), and the titles before a lower-case word ("Dr
-    // okafor").
-    DueList phrase_starts, titles_ahead;
+    // states", "the Wall Street journal"), lower-case words before a capital that may start one
+    // ("new York", "time Warner"), and the titles before a lower-case word ("Dr okafor").
+    DueList phrase_starts, lower_phrase_starts, titles_ahead;
     if (proper_nouns_) {
-      const WordFilter::View phrases = lexicon_.phrase_start_filter();
-      auto starts_phrase = [&](std::size_t first) {
-        return phrases.may_contain(
+      // One probe of the two words where the casing changes: whether they are neighbours in a
+      // phrase ("Street journal", "of Lords"). The lookup then finds where the phrase starts.
+      const WordFilter::View pairs = lexicon_.word_pair_filter();
+      auto in_a_phrase = [&](std::size_t first) {
+        return pairs.may_contain(
             ProperNounLexicon::phrase_hash(tokens[first].hash, tokens[first + 1].hash));
       };
-      static_assert(kCapitalsBeforePhraseWord == 2);
-      phrase_starts.at =
-          pick(evidence->capitals_before_lower_case(), 0, [&](std::uint32_t capital) {
-            const std::size_t one = capital >= 1 ? capital - 1 : capital;
-            const std::size_t two = capital >= 2 ? capital - 2 : one;
-            const bool one_capital = tokens[one].casing != Casing::kLower;
-            const bool two_capitals = one_capital & (tokens[two].casing != Casing::kLower);
-            return starts_phrase(capital) | (one_capital & starts_phrase(one)) |
-                   (two_capitals & starts_phrase(two));
-          });
+      phrase_starts.at = pick(evidence->capitals_before_lower_case(), 0,
+                              [&](std::uint32_t capital) { return in_a_phrase(capital); });
+      lower_phrase_starts.at =
+          pick(evidence->capitals_after_lower_case(), -1,
+               [&](std::uint32_t capital) { return in_a_phrase(capital - 1); });
     }
     titles_ahead.at = titles;
     auto name_due = [&](std::size_t from) {
       const std::size_t none = tokens.size();
       return std::min({before_capitals.due(from, none), surnames.due(from, none),
                        heads.due(from, none), phrase_starts.due(from, none),
-                       titles_ahead.due(from, none)});
+                       lower_phrase_starts.due(from, none), titles_ahead.due(from, none)});
     };
 
     // The next token at or after `i` that the sieve lets through; with `only`, the next one
@@ -426,7 +425,9 @@ class CasingMatcher : public Matcher {
       }
       const bool lower = token.casing == Casing::kLower;
       if (lower) {
-        if (token.length <= 2) {  // no name of the lexicon or the document is this short
+        // No name of the lexicon or the document is this short, but a phrase may run through
+        // the word: "house of Lords".
+        if (token.length <= 2 && !lower_phrase_starts.holds(i)) {
           if (pronoun_i_ && token.length == 1 && text[token.offset] == 'i' &&
               is_lowercase_pronoun_i(text, tokens, i) && !is_claimed(i)) {
             change(i, "I", kPronounI);
@@ -453,11 +454,18 @@ class CasingMatcher : public Matcher {
       }
       if (!listing && lower) continue;
       // A capitalized word changes nothing itself; it can only start a phrase ("United states").
+      // A phrase may start here, or a few words before and turn to another casing after this
+      // word ("the Wall Street journal", "the house of Lords"): the lists picked ahead say.
       const std::uint64_t next_hash = tokens[std::min(i + 1, tokens.size() - 1)].hash;
-      if (lexicon != nullptr &&
-          (lower ? lexicon->may_start(hash, next_hash) : phrase_starts.holds(i))) {
-        const auto match = lower ? find_lexicon_match(text, tokens, i, hash, *lexicon)
-                                 : find_lexicon_phrase_through(text, tokens, i, *lexicon);
+      const bool turn = lower ? lower_phrase_starts.holds(i) : phrase_starts.holds(i);
+      if (lexicon != nullptr && (turn || (lower && (lexicon->may_start(hash, next_hash) ||
+                                                    lexicon->may_be_inside_phrase(hash))))) {
+        auto match =
+            turn ? find_lexicon_phrase_through(text, tokens, i, i + 1, *lexicon) : std::nullopt;
+        // A phrase whose first word is an everyday word, found from a later one: "new york".
+        if (!match && lower && i > 0 && lexicon->may_be_inside_phrase(hash))
+          match = find_lexicon_phrase_through(text, tokens, i - 1, i, *lexicon);
+        if (!match && lower) match = find_lexicon_match(text, tokens, i, hash, *lexicon);
         if (match) {
           for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
             if (!is_claimed(c)) change(c, match->entry->words[c - match->first], kProperNouns);

@@ -25,11 +25,22 @@ bool is_separator(char32_t cp) {
   return cp == ' ' || cp == '-' || cp == U'\u2019' || cp == '\'';
 }
 
-// Splits "Côte d’Ivoire" into words and separators; false if it holds anything else.
+// Splits "Côte d’Ivoire" into words and separators; false if it holds anything else. An
+// ampersand between words is a separator with its spaces: "Procter & Gamble", "AT&T".
 bool split_name(std::string_view name, LexiconEntry& entry) {
   std::size_t i = 0;
   std::string word;
   while (i < name.size()) {
+    for (const std::string_view ampersand : {" & ", "&"}) {
+      if (!word.empty() && name.substr(i, ampersand.size()) == ampersand &&
+          i + ampersand.size() < name.size()) {
+        entry.words.push_back(std::move(word));
+        word.clear();
+        entry.separators.emplace_back(ampersand);
+        i += ampersand.size();
+        break;
+      }
+    }
     const auto cp = utf8::decode(name, i);
     if (!cp.valid) return false;
     if (is_word_char(cp.value)) {

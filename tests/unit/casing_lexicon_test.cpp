@@ -73,6 +73,27 @@ TEST(CasingLexicon, ReadsListFilesEntryByEntry) {
   EXPECT_EQ(lexicon.size(), 3u);
 }
 
+TEST(CasingLexicon, SplitsNamesAtSpacesHyphensApostrophesAndAmpersands) {
+  ProperNounLexicon lexicon;
+  lexicon.add("Standard & Poor's", NameKind::kOrganization);
+  lexicon.add("Guinea-Bissau", NameKind::kPlace);
+  lexicon.add("AT&T", NameKind::kOrganization);
+  lexicon.add("Rock & ", NameKind::kOrganization);  // nothing after the ampersand: dropped
+  lexicon.add("St. Lucia", NameKind::kPlace);       // a full stop is no separator: dropped
+  const auto empty = CommonWords::from_words({});
+  lexicon.finish(*empty, *empty);
+  ASSERT_NE(lexicon.candidates("standard"), nullptr);
+  const LexiconEntry& poors = *lexicon.candidates("standard")->front();
+  EXPECT_EQ(poors.words, (std::vector<std::string>{"Standard", "Poor", "s"}));
+  EXPECT_EQ(poors.separators, (std::vector<std::string>{" & ", "'"}));
+  ASSERT_NE(lexicon.candidates("at"), nullptr);
+  EXPECT_EQ(lexicon.candidates("at")->front()->separators, (std::vector<std::string>{"&"}));
+  EXPECT_EQ(lexicon.candidates("guinea")->front()->separators, (std::vector<std::string>{"-"}));
+  EXPECT_EQ(lexicon.candidates("rock"), nullptr);
+  EXPECT_EQ(lexicon.candidates("st"), nullptr);
+  EXPECT_EQ(lexicon.size(), 3u);
+}
+
 TEST(CasingLexicon, FlagsAmbiguousCommonAndDirectionalEntries) {
   ProperNounLexicon lexicon;
   lexicon.add("China", NameKind::kPlace);

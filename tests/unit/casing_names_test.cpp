@@ -72,6 +72,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Mr Ebbers is on trial. His former boss Bernard Ebbers, Scott Sullivan said."},
       {"a direction that is a surname", "Usher and Kanye West won. Kanye west dominated.",
        "Usher and Kanye West won. Kanye West dominated."},
+      {"a word everyday English seldom uses, capitalized twice and never in lower case",
+       "Tim Burton directed it. Depp praised Burton often. His work with burton in the tale.",
+       "Tim Burton directed it. Depp praised Burton often. His work with Burton in the tale."},
       {"a name after a nationality, as the article writes it twice",
        "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
        "Australian open begins.",
@@ -101,6 +104,14 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "the Indian Government said so. Then the Indian government agreed.",
       // A direction before a name.
       "He lives in West Wales. Later he moved to west Wales.",
+      // A word everyday English seldom uses, after a determiner or an adjective, before a noun,
+      // or as a prefix, or written in lower case elsewhere too.
+      "Tim Burton directed it. Depp praised Burton often. His work with the burton was fine.",
+      "Tim Burton directed it. Depp praised Burton often. His burton suit was fine.",
+      "Tim Burton directed it. Depp praised Burton often. He wore a burton-style suit.",
+      "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
+      // Capitalized once only.
+      "Tim Burton directed it. His work with burton in the tale.",
   });
 }
 

@@ -320,6 +320,40 @@ bool DocumentEvidence::contains_phrase(const std::vector<std::string>& words,
   return found;
 }
 
+namespace {
+
+// A word the dictionaries list in lower case but everyday English seldom uses ("duff",
+// "valve", "marsh"), with no capital beside it: the article's form, when it capitalizes the
+// word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
+// noun phrase of its own: no determiner or adjective before it ("the duchy", "best emcees"),
+// no noun after it ("online gaming"), not a prefix ("anti-doping").
+std::optional<std::string> uncommon_word_alone(std::string_view text,
+                                               const std::vector<Token>& tokens, std::size_t index,
+                                               std::uint64_t hash, const DocumentEvidence& evidence,
+                                               const CommonWords* frequent, const Token* previous,
+                                               const Token* next) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
+  if (next != nullptr && text.substr(token.end(), next->offset - token.end()) == "-")
+    return std::nullopt;
+  if (previous != nullptr && text.substr(previous->end(), token.offset - previous->end()) == " " &&
+      (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
+    return std::nullopt;
+  }
+  if (next != nullptr && text.substr(token.end(), next->offset - token.end()) == " " &&
+      next->casing == Casing::kLower && !is_function_word(next->text(text))) {
+    return std::nullopt;
+  }
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  if (occurrences.size() < kCapitalizedPairs || count_word_near(text, word, token.offset) > 1)
+    return std::nullopt;
+  const auto written = evidence.form(occurrences);
+  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
@@ -392,7 +426,9 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
       (previous == nullptr || gap_before != " " ||
        (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
-  if (!after_title && !capital_word_before && !name_after && !speaker) return std::nullopt;
+  if (!after_title && !capital_word_before && !name_after && !speaker) {
+    return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, next);
+  }
   // "south Wales", "western Europe": a direction in lower case before a name is a style
   // choice ("Kanye west" is not one).
   if (!after_title && is_direction_word(word) && !(name_before && !name_after)) return std::nullopt;

@@ -487,8 +487,11 @@ class CasingMatcher : public Matcher {
       if (document_names_ && !is_function_hash(hash) &&
           (evidence->may_know(hash, token.offset) ||
            (!title_names.empty() && title_filter->may_contain(hash)))) {
+        // A word no list has, or not an everyday one ("duff", "valve"), or a common word beside
+        // a capital or before a verb of speech: document_form says which take the capital.
         const bool rare = !common_->probably_common(hash);
-        if (rare || next_to_a_capital(text, tokens, i) || before_speech_verb(text, tokens, i)) {
+        if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
+            before_speech_verb(text, tokens, i)) {
           if (auto form = document_form(text, tokens, i, hash, *evidence, *common_, frequent_.get(),
                                         lexicon, title_names.empty() ? nullptr : &title_names)) {
             change(i, std::move(*form), kNamesInDocument);

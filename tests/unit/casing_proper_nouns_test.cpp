@@ -75,6 +75,14 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"party the document writes capitalized",
        "Some Labour MPs met, and Labour leaders spoke. The row hurt, said labour, and passed.",
        "Some Labour MPs met, and Labour leaders spoke. The row hurt, said Labour, and passed."},
+      {"a party before a word only a party takes",
+       "He joined Labour. Later the labour party said no.",
+       "He joined Labour. Later the Labour party said no."},
+      {"a party before its MP", "He joined Labour. A labour MP spoke.",
+       "He joined Labour. A Labour MP spoke."},
+      {"a name after a that that starts a clause",
+       "Some Labour MPs met, and Labour leaders spoke. He said that labour was finished.",
+       "Some Labour MPs met, and Labour leaders spoke. He said that Labour was finished."},
       {"before the capital the document writes after it",
        "The Labour Party won. Later the labour Party said it would act.",
        "The Labour Party won. Later the Labour Party said it would act."},
@@ -157,6 +165,9 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "his premiership ended",
            "cold turkey",
            "who said so",
+           "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
+           "Labour won. The labour party and the labour party met. Labour lost.",  // more lower
+           "Some Labour MPs met, and Labour leaders spoke. He said that labour camp was shut.",
        }) {
     SCOPED_TRACE(text);
     EXPECT_CLEAN_WITH(casing_only(), text, text);

@@ -215,6 +215,25 @@ bool brand_as_noun(std::string_view text, const std::vector<Token>& tokens, std:
   return false;
 }
 
+// Words after a party's name that make it the party: "the labour party", "labour voters".
+bool is_party_word(std::string_view word) {
+  static const StringSet kWords{
+      "party",        "government", "administration", "mp",         "mps",         "backbencher",
+      "backbenchers", "voters",     "supporters",     "activists",  "candidate",   "candidates",
+      "manifesto",    "leader",     "leadership",     "peer",       "peers",       "councillor",
+      "councillors",  "spokesman",  "spokeswoman",    "whip",       "whips",       "rebels",
+      "heartlands",   "chairman",   "chairwoman",     "frontbench", "frontbencher"};
+  return kWords.count(to_lower(word)) != 0;
+}
+
+// Verbs that follow the subject of a clause: "that labour was", "that china has".
+bool is_auxiliary_verb(std::string_view word) {
+  static const StringSet kWords{"is",    "was",    "has",   "had",    "will",  "would",
+                                "could", "should", "can",   "must",   "did",   "does",
+                                "might", "may",    "isn't", "wasn't", "won't"};
+  return kWords.count(word) != 0;
+}
+
 bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tokens,
                             std::size_t index, const LexiconEntry& entry,
                             const ProperNounLexicon& lexicon, LazyEvidence& evidence) {
@@ -256,8 +275,19 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
                                      tokens[index].offset)) {
     return true;
   }
+  // A party's name before a word only a party takes: "the labour party", "a labour MP",
+  // "labour voters", where the document writes "Labour" as often as "labour" (not "the labour
+  // market").
+  if (entry.kind == NameKind::kOrganization && context.after == Joint::kSpace &&
+      is_party_word(context.next) && knows &&
+      count_word_near(text, word, tokens[index].offset) <= capitals) {
+    return true;
+  }
+  // "that" before a subject and its verb is no determiner: "said that labour was finished".
+  const bool that_clause = context.has_previous && is_word(text, tokens[index - 1], "that") &&
+                           context.after == Joint::kSpace && is_auxiliary_verb(context.next);
   if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
-      introduces_common_noun(context.previous)) {
+      introduces_common_noun(context.previous) && !that_clause) {
     return false;  // "a turkey dinner", "fine china", "the bill"
   }
   if (context.after == Joint::kPossessive) return true;  // "china's economy"

@@ -80,6 +80,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "He joined Labour. Later the Labour party said no."},
       {"a party before its MP", "He joined Labour. A labour MP spoke.",
        "He joined Labour. A Labour MP spoke."},
+      {"an organization after the, as the document writes it twice",
+       "Chelsea lead the Premiership and top the Premiership table. They play in the "
+       "premiership.",
+       "Chelsea lead the Premiership and top the Premiership table. They play in the "
+       "Premiership."},
       {"a name after a that that starts a clause",
        "Some Labour MPs met, and Labour leaders spoke. He said that labour was finished.",
        "Some Labour MPs met, and Labour leaders spoke. He said that Labour was finished."},
@@ -166,6 +171,8 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "cold turkey",
            "who said so",
            "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
+           "Chelsea lead the Premiership and top the Premiership table. In the premiership "
+           "years, Blair's premiership grew.",  // in lower case elsewhere too
            "Labour won. The labour party and the labour party met. Labour lost.",  // more lower
            "Some Labour MPs met, and Labour leaders spoke. He said that labour camp was shut.",
        }) {

@@ -228,8 +228,8 @@ bool is_party_word(std::string_view word) {
 
 // Verbs that follow the subject of a clause: "that labour was", "that china has".
 bool is_auxiliary_verb(std::string_view word) {
-  static const StringSet kWords{"is",    "was",    "has",   "had",    "will",  "would",
-                                "could", "should", "can",   "must",   "did",   "does",
+  static const StringSet kWords{"is",    "was",    "has",   "had",    "will", "would",
+                                "could", "should", "can",   "must",   "did",  "does",
                                 "might", "may",    "isn't", "wasn't", "won't"};
   return kWords.count(word) != 0;
 }
@@ -281,6 +281,14 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   if (entry.kind == NameKind::kOrganization && context.after == Joint::kSpace &&
       is_party_word(context.next) && knows &&
       count_word_near(text, word, tokens[index].offset) <= capitals) {
+    return true;
+  }
+  // An organization the document capitalizes at least twice and writes in lower case nowhere
+  // else, after "the": "the premiership" beside "the Premiership" (not "the premiership
+  // champions": a noun after it may make it a description).
+  if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
+      !context.previous_comma && is_word(text, tokens[index - 1], "the") && !context.next_content &&
+      capitals >= kCapitalsForTrust && count_word_near(text, word, tokens[index].offset) <= 1) {
     return true;
   }
   // "that" before a subject and its verb is no determiner: "said that labour was finished".

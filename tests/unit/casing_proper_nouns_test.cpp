@@ -85,6 +85,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "premiership.",
        "Chelsea lead the Premiership and top the Premiership table. They play in the "
        "Premiership."},
+      {"an organization after a verb, as the document writes it twice",
+       "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep arsenal at bay.",
+       "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep Arsenal at bay."},
       {"a name after a that that starts a clause",
        "Some Labour MPs met, and Labour leaders spoke. He said that labour was finished.",
        "Some Labour MPs met, and Labour leaders spoke. He said that Labour was finished."},
@@ -173,6 +176,8 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
            "Chelsea lead the Premiership and top the Premiership table. In the premiership "
            "years, Blair's premiership grew.",  // in lower case elsewhere too
+           "Chelsea beat Arsenal, and Arsenal lost again. A nuclear arsenal grew, and his "
+           "arsenal.",
            "Labour won. The labour party and the labour party met. Labour lost.",  // more lower
            "Some Labour MPs met, and Labour leaders spoke. He said that labour camp was shut.",
        }) {

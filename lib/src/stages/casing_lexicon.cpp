@@ -291,6 +291,14 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
       capitals >= kCapitalsForTrust && count_word_near(text, word, tokens[index].offset) <= 1) {
     return true;
   }
+  // An organization the document capitalizes at least twice and writes in lower case nowhere
+  // else, as a noun of its own after a verb: "to keep arsenal at bay", "put arsenal ahead".
+  if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
+      !context.previous_comma && tokens[index - 1].casing == Casing::kLower &&
+      !introduces_common_noun(context.previous) && !context.next_content &&
+      capitals >= kCapitalsForTrust && count_word_near(text, word, tokens[index].offset) <= 1) {
+    return true;
+  }
   // "that" before a subject and its verb is no determiner: "said that labour was finished".
   const bool that_clause = context.has_previous && is_word(text, tokens[index - 1], "that") &&
                            context.after == Joint::kSpace && is_auxiliary_verb(context.next);

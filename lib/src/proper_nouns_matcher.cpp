@@ -26,14 +26,15 @@ void ProperNounsMatcher::propose(const Document& document, EditSink& sink) const
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     const bool lower = token.casing == Casing::kLower;
-    // A capitalized word matters only where it starts a phrase: "Daily world News".
-    const bool starts_phrase = token.casing == Casing::kTitle && i + 1 < tokens.size() &&
-                               tokens[i + 1].casing == Casing::kLower;
-    if (!lower && !starts_phrase) continue;
+    // A capitalized word matters only before a lower-case one, where a phrase with capitals
+    // before it may turn to lower case: "Daily world News", "the Daily World news".
+    const bool turns = token.casing == Casing::kTitle && i + 1 < tokens.size() &&
+                       tokens[i + 1].casing == Casing::kLower;
+    if (!lower && !turns) continue;
     const std::uint64_t hash = token.hash;
-    if (!(lower ? lexicon_.may_start(hash) : lexicon_.may_start_phrase(hash, tokens[i + 1].hash)))
-      continue;
-    const auto match = find_lexicon_match(text, tokens, i, hash, lexicon_);
+    if (lower && !lexicon_.may_start(hash)) continue;
+    const auto match = lower ? find_lexicon_match(text, tokens, i, hash, lexicon_)
+                             : find_lexicon_phrase_through(text, tokens, i, i + 1, lexicon_);
     if (!match) continue;
     if (sink.accepts(match->entry->rule)) {
       for (const std::size_t c : lexicon_changes(text, tokens, *match, lexicon_, evidence)) {
@@ -41,7 +42,7 @@ void ProperNounsMatcher::propose(const Document& document, EditSink& sink) const
                           match->entry->rule});
       }
     }
-    i += match->count - 1;
+    i = match->first + match->count - 1;
   }
 }
 

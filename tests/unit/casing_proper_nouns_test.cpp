@@ -173,6 +173,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "his premiership ended",
            "cold turkey",
            "who said so",
+           "He joined the BBC two years ago, and the UK athletics team left the USA today.",
            "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
            "Chelsea lead the Premiership and top the Premiership table. In the premiership "
            "years, Blair's premiership grew.",  // in lower case elsewhere too

@@ -174,6 +174,11 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "cold turkey",
            "who said so",
            "He joined the BBC two years ago, and the UK athletics team left the USA today.",
+           // A lexicon phrase that is also an ordinary phrase: not listed.
+           "It was a good Friday for the markets, and Chelsea are top of the League two points "
+           "clear.",
+           "The Manchester city centre and the firm's Scotland office were shut.",
+           "recreating a little Britain abroad, a Paris club signed him",
            "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
            "Chelsea lead the Premiership and top the Premiership table. In the premiership "
            "years, Blair's premiership grew.",  // in lower case elsewhere too

@@ -34,6 +34,7 @@ std::map<std::string, std::string> full_lexicon_options() {
           {"nationalities", "nationalities.txt"},
           {"calendar", "calendar.txt"},
           {"organizations", "organizations.txt"},
+          {"offices", "offices.txt"},
           {"brands", "brands.txt"},
           {"acronyms", "acronyms.txt"},
           {"ambiguous", "ambiguous-names.txt"},
@@ -91,6 +92,20 @@ void BM_CasingMatcher(benchmark::State& state) {
   run_matchers(state, {casing.get()});
 }
 BENCHMARK(BM_CasingMatcher)->Unit(benchmark::kMillisecond);
+
+// One long paragraph with thousands of names in lower case: the casing matcher scans again
+// around every fix, and that must cost in proportion to the fixes, not to their square (each
+// fix's paragraph and the copies of its word used to be listed and sorted once per fix).
+void BM_CasingMatcherManyFixesInOneParagraph(benchmark::State& state) {
+  std::string text;
+  for (int i = 0; i < 4000; ++i)
+    text += "talks between the united states and japan, said tony blair of the labour party; ";
+  const auto casing = copydesk::make_casing_matcher(casing_context(full_lexicon_options()));
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, {casing.get()}, text, abbreviations());
+  state.counters["edits"] = static_cast<double>(proposals);
+}
+BENCHMARK(BM_CasingMatcherManyFixesInOneParagraph)->Unit(benchmark::kMillisecond);
 
 void BM_SentenceMatcher(benchmark::State& state) {
   const auto sentence = copydesk::make_sentence_matcher(sentence_context());

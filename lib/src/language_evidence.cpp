@@ -1,7 +1,6 @@
 #include "language_evidence.hpp"
 
 #include <algorithm>
-
 #include <cstdint>
 #include <unordered_map>
 
@@ -143,6 +142,16 @@ bool other_language_paragraph(std::string_view text, std::size_t begin, std::siz
   const LanguageEvidence around = count_function_words(text.substr(from, to - from));
   if (around.decisive()) return around.other_language();
   return cautious && around.other >= 2 && around.english == 0;
+}
+
+bool ParagraphLanguage::other_language_at(std::size_t pos) {
+  if (pos < begin_ || pos >= end_) {
+    const auto [begin, end] = paragraph_around(text_, pos);
+    other_ = other_language_paragraph(text_, begin, end, /*cautious=*/true);
+    begin_ = begin;
+    end_ = end;
+  }
+  return other_;
 }
 
 }  // namespace copydesk

@@ -45,4 +45,18 @@ std::pair<std::size_t, std::size_t> paragraph_around(std::string_view text, std:
 bool other_language_paragraph(std::string_view text, std::size_t begin, std::size_t end,
                               bool cautious = false);
 
+// other_language_paragraph(cautious) of the paragraph around a position, kept for the last
+// paragraph asked. A scan asks once per candidate name, and one paragraph may hold thousands of
+// them: asking each time would cost the paragraph's length per name.
+class ParagraphLanguage {
+ public:
+  explicit ParagraphLanguage(std::string_view text) : text_(text) {}
+  bool other_language_at(std::size_t pos);
+
+ private:
+  std::string_view text_;
+  std::size_t begin_ = 1, end_ = 0;  // the paragraph asked last; none yet
+  bool other_ = false;
+};
+
 }  // namespace copydesk

@@ -219,6 +219,8 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
        "after an Irish Sports Council sting"},
       {"after an acronym", "The US federal Bureau of Investigation",
        "The US Federal Bureau of Investigation"},
+      {"after a direction that opens the line", "South bank Awards honour hit show",
+       "South Bank Awards honour hit show"},
       {"after a name", "the Motion picture Association of America",
        "the Motion Picture Association of America"},
       {"a first word, after an article", "charges from the international Olympic Committee",
@@ -238,11 +240,12 @@ TEST(CasingInstitutions, CapitalizesAWordInsideAnInstitutionsName) {
       "Greenspan told Congress",                    // not an end: a verb's object
       "Blunkett suggested Parliament should vote",  // the same
       "the Bill through Parliament",
-      "The first Academy Awards were held",   // an ordinal, after the sentence's capital
-      "The new Labour Party",                 // a capital that opens the sentence
-      "the Russian conglomerate Alfa Group",  // no end right after the word
-      "Securities and Exchange Commission",   // a function word
-      "San Francisco police said",            // no end after
+      "The first Academy Awards were held",           // an ordinal, after the sentence's capital
+      "The new Labour Party",                         // a capital that opens the sentence
+      "It was over. Home sales Group figures rose.",  // an everyday word that opens it
+      "the Russian conglomerate Alfa Group",          // no end right after the word
+      "Securities and Exchange Commission",           // a function word
+      "San Francisco police said",                    // no end after
       "the Royal Court Theatre",
       "It was a Tory controlled Council",                // a verb's form
       "the inaugural international Booker Prize",        // a word that describes it

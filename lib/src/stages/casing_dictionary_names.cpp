@@ -52,7 +52,8 @@ bool first_of_double_name(std::string_view text, const std::vector<Token>& token
 
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
                                            std::size_t index, std::uint64_t hash,
-                                           const CommonWords& words) {
+                                           const CommonWords& words,
+                                           ParagraphLanguage& paragraphs) {
   // A name, and not listed in lower case as written: "oliver" is a name though "olive" + "r"
   // would make it an inflection of a common word.
   if (!words.probably_name(hash) || words.probably_common(hash)) return std::nullopt;
@@ -70,8 +71,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
        !neighbour_reads_as_english(text, tokens[index + 1], words))) {
     return std::nullopt;
   }
-  const auto [begin, end] = paragraph_around(text, token.offset);
-  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }
 
@@ -79,7 +79,8 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
                                                      const std::vector<Token>& tokens,
                                                      std::size_t index, const CommonWords& words,
                                                      const CommonWords& everyday,
-                                                     const ProperNounLexicon* lexicon) {
+                                                     const ProperNounLexicon* lexicon,
+                                                     ParagraphLanguage& paragraphs) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
@@ -121,8 +122,7 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
       return std::nullopt;
     }
   }
-  const auto [begin, end] = paragraph_around(text, token.offset);
-  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }
 

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "common_words.hpp"
+#include "language_evidence.hpp"
 #include "proper_noun_lexicon.hpp"
 #include "tokens.hpp"
 
@@ -33,7 +34,7 @@ namespace copydesk {
 // token_hash. Example: "said unilever" gives "Unilever" for token 1.
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
                                            std::size_t index, std::uint64_t hash,
-                                           const CommonWords& words);
+                                           const CommonWords& words, ParagraphLanguage& paragraphs);
 
 // The capitalized form of lower-case token `index` when it is a first name before a surname;
 // `words` is the dictionary, `everyday` SCOWL's everyday words, and `lexicon` (may be null) the
@@ -43,6 +44,7 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
                                                      const std::vector<Token>& tokens,
                                                      std::size_t index, const CommonWords& words,
                                                      const CommonWords& everyday,
-                                                     const ProperNounLexicon* lexicon);
+                                                     const ProperNounLexicon* lexicon,
+                                                     ParagraphLanguage& paragraphs);
 
 }  // namespace copydesk

@@ -515,7 +515,8 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
 }
 
 bool inside_institution_name(std::string_view text, const std::vector<Token>& tokens,
-                             std::size_t index, const StringSet& ends) {
+                             std::size_t index, const StringSet& ends,
+                             const CommonWords& everyday) {
   if (index == 0 || index + 1 >= tokens.size()) return false;
   const Token& before = tokens[index - 1];
   const Token& word = tokens[index];
@@ -531,9 +532,15 @@ bool inside_institution_name(std::string_view text, const std::vector<Token>& to
       is_order_word(lower) || lower.ends_with("ed") || lower.ends_with("ing")) {
     return false;
   }
-  // A capital that opens the sentence is not part of the name: "The first Academy Awards".
-  // (Only in Title case: the "US" of "the US federal Bureau" is no "us".)
-  if (before.casing == Casing::kTitle && is_function_word(before.text(text))) return false;
+  // A capital that opens the sentence is not part of the name when the word is a function word
+  // or an everyday word other than a direction: "The first Academy Awards", "Home good Group";
+  // but "South bank Awards" (only in Title case: the "US" of "the US federal Bureau" is no "us").
+  if (before.casing == Casing::kTitle &&
+      (is_function_word(before.text(text)) ||
+       (!mid_sentence(text, tokens, index - 1) && everyday.probably_common(before.hash) &&
+        !is_direction_word(to_lower(before.text(text)))))) {
+    return false;
+  }
   return ends.find(end.text(text)) != ends.end();
 }
 

@@ -92,9 +92,10 @@ bool institution_of_place(std::string_view text, const std::vector<Token>& token
 // capitalized word and the word that ends an institution's name (`ends`, as written:
 // "Council"), one space each side. Not a function word, an ordinal ("The first Academy
 // Awards"), nor a verb's -ed or -ing form ("Blunkett suggested Parliament"), nor shorter than
-// four letters; and the capital before is not a function word opening the sentence.
+// four letters; and the capital before is not a function word, nor an everyday word
+// (`everyday`) that opens the sentence ("Home good Group").
 bool inside_institution_name(std::string_view text, const std::vector<Token>& tokens,
-                             std::size_t index, const StringSet& ends);
+                             std::size_t index, const StringSet& ends, const CommonWords& everyday);
 
 // "the international Olympic Committee" -> "the International Olympic Committee": a lower-case
 // word of `starts` ("international") before up to four capitalized words, one space apart, the

@@ -287,6 +287,7 @@ class CasingMatcher : public Matcher {
       edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
+    ParagraphLanguage paragraphs(text);  // whether a paragraph is English, asked per name
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.tokens = &tokens;
@@ -446,7 +447,7 @@ class CasingMatcher : public Matcher {
       }
       if (lower && institutions_ && before_capitals.holds(i) &&
           ((institution_end_filter_.may_contain(tokens[i + 1].hash) &&
-            inside_institution_name(text, tokens, i, institution_ends_)) ||
+            inside_institution_name(text, tokens, i, institution_ends_, *frequent_)) ||
            (institution_start_filter_.may_contain(hash) &&
             start_of_institution_name(text, tokens, i, institution_starts_, institution_ends_)))) {
         change(i, capitalize_first(token.text(text)), kInstitutions);
@@ -503,22 +504,22 @@ class CasingMatcher : public Matcher {
         // The filter holds every name that dictionary_name may change, and fits the caches
         // that the word lists' hash sets, its first probes, do not.
         if (dictionary_name_filter_.may_contain(hash)) {
-          if (auto form = dictionary_name(text, tokens, i, hash, *common_)) {
+          if (auto form = dictionary_name(text, tokens, i, hash, *common_, paragraphs)) {
             change(i, std::move(*form), kDictionaryNames);
             continue;
           }
         }
         if (before_capitals.holds(i)) {
-          if (auto first =
-                  first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon)) {
+          if (auto first = first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon,
+                                                     paragraphs)) {
             change(i, std::move(*first), kDictionaryNames);
             continue;
           }
         }
       }
       if (surnames.holds(i)) {
-        if (auto form =
-                surname_after_first_name(text, tokens, i, hash, *common_, *frequent_, &lexicon_)) {
+        if (auto form = surname_after_first_name(text, tokens, i, hash, *common_, *frequent_,
+                                                 &lexicon_, paragraphs)) {
           change(i, std::move(*form), kSurnames);
         }
       }

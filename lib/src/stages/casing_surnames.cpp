@@ -90,7 +90,8 @@ bool is_unknown_word(std::string_view word, const CommonWords& words, const Comm
 
 std::optional<std::string> surname_after_first_name(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
-    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon) {
+    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
+    ParagraphLanguage& paragraphs) {
   if (index == 0 || everyday.empty()) return std::nullopt;
   // Most words after a name are words ("Blair said"): one probe each rules them out.
   if (words.probably_common(hash) || words.probably_name(hash)) return std::nullopt;
@@ -115,8 +116,7 @@ std::optional<std::string> surname_after_first_name(
     return std::nullopt;
   }
   if (!is_unknown_word(word, words, everyday)) return std::nullopt;
-  const auto [begin, end] = paragraph_around(text, token.offset);
-  if (other_language_paragraph(text, begin, end, /*cautious=*/true)) return std::nullopt;
+  if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }
 

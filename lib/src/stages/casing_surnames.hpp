@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common_words.hpp"
+#include "language_evidence.hpp"
 #include "proper_noun_lexicon.hpp"
 #include "tokens.hpp"
 
@@ -34,6 +35,7 @@ bool is_unknown_word(std::string_view word, const CommonWords& words, const Comm
 // (may be null) the proper nouns. Example: "starring Kate winslet" gives "Winslet" for token 2.
 std::optional<std::string> surname_after_first_name(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
-    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon);
+    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
+    ParagraphLanguage& paragraphs);
 
 }  // namespace copydesk

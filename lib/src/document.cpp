@@ -22,6 +22,33 @@ TextPosition position_of(std::string_view text, const std::vector<std::size_t>& 
   return {line, utf8::count_code_points(text.substr(start, offset - start)) + 1};
 }
 
+TextPositions::TextPositions(std::string_view text)
+    : text_(text), line_starts_(find_line_starts(text)) {}
+
+TextPosition TextPositions::at(std::size_t offset) {
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t start = line_starts_[line - 1];
+  // A short stretch is counted directly; the marks pay off from a few strides on.
+  if (offset - start < 4 * kStride) {
+    return {line, utf8::count_code_points(text_.substr(start, offset - start)) + 1};
+  }
+  std::vector<std::size_t>& marks = marks_[line];
+  if (marks.empty()) {
+    const std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+    std::size_t count = 0;
+    for (std::size_t i = start; i < end; i += utf8::decode(text_, i).length) {
+      if (count % kStride == 0) marks.push_back(i);
+      ++count;
+    }
+    if (marks.empty()) marks.push_back(start);
+  }
+  // The last mark at or before `offset`, then the code points from there.
+  const auto mark = std::upper_bound(marks.begin(), marks.end(), offset) - 1;
+  const std::size_t before = static_cast<std::size_t>(mark - marks.begin()) * kStride;
+  return {line, before + utf8::count_code_points(text_.substr(*mark, offset - *mark)) + 1};
+}
+
 const std::vector<std::size_t>& Document::line_starts() const {
   if (!line_starts_) line_starts_ = find_line_starts(text_);
   return *line_starts_;

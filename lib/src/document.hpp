@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "abbreviations.hpp"
@@ -23,6 +24,22 @@ struct TextPosition {
 std::vector<std::size_t> find_line_starts(std::string_view text);
 TextPosition position_of(std::string_view text, const std::vector<std::size_t>& line_starts,
                          std::size_t offset);
+
+// The positions of many offsets of one text, as position_of gives them, at a cost that does not
+// grow with the length of a line: a long line is indexed once, every kStride code points, so
+// that thousands of changes on one line of a megabyte do not each count from the line's start.
+class TextPositions {
+ public:
+  explicit TextPositions(std::string_view text);
+  TextPosition at(std::size_t offset);
+
+ private:
+  static constexpr std::size_t kStride = 1024;  // code points between two marks of a line
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  // For each long line asked about, by its index: the byte offset of every kStride-th code point.
+  std::unordered_map<std::size_t, std::vector<std::size_t>> marks_;
+};
 
 class Document {
  public:

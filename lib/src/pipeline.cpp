@@ -109,12 +109,12 @@ CleanResult Pipeline::Impl::clean(std::string_view input, const std::string* onl
   CleanResult result;
   std::string current(input);
   OffsetMap map(input.size());
-  std::vector<std::size_t> input_lines;
+  std::optional<TextPositions> positions;  // of the input, made at the first change
 
   auto record = [&](const Edit& proposed, Level level, std::vector<Change>& into) {
-    if (input_lines.empty()) input_lines = find_line_starts(input);
+    if (!positions) positions.emplace(input);
     const auto [begin, end] = map.to_original(proposed.offset, proposed.end());
-    const TextPosition position = position_of(input, input_lines, begin);
+    const TextPosition position = positions->at(begin);
     into.push_back({proposed.rule, level, begin, end - begin, position.line, position.column,
                     current.substr(proposed.offset, proposed.length), proposed.replacement});
   };

@@ -102,9 +102,9 @@ EvalReport score(std::string_view file, std::string_view scraped, const CleanRes
   EvalReport report;
   report.files = 1;
   for (const Token& token : tokenize(scraped)) report.words += token.casing != Casing::kNone;
-  const auto lines = find_line_starts(scraped);
+  TextPositions positions(scraped);
   auto describe = [&](const TextEdit& edit, EditClass kind, std::string rules) {
-    const TextPosition at = position_of(scraped, lines, edit.begin);
+    const TextPosition at = positions.at(edit.begin);
     std::size_t from = edit.begin > 20 ? edit.begin - 20 : 0,
                 to = std::min(scraped.size(), edit.end + 20);
     while (from > 0 && (static_cast<unsigned char>(scraped[from]) & 0xC0) == 0x80) --from;

@@ -203,6 +203,9 @@ TEST(CasingProperNouns, LeavesDeliberateFormsAlone) {
            "email tokyo@example.org",
            "the #china tag and @japan",
            "`japan` in code",
+           // Hyphenated names from code and package lists.
+           "install util-linux and the arm-linux port of gtk-key-theme-name",
+           "targets m32r-*-linux* and groff-x11 (the japan-x11 fonts)",
            "the eurozone economy",  // ICU's "Eurozone" is not written so in news
            "the Palestinian territories",
        }) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "string_map.hpp"
@@ -212,7 +213,40 @@ bool looks_like_identifier(std::string_view text, const Token& token) {
     }
     if (after == '.' && word_char_after(text, end + 1)) return true;  // "japan.example"
   }
-  return false;
+  return in_hyphenated_identifier(text, token);
+}
+
+bool in_hyphenated_identifier(std::string_view text, const Token& token) {
+  auto chain_byte = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || std::isalnum(b) || c == '-' || c == '*' || c == '_';
+  };
+  std::size_t begin = token.offset;
+  while (begin > 0 && chain_byte(text[begin - 1])) --begin;
+  std::size_t end = token.end();
+  while (end < text.size() && chain_byte(text[end])) ++end;
+  const std::string_view chain = text.substr(begin, end - begin);
+  if (chain.find('-') == std::string_view::npos) return false;
+  // Parts of three or more in lower case ("gtk-key-theme-name"), a wildcard ("m32r-*-linux*"),
+  // or a part that mixes letters and digits ("groff-x11"): a name in code, not in prose, where
+  // "japan-based" and "Kilroy-silk" stand.
+  std::size_t parts = 1;
+  bool upper = false, wildcard = false, mixed_part = false;
+  bool letters = false, digits = false;
+  for (const char c : chain) {
+    if (c == '-') {
+      ++parts;
+      mixed_part |= letters && digits;
+      letters = digits = false;
+      continue;
+    }
+    upper |= c >= 'A' && c <= 'Z';
+    wildcard |= c == '*' || c == '_';
+    letters |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    digits |= c >= '0' && c <= '9';
+  }
+  mixed_part |= letters && digits;
+  return wildcard || mixed_part || (parts >= 3 && !upper);
 }
 
 bool is_day_number(std::string_view word) {

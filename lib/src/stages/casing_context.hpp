@@ -56,6 +56,10 @@ Joint joint_after(std::string_view text, const std::vector<Token>& tokens, std::
 // Whether the word at `token` touches characters that make it part of an identifier rather
 // than prose: "@japan", "#china", "japan_2", "/usr/japan", "japan.example", "x.japan".
 bool looks_like_identifier(std::string_view text, const Token& token);
+// Whether the token is part of a hyphenated name from code or a package list: three parts or
+// more in lower case ("gtk-key-theme-name"), a wildcard or underscore ("m32r-*-linux*"), or a
+// part of letters and digits ("groff-x11"). Part of looks_like_identifier.
+bool in_hyphenated_identifier(std::string_view text, const Token& token);
 
 // Whether token `left` and the token after it are one space apart: "tony Blair", not
 // "tony, Blair" or "tony-Blair". False for the last token.

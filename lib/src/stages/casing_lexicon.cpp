@@ -369,6 +369,20 @@ bool only_nationalities_capitalized(std::string_view text, const std::vector<Tok
   return !changes.empty();
 }
 
+// Whether the name at `index` ends a hyphenated word whose first part is a lower-case word that
+// does not make a compound with a name: "arm-linux", "alpha-linux" name systems in code, while
+// "anti-american", "sino-japanese", "mid-wales", "arab-israeli" and "January-to-march" are
+// prose.
+bool after_lower_case_compound_word(std::string_view text, const std::vector<Token>& tokens,
+                                    std::size_t index, const ProperNounLexicon& lexicon) {
+  if (index == 0 || gap_between(text, tokens[index - 1], tokens[index]) != "-") return false;
+  const Token& before = tokens[index - 1];
+  if (before.casing != Casing::kLower) return false;
+  const std::string_view word = before.text(text);
+  return !is_place_compound_prefix(word) && !is_direction_word(word) && !is_function_word(word) &&
+         lexicon.candidates(fold_case(word)) == nullptr;
+}
+
 }  // namespace
 
 std::size_t LazyEvidence::capitals(std::string_view lower, std::size_t near) {
@@ -455,6 +469,7 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
   }
   if (match.count == 1) {
     if (entry.kind == NameKind::kAcronym && tokens[match.first].length < 3) return {};
+    if (after_lower_case_compound_word(text, tokens, match.first, lexicon)) return {};
     if (!entry.ambiguous) return changes;
     return ambiguous_word_allowed(text, tokens, match.first, entry, lexicon, evidence)
                ? changes

@@ -112,6 +112,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
       // Capitalized once only.
       "Tim Burton directed it. His work with burton in the tale.",
+      // A word the document writes in lower case far more often: its own spelling.
+      "Configure it with Debconf. Run debconf, then debconf again; debconf asks and debconf "
+      "answers.",
   });
 }
 

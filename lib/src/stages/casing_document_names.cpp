@@ -386,6 +386,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
         ascii && !common.is_name(word) && is_compound_of_common_words(word, common)) {
       return std::nullopt;
     }
+    // A word the document writes in lower case three times or more, and more than twice as
+    // often as capitalized, keeps its lower case: "debconf" twelve times beside two "Debconf"
+    // is how the document spells it, while "xiluodu" twice beside one "Xiluodu" is a name
+    // lost twice.
+    if (!anywhere.empty()) {
+      const std::size_t lower = count_word_near(text, word, token.offset);
+      if (lower >= 3 && lower > 2 * anywhere.size()) return std::nullopt;
+    }
     if (const auto written = evidence.form(anywhere)) return std::string(*written);
     if (anywhere.empty() && title_names != nullptr && title_names->count(fold_case(word)) != 0) {
       return capitalize_first(word);  // "Dr. okafor" elsewhere

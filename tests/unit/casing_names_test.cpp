@@ -72,6 +72,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Mr Ebbers is on trial. His former boss Bernard Ebbers, Scott Sullivan said."},
       {"a direction that is a surname", "Usher and Kanye West won. Kanye west dominated.",
        "Usher and Kanye West won. Kanye West dominated."},
+      {"a double name in lower case, beside the same name capitalized",
+       "Robert Kilroy-Silk spoke. Later kilroy-silk left and Kilroy-Silk returned.",
+       "Robert Kilroy-Silk spoke. Later Kilroy-Silk left and Kilroy-Silk returned."},
       {"a word everyday English seldom uses, capitalized twice and never in lower case",
        "Tim Burton directed it. Depp praised Burton often. His work with burton in the tale.",
        "Tim Burton directed it. Depp praised Burton often. His work with Burton in the tale."},
@@ -112,6 +115,10 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
       // Capitalized once only.
       "Tim Burton directed it. His work with burton in the tale.",
+      // Two lower-case words joined by a hyphen that the document never capitalizes as a pair:
+      // package names.
+      "Read the Debian manual and the Debian FAQ. See debian-policy and the Utils page for "
+      "xz-utils.",
       // A word the document writes in lower case far more often: its own spelling.
       "Configure it with Debconf. Run debconf, then debconf again; debconf asks and debconf "
       "answers.",

@@ -354,6 +354,40 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
 
 }  // namespace
 
+namespace {
+
+// Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
+// word that makes a compound with a name ("-led", "-style", "anti-"), and the document nowhere
+// writes the pair with capitals: "debian-policy" and "xz-utils" are package names, though the
+// document writes "Debian" and "Utils"; "kilroy-silk" beside "Kilroy-Silk" is a name.
+bool lower_case_compound(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                         const DocumentEvidence& evidence) {
+  auto joined = [&](std::size_t a) {  // tokens a and a + 1, by a hyphen, both in lower case
+    return a + 1 < tokens.size() && tokens[a].casing == Casing::kLower &&
+           tokens[a + 1].casing == Casing::kLower &&
+           text.substr(tokens[a].end(), tokens[a + 1].offset - tokens[a].end()) == "-";
+  };
+  std::size_t first = 0;
+  if (joined(index)) {
+    first = index;
+    if (is_place_compound_suffix(tokens[index + 1].text(text))) return false;
+  } else if (index > 0 && joined(index - 1)) {
+    first = index - 1;
+    if (is_place_compound_prefix(tokens[first].text(text))) return false;
+  } else {
+    return false;
+  }
+  const std::string a = capitalize_first(tokens[first].text(text));
+  const std::string b = capitalize_first(tokens[first + 1].text(text));
+  return !evidence.contains_phrase({a, b}, {"-"}, tokens[first].offset) &&
+         !evidence.contains_phrase({std::string(tokens[first].text(text)), b}, {"-"},
+                                   tokens[first].offset) &&
+         !evidence.contains_phrase({a, std::string(tokens[first + 1].text(text))}, {"-"},
+                                   tokens[first].offset);
+}
+
+}  // namespace
+
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
@@ -372,6 +406,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return std::nullopt;  // "2k5"
   }
   if (looks_like_identifier(text, token)) return std::nullopt;
+  if (lower_case_compound(text, tokens, index, evidence)) return std::nullopt;
   if (common.empty()) return std::nullopt;  // without a dictionary, every word may be common
   // The hash probe answers for a word listed as written; the lookup, for an inflection.
   if (!common.probably_common(hash) &&

@@ -203,6 +203,8 @@ bool looks_like_identifier(std::string_view text, const Token& token) {
         before == '.' || before == '=' || before == '<' || before == '&') {
       return true;
     }
+    // "numpad:mac", "std::japan": a colon between words with no space.
+    if (before == ':' && token.offset >= 2 && word_char_before(text, token.offset - 1)) return true;
   }
   const std::size_t end = token.end();
   if (end < text.size()) {
@@ -212,6 +214,7 @@ bool looks_like_identifier(std::string_view text, const Token& token) {
       return true;
     }
     if (after == '.' && word_char_after(text, end + 1)) return true;  // "japan.example"
+    if (after == ':' && word_char_after(text, end + 1)) return true;  // "numpad:mac"
   }
   return in_hyphenated_identifier(text, token);
 }

@@ -156,6 +156,19 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
   }
   // "mid-march"
   if (context.previous_hyphen && is_word(text, tokens[index - 1], "mid")) return true;
+  // "in early may", "last may.", "late march when": a word of time before it, and no verb after
+  // it, which a modal would take ("next may be"). The verbs of being and having never follow a
+  // modal: "early may were sent out".
+  static const StringSet kTimeOfMonth{"early", "late", "last", "next", "mid"};
+  static const StringSet kAfterMonthNotAVerb{
+      "was", "were", "is",  "are",   "has",    "had",   "when", "and",  "or",   "to",
+      "in",  "of",   "for", "after", "before", "until", "this", "that", "last", "but"};
+  if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      kTimeOfMonth.count(context.previous) != 0 &&
+      (context.after == Joint::kComma || context.after == Joint::kPunctuation ||
+       (word_follows && kAfterMonthNotAVerb.count(context.next) != 0))) {
+    return true;
+  }
   // "in may.", "since march,", "the end of august;"
   const bool clause_ends =
       context.after == Joint::kComma ||

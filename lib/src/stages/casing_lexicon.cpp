@@ -323,8 +323,12 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // A name the document capitalizes mid-sentence at least twice, and writes in lower case at
   // most half as often: "said labour" beside "Labour MPs" and "Labour's plans". Not months
   // ("We may go" beside "in May") and not nationalities ("to polish").
+  // A conjunction that opens a clause is plain too: "while apple uses AAC".
+  static const StringSet kClauseOpeners{"while",  "whereas", "although", "though", "because",
+                                        "unless", "until",   "whether",  "since",  "when"};
   const bool plain_before = !context.has_previous || context.previous_comma ||
                             is_function_word(context.previous) ||
+                            kClauseOpeners.count(context.previous) != 0 ||
                             tokens[index - 1].casing != Casing::kLower;  // not "favourite apple"
   if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&

@@ -104,12 +104,15 @@ void ProperNounLexicon::exclude(std::string_view canonical) {
 
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
   by_first_word_.clear();
-  filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
-  scan_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
-  inside_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
-  single_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
-  phrase_filter_ = WordFilter::for_words(std::max<std::size_t>(entries_.size(), 4096));
-  pair_filter_ = WordFilter::for_words(std::max<std::size_t>(2 * entries_.size(), 4096));
+  auto sized_for = [](std::size_t words) {
+    return WordFilter::for_words(std::max<std::size_t>(words, 4096));
+  };
+  filter_ = sized_for(entries_.size());
+  scan_filter_ = sized_for(entries_.size());
+  inside_filter_ = sized_for(entries_.size());
+  single_filter_ = sized_for(entries_.size());
+  phrase_filter_ = sized_for(entries_.size());
+  pair_filter_ = sized_for(2 * entries_.size());  // a phrase has one pair per word after its first
   for (const auto& entry : entries_) {
     if (excluded_.count(entry->canonical) != 0) continue;
     const bool single = entry->words.size() == 1;

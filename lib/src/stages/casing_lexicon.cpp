@@ -297,18 +297,13 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
     return true;
   }
   // An organization the document capitalizes at least twice and writes in lower case nowhere
-  // else, after "the": "the premiership" beside "the Premiership" (not "the premiership
-  // champions": a noun after it may make it a description).
+  // else, after "the" or a lower-case word that is no other determiner: "the premiership"
+  // beside "the Premiership", "to keep arsenal at bay". Not before a noun, which may make it a
+  // description ("the premiership champions").
   if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
-      !context.previous_comma && is_word(text, tokens[index - 1], "the") && !context.next_content &&
-      capitals >= kCapitalsForTrust && count_word_near(text, word, tokens[index].offset) <= 1) {
-    return true;
-  }
-  // An organization the document capitalizes at least twice and writes in lower case nowhere
-  // else, as a noun of its own after a verb: "to keep arsenal at bay", "put arsenal ahead".
-  if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
-      !context.previous_comma && tokens[index - 1].casing == Casing::kLower &&
-      !introduces_common_noun(context.previous) && !context.next_content &&
+      !context.previous_comma && !context.next_content &&
+      (is_word(text, tokens[index - 1], "the") ||
+       (tokens[index - 1].casing == Casing::kLower && !introduces_common_noun(context.previous))) &&
       capitals >= kCapitalsForTrust && count_word_near(text, word, tokens[index].offset) <= 1) {
     return true;
   }
@@ -320,16 +315,17 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
     return false;  // "a turkey dinner", "fine china", "the bill"
   }
   if (context.after == Joint::kPossessive) return true;  // "china's economy"
+  // Nothing before the name that may describe it: a function word, or a conjunction that opens
+  // a clause ("while apple uses AAC"), is plain; another lower-case word is not ("favourite
+  // apple").
+  static const StringSet kClauseOpeners{"while",  "whereas", "although", "though", "because",
+                                        "unless", "until",   "whether",  "since",  "when"};
+  const bool plain_before =
+      !context.has_previous || context.previous_comma || is_function_word(context.previous) ||
+      kClauseOpeners.count(context.previous) != 0 || tokens[index - 1].casing != Casing::kLower;
   // A name the document capitalizes mid-sentence at least twice, and writes in lower case at
   // most half as often: "said labour" beside "Labour MPs" and "Labour's plans". Not months
   // ("We may go" beside "in May") and not nationalities ("to polish").
-  // A conjunction that opens a clause is plain too: "while apple uses AAC".
-  static const StringSet kClauseOpeners{"while",  "whereas", "although", "though", "because",
-                                        "unless", "until",   "whether",  "since",  "when"};
-  const bool plain_before = !context.has_previous || context.previous_comma ||
-                            is_function_word(context.previous) ||
-                            kClauseOpeners.count(context.previous) != 0 ||
-                            tokens[index - 1].casing != Casing::kLower;  // not "favourite apple"
   if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
       2 * count_word_near(text, word, tokens[index].offset) <= capitals) {

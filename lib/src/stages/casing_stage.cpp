@@ -459,13 +459,14 @@ class CasingMatcher : public Matcher {
       // word ("the Wall Street journal", "the house of Lords"): the lists picked ahead say.
       const std::uint64_t next_hash = tokens[std::min(i + 1, tokens.size() - 1)].hash;
       const bool turn = lower ? lower_phrase_starts.holds(i) : phrase_starts.holds(i);
-      if (lexicon != nullptr && (turn || (lower && (lexicon->may_start(hash, next_hash) ||
-                                                    lexicon->may_be_inside_phrase(hash))))) {
+      // A phrase whose first word is an everyday word, found from a later one: "new york".
+      const bool inside =
+          lexicon != nullptr && lower && i > 0 && lexicon->may_be_inside_phrase(hash);
+      if (lexicon != nullptr &&
+          (turn || inside || (lower && lexicon->may_start(hash, next_hash)))) {
         auto match =
             turn ? find_lexicon_phrase_through(text, tokens, i, i + 1, *lexicon) : std::nullopt;
-        // A phrase whose first word is an everyday word, found from a later one: "new york".
-        if (!match && lower && i > 0 && lexicon->may_be_inside_phrase(hash))
-          match = find_lexicon_phrase_through(text, tokens, i - 1, i, *lexicon);
+        if (!match && inside) match = find_lexicon_phrase_through(text, tokens, i - 1, i, *lexicon);
         if (!match && lower) match = find_lexicon_match(text, tokens, i, hash, *lexicon);
         if (match) {
           for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {

@@ -327,22 +327,23 @@ namespace {
 // word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
 // noun phrase of its own: no determiner or adjective before it ("the duchy", "best emcees"),
 // no noun after it ("online gaming"), not a prefix ("anti-doping").
+// `gap_before` and `gap_after` are the text between the word and its neighbours.
 std::optional<std::string> uncommon_word_alone(std::string_view text,
                                                const std::vector<Token>& tokens, std::size_t index,
                                                std::uint64_t hash, const DocumentEvidence& evidence,
                                                const CommonWords* frequent, const Token* previous,
-                                               const Token* next) {
+                                               std::string_view gap_before, const Token* next,
+                                               std::string_view gap_after) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
-  if (next != nullptr && text.substr(token.end(), next->offset - token.end()) == "-")
-    return std::nullopt;
-  if (previous != nullptr && text.substr(previous->end(), token.offset - previous->end()) == " " &&
+  if (next != nullptr && gap_after == "-") return std::nullopt;
+  if (previous != nullptr && gap_before == " " &&
       (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
     return std::nullopt;
   }
-  if (next != nullptr && text.substr(token.end(), next->offset - token.end()) == " " &&
-      next->casing == Casing::kLower && !is_function_word(next->text(text))) {
+  if (next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
+      !is_function_word(next->text(text))) {
     return std::nullopt;
   }
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
@@ -352,10 +353,6 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
 // word that makes a compound with a name ("-led", "-style", "anti-"), and the document nowhere
 // writes the pair with capitals: "debian-policy" and "xz-utils" are package names, though the
@@ -364,8 +361,7 @@ bool lower_case_compound(std::string_view text, const std::vector<Token>& tokens
                          const DocumentEvidence& evidence) {
   auto joined = [&](std::size_t a) {  // tokens a and a + 1, by a hyphen, both in lower case
     return a + 1 < tokens.size() && tokens[a].casing == Casing::kLower &&
-           tokens[a + 1].casing == Casing::kLower &&
-           text.substr(tokens[a].end(), tokens[a + 1].offset - tokens[a].end()) == "-";
+           tokens[a + 1].casing == Casing::kLower && joint_after(text, tokens, a) == Joint::kHyphen;
   };
   std::size_t first = 0;
   if (joined(index)) {
@@ -470,7 +466,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       (previous == nullptr || gap_before != " " ||
        (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
   if (!after_title && !capital_word_before && !name_after && !speaker) {
-    return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, next);
+    return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
+                               next, gap_after);
   }
   // "south Wales", "western Europe": a direction in lower case before a name is a style
   // choice ("Kanye west" is not one).

@@ -78,6 +78,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a word everyday English seldom uses, capitalized twice and never in lower case",
        "Tim Burton directed it. Depp praised Burton often. His work with burton in the tale.",
        "Tim Burton directed it. Depp praised Burton often. His work with Burton in the tale."},
+      {"the same phrase in lower case twice, beside it capitalized once",
+       "The Three Gorges project. The Three gorges Dam and the Three gorges Underground Plant.",
+       "The Three Gorges project. The Three Gorges Dam and the Three Gorges Underground Plant."},
       {"a name after a nationality, as the article writes it twice",
        "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
        "Australian open begins.",
@@ -103,6 +106,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "The Motorsport Endeavour Club met. She has worked in motorsport since 1974.",
       // A sentence start that is not a first name.
       "Mr Bell took over. Sales bell rang.",
+      // The phrase in lower case more often than capitalized: the article's own spelling.
+      "the Labour Party said. Then the Labour party, the Labour party and the Labour party.",
+      // The same phrase in lower case, and the word in lower case in another phrase too.
+      "The Three Gorges project. The Three gorges Dam and the Three gorges Underground. The "
+      "gorges are deep.",
       // A nationality before the word, with the pair capitalized once elsewhere.
       "the Indian Government said so. Then the Indian government agreed.",
       // A direction before a name.

@@ -508,19 +508,25 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   }
   // Each kind of evidence below also wants the word in lower case nowhere else near it; that
   // count reads the text around the word, so it comes last.
-  // Copies of the word in the same double name ("Kilroy-silk" again) do not count: they are
-  // the same error. (In a phrase of words apart they would: "Factory records" beside "the
-  // records", "Florida state" beside "the state".)
+  // Copies of the word in the same phrase ("the Three gorges Dam" beside "the Three gorges
+  // Underground", "Kilroy-silk" again) are the same error, not the word. Apart from a double
+  // name, they must not outnumber the capitalized phrase: "the Labour party" three times beside
+  // one "the Labour Party" is how the article spells it. A copy in another phrase counts
+  // ("Florida state" beside "the state").
   const std::string before_phrase =
-      capital_word_before && gap_before == "-" && previous->length > 1  // not "A-levels"
-          ? std::string(previous->text(text)) + "-"
+      capital_word_before && previous->length > 1  // not "A-levels"
+          ? std::string(previous->text(text)) + std::string(gap_before)
           : std::string();
   const std::string after_phrase =
-      name_after && gap_after == "-" ? "-" + std::string(next->text(text)) : std::string();
-  // The word itself counts, unless it stands in such a double name.
+      name_after ? std::string(gap_after) + std::string(next->text(text)) : std::string();
+  // The word itself counts, unless it stands in such a phrase.
   const std::size_t itself = before_phrase.empty() && after_phrase.empty() ? 1 : 0;
+  const bool double_name = gap_before == "-" || gap_after == "-";
   auto alone_in_lower_case = [&] {
-    return count_word_near(text, word, token.offset, before_phrase, after_phrase) <= itself;
+    if (count_word_near(text, word, token.offset, before_phrase, after_phrase) > itself) {
+      return false;
+    }
+    return itself == 1 || double_name || count_word_near(text, word, token.offset) <= pairs + 1;
   };
   if (pairs >= kCapitalizedPairs) {
     return alone_in_lower_case() ? std::optional<std::string>(*written) : std::nullopt;

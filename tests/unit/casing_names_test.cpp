@@ -81,6 +81,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"the same phrase in lower case twice, beside it capitalized once",
        "The Three Gorges project. The Three gorges Dam and the Three gorges Underground Plant.",
        "The Three Gorges project. The Three Gorges Dam and the Three Gorges Underground Plant."},
+      {"a word after an acronym, as the article writes the pair twice",
+       "He told BBC News on Monday and BBC News again. The BBC news website said so.",
+       "He told BBC News on Monday and BBC News again. The BBC News website said so."},
       {"a name after a nationality, as the article writes it twice",
        "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
        "Australian open begins.",
@@ -113,6 +116,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "gorges are deep.",
       // A nationality before the word, with the pair capitalized once elsewhere.
       "the Indian Government said so. Then the Indian government agreed.",
+      // An acronym before the word, with the pair capitalized once elsewhere.
+      "the UK Government said so. Then the UK government agreed.",
       // A direction before a name.
       "He lives in West Wales. Later he moved to west Wales.",
       // A word everyday English seldom uses, after a determiner or an adjective, before a noun,

@@ -458,6 +458,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const bool nationality_before =
       capital_word_before && lexicon != nullptr && lexicon->is_nationality(previous->text(text));
   const bool name_before = capital_word_before && !nationality_before;
+  // An acronym before it ("BBC news", "GW pharma") is evidence only through the same pair
+  // capitalized twice elsewhere ("BBC News"): house styles write "the UK government".
+  const bool acronym_before = previous && gap_before == " " && previous->casing == Casing::kUpper &&
+                              mid_sentence(text, tokens, index - 1);
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
@@ -465,7 +469,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
       (previous == nullptr || gap_before != " " ||
        (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
-  if (!after_title && !capital_word_before && !name_after && !speaker) {
+  if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
     return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
                                next, gap_after);
   }
@@ -490,7 +494,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   std::size_t pairs = 0;
   std::size_t same_phrases = 0;
   for (const std::uint32_t i : occurrences) {
-    if (capital_word_before && i > 0) {
+    if ((capital_word_before || (acronym_before && !name_after)) && i > 0) {
       const Token& before = tokens[i - 1];
       if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
           before.text(text) == previous->text(text)) {
@@ -514,7 +518,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // one "the Labour Party" is how the article spells it. A copy in another phrase counts
   // ("Florida state" beside "the state").
   const std::string before_phrase =
-      capital_word_before && previous->length > 1  // not "A-levels"
+      (capital_word_before || acronym_before) && previous->length > 1  // not "A-levels"
           ? std::string(previous->text(text)) + std::string(gap_before)
           : std::string();
   const std::string after_phrase =
@@ -531,7 +535,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (pairs >= kCapitalizedPairs) {
     return alone_in_lower_case() ? std::optional<std::string>(*written) : std::nullopt;
   }
-  if (nationality_before) return std::nullopt;
+  if (nationality_before || (acronym_before && !name_after)) return std::nullopt;
   // A title or a role, or a word before a full name, describes someone, and house styles keep
   // it in lower case whatever the article writes elsewhere: "Russian president Vladimir Putin",
   // "the Tory leader", "Shadow home secretary David Davis".

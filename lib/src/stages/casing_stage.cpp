@@ -84,6 +84,10 @@ bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, 
       tokens[index].offset - tokens[index - 1].end() <= 2) {
     return true;
   }
+  if (index > 0 && tokens[index - 1].casing == Casing::kUpper &&
+      tokens[index].offset - tokens[index - 1].end() == 1) {
+    return true;  // "BBC news"
+  }
   return index + 1 < tokens.size() && capital(tokens[index + 1]) &&
          tokens[index + 1].offset - tokens[index].end() == 1 &&
          (text[tokens[index].end()] == ' ' || text[tokens[index].end()] == '-');

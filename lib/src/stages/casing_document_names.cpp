@@ -538,12 +538,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (nationality_before || (acronym_before && !name_after)) return std::nullopt;
   // A title or a role, or a word before a full name, describes someone, and house styles keep
   // it in lower case whatever the article writes elsewhere: "Russian president Vladimir Putin",
-  // "the Tory leader", "Shadow home secretary David Davis".
+  // "the Tory leader", "Shadow home secretary David Davis". Unless the article writes that very
+  // phrase capitalized: "include million Dollar Baby" beside "Million Dollar Baby".
   const bool before_full_name =
       name_after && gap_after == " " && index + 2 < tokens.size() &&
       capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
-  if (is_title_hash(hash) || is_role_word(word) || before_full_name) return std::nullopt;
+  if (is_title_hash(hash) || is_role_word(word)) return std::nullopt;
+  if (before_full_name && same_phrases == 0) return std::nullopt;
   // A surname in this article: it writes the word capitalized after a title ("Mr Brown"), so
   // after a first name it is the same person ("Gordon brown").
   const bool surname_here =

@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   codespell hunspell-en-us hunspell-en-gb scowl  # word lists the typo and casing stages read where Debian installs them
   libhunspell-1.7-0                   # typos.hunspell suggestions (opt-in), opened at run time
+  libtext-names-perl                  # the census first names the casing stage reads from its module
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -84,6 +84,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"the first word of a longer name, as the article writes it once",
        "It was Million Dollar Baby that won. Nominees include million Dollar Baby and Ray.",
        "It was Million Dollar Baby that won. Nominees include Million Dollar Baby and Ray."},
+      {"a surname that is a word, after a first name",
+       "Chief executive Terry madden said the action was right. It is over, said Madden.",
+       "Chief executive Terry Madden said the action was right. It is over, said Madden."},
       {"a word after an acronym, as the article writes the pair twice",
        "He told BBC News on Monday and BBC News again. The BBC news website said so.",
        "He told BBC News on Monday and BBC News again. The BBC News website said so."},
@@ -119,6 +122,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "gorges are deep.",
       // A nationality before the word, with the pair capitalized once elsewhere.
       "the Indian Government said so. Then the Indian government agreed.",
+      // A word after a name that is no first name, or after a first name inside a longer
+      // name, or capitalized elsewhere only inside longer names.
+      "He took the Piccadilly lines. He praised the Northern Lines.",
+      "San Francisco police said so. He called the Metropolitan Police.",
+      "Terry madden said so. The Madden Report and the Madden Trust agreed.",
       // An acronym before the word, with the pair capitalized once elsewhere.
       "the UK Government said so. Then the UK government agreed.",
       // A direction before a name.

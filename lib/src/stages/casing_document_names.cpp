@@ -387,9 +387,11 @@ bool lower_case_compound(std::string_view text, const std::vector<Token>& tokens
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
-                                         const CommonWords& common, const CommonWords* frequent,
-                                         const ProperNounLexicon* lexicon,
-                                         const StringSet* title_names) {
+                                         const DocumentNameLists& lists) {
+  const CommonWords& common = lists.common;
+  const CommonWords* frequent = lists.frequent;
+  const ProperNounLexicon* lexicon = lists.lexicon;
+  const StringSet* title_names = lists.title_names;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   // Three letters at least: "wi-fi" and "sci-fi" are not names, whatever "Wi-Fi" says.
@@ -567,7 +569,20 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return frequent != nullptr &&
            is_uncommon_name(ascii ? to_lower(word) : fold_case(word), common, *frequent);
   };
-  if ((same_phrases >= 1 || (name_before && name_after) || surname_here || rare_name()) &&
+  // A first name before it, and the article writes the word capitalized at the end of a name
+  // elsewhere: a surname ("Lindsay davenport" beside "said Davenport"). Not after a place or a
+  // brand, which the dictionaries list as names too ("Piccadilly lines", "Hollywood fame"), nor
+  // inside a longer name ("San Francisco police").
+  auto after_first_name = [&] {
+    return name_before && lists.given_names != nullptr &&
+           lists.given_names->contains(word_hash(to_lower(previous->text(text)))) &&
+           first_name_only(previous->text(text)) &&
+           !(index >= 2 && capital_before(text, tokens, index - 1)) &&
+           std::any_of(occurrences.begin(), occurrences.end(),
+                       [&](std::uint32_t i) { return !capital_after(text, tokens, i); });
+  };
+  if ((same_phrases >= 1 || (name_before && name_after) || surname_here || after_first_name() ||
+       rare_name()) &&
       alone_in_lower_case()) {
     return std::string(*written);
   }

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "common_words.hpp"
+#include "given_names.hpp"
 #include "proper_noun_lexicon.hpp"
 #include "string_map.hpp"
 #include "tokens.hpp"
@@ -132,15 +133,22 @@ std::size_t count_word_near(std::string_view text, std::string_view word, std::s
 // Whether token `index` is followed by a verb of speech: "cairn said", "ford declined".
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
 
+// The word lists document_form asks; all but `common` may be null.
+struct DocumentNameLists {
+  const CommonWords& common;
+  const CommonWords* frequent;  // everyday words
+  const ProperNounLexicon* lexicon;
+  const GivenNames* given_names;  // first names: "Lindsay", not "Piccadilly"
+  // The lower-case words that follow a title somewhere in the document ("okafor" of
+  // "Dr. okafor").
+  const StringSet* title_names;
+};
+
 // Decides whether lower-case token `index` should take the document's capitalized form, and
 // returns that form. See the header comment for the evidence it needs.
-// `title_names` holds the lower-case words that follow a title somewhere in the document
-// ("okafor" of "Dr. okafor"); it may be null.
 std::optional<std::string> document_form(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, std::uint64_t hash,
                                          const DocumentEvidence& evidence,
-                                         const CommonWords& common, const CommonWords* frequent,
-                                         const ProperNounLexicon* lexicon,
-                                         const StringSet* title_names);
+                                         const DocumentNameLists& lists);
 
 }  // namespace copydesk

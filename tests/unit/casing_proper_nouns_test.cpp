@@ -89,6 +89,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "premiership.",
        "Chelsea lead the Premiership and top the Premiership table. They play in the "
        "Premiership."},
+      {"an organization after the, as the document writes it once",
+       "Chelsea lead the Premiership. Norwich want to play in the premiership.",
+       "Chelsea lead the Premiership. Norwich want to play in the Premiership."},
       {"an organization after a verb, as the document writes it twice",
        "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep arsenal at bay.",
        "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep Arsenal at bay."},
@@ -189,7 +192,9 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "recreating a little Britain abroad, a Paris club signed him",
            "Labour MPs met. Later the labour market was tight.",  // no word only a party takes
            "Chelsea lead the Premiership and top the Premiership table. In the premiership "
-           "years, Blair's premiership grew.",  // in lower case elsewhere too
+           "years, Blair's premiership grew.",               // in lower case elsewhere too
+           "Chelsea beat Arsenal. A nuclear arsenal grew.",  // after a verb, capitalized once
+           "Chelsea lead the Premiership. In the premiership years it grew.",  // before a noun
            "Chelsea beat Arsenal, and Arsenal lost again. A nuclear arsenal grew, and his "
            "arsenal.",
            "Labour won. The labour party and the labour party met. Labour lost.",  // more lower

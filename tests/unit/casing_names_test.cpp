@@ -87,6 +87,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a surname that is a word, after a first name",
        "Chief executive Terry madden said the action was right. It is over, said Madden.",
        "Chief executive Terry Madden said the action was right. It is over, said Madden."},
+      {"a possessive of a word the article capitalizes twice",
+       "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
+       "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
       {"a word after an acronym, as the article writes the pair twice",
        "He told BBC News on Monday and BBC News again. The BBC news website said so.",
        "He told BBC News on Monday and BBC News again. The BBC News website said so."},
@@ -127,6 +130,13 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He took the Piccadilly lines. He praised the Northern Lines.",
       "San Francisco police said so. He called the Metropolitan Police.",
       "Terry madden said so. The Madden Report and the Madden Trust agreed.",
+      // A possessive after a determiner, or after one and a word that describes it, or of a
+      // role, or ending a compound, or capitalized once only.
+      "He backed the Party line, and the Party agreed. It hurt the party's leadership.",
+      "The Oil Ministry spoke, and the Ministry agreed. He approved the oil ministry's choice.",
+      "He met President Bush, and President Chirac. The Pakistani president's visit began.",
+      "He plays at Old Trafford, and won at Old Trafford. The 32-year-old's goal came late.",
+      "He joined Villa in May. He spoke of improving villa's fortunes.",
       // An acronym before the word, with the pair capitalized once elsewhere.
       "the UK Government said so. Then the UK government agreed.",
       // A direction before a name.

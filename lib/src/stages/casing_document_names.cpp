@@ -353,6 +353,38 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// A possessive of a word the article capitalizes twice mid-sentence and writes in lower case
+// nowhere else: "improving villa's fortunes" beside two "Villa", "reject the council's version"
+// beside two "the Council". A possessive is a name's more often than a description's, so a
+// common word before it does not veto it as it does for uncommon_word_alone. Not a title or a
+// role ("the Pakistani president's visit"), nor the end of a compound ("the 32-year-old's").
+std::optional<std::string> possessive_of_name(std::string_view text,
+                                              const std::vector<Token>& tokens, std::size_t index,
+                                              std::uint64_t hash, const DocumentEvidence& evidence,
+                                              std::string_view gap_before) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (joint_after(text, tokens, index) != Joint::kPossessive || gap_before == "-" ||
+      is_title_hash(hash) || is_role_word(word)) {
+    return std::nullopt;
+  }
+  // A determiner before it, or before a word that describes it: "the party's leadership",
+  // "the oil ministry's choice" (not "wasted city's best chance").
+  auto determiner = [&](std::size_t at) {
+    return one_space_between(text, tokens, at) && introduces_common_noun(tokens[at].text(text));
+  };
+  if (index > 0 && gap_before == " " &&
+      (determiner(index - 1) ||
+       (index > 1 && tokens[index - 1].casing == Casing::kLower && determiner(index - 2)))) {
+    return std::nullopt;
+  }
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  if (occurrences.size() < kCapitalizedPairs || count_word_near(text, word, token.offset) > 1)
+    return std::nullopt;
+  const auto written = evidence.form(occurrences);
+  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
 // Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
 // word that makes a compound with a name ("-led", "-style", "anti-"), and the document nowhere
 // writes the pair with capitals: "debian-policy" and "xz-utils" are package names, though the
@@ -472,6 +504,9 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       (previous == nullptr || gap_before != " " ||
        (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
+    if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
+      return form;
+    }
     return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
                                next, gap_after);
   }

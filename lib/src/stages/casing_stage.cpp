@@ -501,7 +501,8 @@ class CasingMatcher : public Matcher {
         // a capital or before a verb of speech: document_form says which take the capital.
         const bool rare = !common_->probably_common(hash);
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
-            before_speech_verb(text, tokens, i)) {
+            before_speech_verb(text, tokens, i) ||
+            joint_after(text, tokens, i) == Joint::kPossessive) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, given_names_.get(),
                                         title_names.empty() ? nullptr : &title_names};
           if (auto form = document_form(text, tokens, i, hash, *evidence, lists)) {

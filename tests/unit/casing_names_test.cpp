@@ -87,6 +87,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a surname that is a word, after a first name",
        "Chief executive Terry madden said the action was right. It is over, said Madden.",
        "Chief executive Terry Madden said the action was right. It is over, said Madden."},
+      {"a subject before an auxiliary verb, as the article capitalizes it twice",
+       "They face Real in May, and Real won. But real could be drawn again.",
+       "They face Real in May, and Real won. But Real could be drawn again."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -130,6 +133,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He took the Piccadilly lines. He praised the Northern Lines.",
       "San Francisco police said so. He called the Metropolitan Police.",
       "Terry madden said so. The Madden Report and the Madden Trust agreed.",
+      // A subject after a determiner and a word that describes it.
+      "The Act was passed, and the Act stands. Experts said the new act had been broken.",
       // A possessive after a determiner, or after one and a word that describes it, or of a
       // role, or ending a compound, or capitalized once only.
       "He backed the Party line, and the Party agreed. It hurt the party's leadership.",

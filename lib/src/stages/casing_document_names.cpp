@@ -88,10 +88,12 @@ bool is_compound_of_common_words(std::string_view word, const CommonWords& commo
 
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
                         std::size_t index) {
-  static constexpr std::array kVerbs{"said",     "says",      "told",      "added",     "announced",
-                                     "reported", "warned",    "argued",    "claimed",   "insisted",
-                                     "admitted", "declined",  "denied",    "confirmed", "revealed",
-                                     "stated",   "explained", "responded", "replied"};
+  static constexpr std::array kVerbs{
+      "said", "says", "told", "added", "announced", "reported", "warned", "argued", "claimed",
+      "insisted", "admitted", "declined", "denied", "confirmed", "revealed", "stated", "explained",
+      "responded", "replied", "wrote", "claims", "admits", "continues",
+      // auxiliaries: "But real could be drawn", "arbor was not"
+      "is", "was", "has", "had", "will", "would", "could", "should", "can", "must", "did", "does"};
   // By hash: most words are asked, and few are verbs of speech.
   static const WordHashSet kHashes = WordHashSet::of(kVerbs);
   if (index + 1 >= tokens.size()) return false;
@@ -353,6 +355,18 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// Whether a determiner stands before token `index`, or before a lower-case word before it:
+// "the party's leadership", "the oil ministry's choice", "the new act had" (not "wasted city's
+// best chance").
+bool after_determiner(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  auto determiner = [&](std::size_t at) {
+    return one_space_between(text, tokens, at) && introduces_common_noun(tokens[at].text(text));
+  };
+  return index > 0 && (determiner(index - 1) ||
+                       (index > 1 && tokens[index - 1].casing == Casing::kLower &&
+                        one_space_between(text, tokens, index - 1) && determiner(index - 2)));
+}
+
 // A possessive of a word the article capitalizes twice mid-sentence and writes in lower case
 // nowhere else: "improving villa's fortunes" beside two "Villa", "reject the council's version"
 // beside two "the Council". A possessive is a name's more often than a description's, so a
@@ -368,16 +382,7 @@ std::optional<std::string> possessive_of_name(std::string_view text,
       is_title_hash(hash) || is_role_word(word)) {
     return std::nullopt;
   }
-  // A determiner before it, or before a word that describes it: "the party's leadership",
-  // "the oil ministry's choice" (not "wasted city's best chance").
-  auto determiner = [&](std::size_t at) {
-    return one_space_between(text, tokens, at) && introduces_common_noun(tokens[at].text(text));
-  };
-  if (index > 0 && gap_before == " " &&
-      (determiner(index - 1) ||
-       (index > 1 && tokens[index - 1].casing == Casing::kLower && determiner(index - 2)))) {
-    return std::nullopt;
-  }
+  if (after_determiner(text, tokens, index)) return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   if (occurrences.size() < kCapitalizedPairs || count_word_near(text, word, token.offset) > 1)
     return std::nullopt;
@@ -501,8 +506,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
   const bool speaker =
       !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
-      (previous == nullptr || gap_before != " " ||
-       (is_function_word(previous->text(text)) && !introduces_common_noun(previous->text(text))));
+      (previous == nullptr || gap_before != " " || is_function_word(previous->text(text))) &&
+      !after_determiner(text, tokens, index);
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
     if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
       return form;

@@ -92,6 +92,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"an organization after the, as the document writes it once",
        "Chelsea lead the Premiership. Norwich want to play in the premiership.",
        "Chelsea lead the Premiership. Norwich want to play in the Premiership."},
+      {"a one-word institution after the",
+       "Blair told the Cabinet, and the Cabinet agreed. It was as if the cabinet had decided.",
+       "Blair told the Cabinet, and the Cabinet agreed. It was as if the Cabinet had decided."},
       {"an organization after a verb, as the document writes it twice",
        "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep arsenal at bay.",
        "Chelsea beat Arsenal, and Arsenal lost again. They tried to keep Arsenal at bay."},
@@ -195,6 +198,8 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "years, Blair's premiership grew.",               // in lower case elsewhere too
            "Chelsea beat Arsenal. A nuclear arsenal grew.",  // after a verb, capitalized once
            "Chelsea lead the Premiership. In the premiership years it grew.",  // before a noun
+           // capitalized once, and only inside a longer name
+           "He works at the Cabinet Office. He opened the cabinet.",
            "Chelsea beat Arsenal, and Arsenal lost again. A nuclear arsenal grew, and his "
            "arsenal.",
            "Labour won. The labour party and the labour party met. Labour lost.",  // more lower

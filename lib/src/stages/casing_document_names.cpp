@@ -299,6 +299,19 @@ std::size_t DocumentEvidence::count_capitalized(std::string_view lower, std::uin
   return count;
 }
 
+std::size_t DocumentEvidence::count_capitalized_alone(std::string_view lower, std::uint64_t hash,
+                                                      std::size_t near) const {
+  std::size_t count = 0;
+  for_each_near(hash, near, [&](const Occurrence& occurrence) {
+    if (occurrence.strict && same_word(tokens_[occurrence.token].text(text_), lower) &&
+        !capital_after(text_, tokens_, occurrence.token)) {
+      ++count;
+    }
+    return true;
+  });
+  return count;
+}
+
 bool DocumentEvidence::contains_phrase(const std::vector<std::string>& words,
                                        const std::vector<std::string>& separators,
                                        std::size_t except) const {

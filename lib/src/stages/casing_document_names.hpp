@@ -88,6 +88,10 @@ class DocumentEvidence {
   // How many capitalized occurrences capitalized(lower, hash, near, strict) would return.
   std::size_t count_capitalized(std::string_view lower, std::uint64_t hash, std::size_t near,
                                 bool strict = true) const;
+  // Those of the mid-sentence capitals that stand alone, with no capitalized word after them:
+  // "the Premiership," counts, "the Cabinet Office" does not.
+  std::size_t count_capitalized_alone(std::string_view lower, std::uint64_t hash,
+                                      std::size_t near) const;
 
  private:
   void build_index() const;

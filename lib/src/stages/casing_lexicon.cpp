@@ -296,17 +296,22 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
       count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;
   }
-  // An organization the document capitalizes and writes in lower case nowhere else, after
-  // "the" ("in the premiership" beside one "the Premiership"), or capitalizes at least twice,
-  // after a lower-case word that is no other determiner ("to keep arsenal at bay"). Not before
-  // a noun, which may make it a description ("the premiership champions").
+  // An organization the document capitalizes at least twice and writes in lower case nowhere
+  // else, after "the" or a lower-case word that is no other determiner: "to keep arsenal at
+  // bay". After "the", one capital standing alone is enough: "in the premiership" beside one
+  // "the Premiership," (not "the cabinet" beside "the Cabinet Office"). Not before a noun,
+  // which may make it a description ("the premiership champions").
   if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
-      !context.previous_comma && !context.next_content &&
-      (is_word(text, tokens[index - 1], "the") ||
-       (tokens[index - 1].casing == Casing::kLower && !introduces_common_noun(context.previous))) &&
-      capitals >= (is_word(text, tokens[index - 1], "the") ? 1 : kCapitalsForTrust) &&
-      count_word_near(text, word, tokens[index].offset) <= 1) {
-    return true;
+      !context.previous_comma && !context.next_content && capitals >= 1) {
+    const bool after_the = is_word(text, tokens[index - 1], "the");
+    if ((after_the || (tokens[index - 1].casing == Casing::kLower &&
+                       !introduces_common_noun(context.previous))) &&
+        (capitals >= kCapitalsForTrust ||
+         (after_the && evidence.get().count_capitalized_alone(word, word_hash(word),
+                                                              tokens[index].offset) >= 1)) &&
+        count_word_near(text, word, tokens[index].offset) <= 1) {
+      return true;
+    }
   }
   // "that" before a subject and its verb is no determiner: "said that labour was finished".
   const bool that_clause = context.has_previous && is_word(text, tokens[index - 1], "that") &&

@@ -90,6 +90,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a subject before an auxiliary verb, as the article capitalizes it twice",
        "They face Real in May, and Real won. But real could be drawn again.",
        "They face Real in May, and Real won. But Real could be drawn again."},
+      {"a plural the article writes as a name after the",
+       "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
+       "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -133,6 +136,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He took the Piccadilly lines. He praised the Northern Lines.",
       "San Francisco police said so. He called the Metropolitan Police.",
       "Terry madden said so. The Madden Report and the Madden Trust agreed.",
+      // A plural after the, capitalized only inside a longer name, or before a noun, or in
+      // lower case elsewhere too.
+      "He spoke in the Houses of Parliament. All the houses were sold.",
+      "They beat the Saints, a side in form. A window of the saints chapel broke.",
+      "They beat the Scarlets, a side in form. It allows the scarlets to look at the scarlets.",
       // A subject after a determiner and a word that describes it.
       "The Act was passed, and the Act stands. Experts said the new act had been broken.",
       // A possessive after a determiner, or after one and a word that describes it, or of a

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -403,6 +404,38 @@ std::optional<std::string> possessive_of_name(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// A plural after "the" that the article writes as a name after "the" elsewhere: a team, a
+// party or an award by its short name ("allows the scarlets to look" beside "the Scarlets",
+// "said the liberals could", "a nomination at the brits."). A capital must stand alone after
+// "the" ("the Scarlets," not "the Houses of Parliament"), and the word must be in lower case
+// nowhere else; no noun may follow it ("the oscars telecast").
+std::optional<std::string> plural_name_after_the(std::string_view text,
+                                                 const std::vector<Token>& tokens,
+                                                 std::size_t index, std::uint64_t hash,
+                                                 const DocumentEvidence& evidence) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (index == 0 || word.size() < 4 || word.back() != 's' || !is_ascii(word) ||
+      !one_space_between(text, tokens, index - 1) || tokens[index - 1].text(text) != "the") {
+    return std::nullopt;
+  }
+  if (index + 1 < tokens.size() && one_space_between(text, tokens, index) &&
+      tokens[index + 1].casing == Casing::kLower &&
+      !is_function_word(tokens[index + 1].text(text))) {
+    return std::nullopt;
+  }
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  const bool after_the_alone =
+      std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+        return i > 0 && one_space_between(text, tokens, i - 1) &&
+               equals_ignoring_ascii_case(tokens[i - 1].text(text), "the") &&
+               !capital_after(text, tokens, i);
+      });
+  if (!after_the_alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  const auto written = evidence.form(occurrences);
+  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
 // Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
 // word that makes a compound with a name ("-led", "-style", "anti-"), and the document nowhere
 // writes the pair with capitals: "debian-policy" and "xz-utils" are package names, though the
@@ -525,6 +558,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
       return form;
     }
+    if (auto form = plural_name_after_the(text, tokens, index, hash, evidence)) return form;
     return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
                                next, gap_after);
   }

@@ -90,6 +90,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a subject before an auxiliary verb, as the article capitalizes it twice",
        "They face Real in May, and Real won. But real could be drawn again.",
        "They face Real in May, and Real won. But Real could be drawn again."},
+      {"a name lost twice, beside three capitals",
+       "Staff at Argonaut left, and Argonaut closed; staff at Argonaut wept. Those sacked by "
+       "argonaut were angry. Staff at argonaut headquarters agreed.",
+       "Staff at Argonaut left, and Argonaut closed; staff at Argonaut wept. Those sacked by "
+       "Argonaut were angry. Staff at argonaut headquarters agreed."},
       {"a plural the article writes as a name after the",
        "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
        "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
@@ -141,6 +146,12 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He spoke in the Houses of Parliament. All the houses were sold.",
       "They beat the Saints, a side in form. A window of the saints chapel broke.",
       "They beat the Scarlets, a side in form. It allows the scarlets to look at the scarlets.",
+      // Lower case twice beside two capitals: the article's own spelling as much as the name.
+      "Staff at Argonaut left, and Argonaut closed. Those sacked by argonaut spoke, and by "
+      "argonaut too.",
+      // After an auxiliary, a word is no subject; after an adjective, no owner.
+      "He met Shot and Shot again. Species that can be shot will include deer.",
+      "He played Radio 1 and Radio 2 and Radio 4. It topped independent radio's chart.",
       // A subject after a determiner and a word that describes it.
       "The Act was passed, and the Act stands. Experts said the new act had been broken.",
       // A possessive after a determiner, or after one and a word that describes it, or of a

@@ -16,6 +16,13 @@ namespace {
 
 constexpr std::size_t kMinimumLetters = 3;
 constexpr std::size_t kCapitalizedPairs = 2;
+
+// Whether the document's lower-case copies of a word (`lower`, the one at hand among them) are
+// few beside its `capitals` mid-sentence: none but this one, or one more for every three
+// capitals ("argonaut" twice in lower case beside ten "Argonaut" is a name lost twice).
+bool few_lower_case_copies(std::size_t lower, std::size_t capitals) {
+  return lower <= 1 + capitals / 3;
+}
 // Evidence of up to this many capitals is searched in text order, without an index by hash.
 constexpr std::size_t kUnindexedEvidence = 256;
 
@@ -363,10 +370,21 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
     return std::nullopt;
   }
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  if (occurrences.size() < kCapitalizedPairs || count_word_near(text, word, token.offset) > 1)
+  if (occurrences.size() < kCapitalizedPairs ||
+      !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size()))
     return std::nullopt;
   const auto written = evidence.form(occurrences);
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
+// Whether `word` is an auxiliary or "to", after which a word is a verb or a complement, not
+// the subject of a clause: "can be shot will", "to parry".
+bool before_verb(std::string_view word) {
+  static const StringSet kWords{"be",   "been",  "being", "is",   "are",   "was",   "were",
+                                "am",   "can",   "could", "will", "would", "shall", "should",
+                                "may",  "might", "must",  "do",   "does",  "did",   "has",
+                                "have", "had",   "to",    "not",  "never"};
+  return kWords.count(to_lower(word)) != 0;
 }
 
 // Whether a determiner stands before token `index`, or before a lower-case word before it:
@@ -397,8 +415,16 @@ std::optional<std::string> possessive_of_name(std::string_view text,
     return std::nullopt;
   }
   if (after_determiner(text, tokens, index)) return std::nullopt;
+  // A lower-case word before it describes it unless it is a verb's form: "improving villa's
+  // fortunes", "wasted city's best chance" (not "independent radio's chart").
+  if (index > 0 && gap_before == " " && tokens[index - 1].casing == Casing::kLower) {
+    const std::string_view before = tokens[index - 1].text(text);
+    if (!is_function_word(before) && !before.ends_with("ed") && !before.ends_with("ing"))
+      return std::nullopt;
+  }
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  if (occurrences.size() < kCapitalizedPairs || count_word_near(text, word, token.offset) > 1)
+  if (occurrences.size() < kCapitalizedPairs ||
+      !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size()))
     return std::nullopt;
   const auto written = evidence.form(occurrences);
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
@@ -552,7 +578,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
   const bool speaker =
       !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
-      (previous == nullptr || gap_before != " " || is_function_word(previous->text(text))) &&
+      (previous == nullptr || gap_before != " " ||
+       (is_function_word(previous->text(text)) && !before_verb(previous->text(text)))) &&
       !after_determiner(text, tokens, index);
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
     if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
@@ -572,7 +599,9 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (after_title) return std::string(*written);
   // A speaker the article capitalizes at least twice, and writes in lower case nowhere else.
   if (speaker) {
-    return occurrences.size() >= kCapitalizedPairs && count_word_near(text, word, token.offset) <= 1
+    return occurrences.size() >= kCapitalizedPairs &&
+                   few_lower_case_copies(count_word_near(text, word, token.offset),
+                                         occurrences.size())
                ? std::optional<std::string>(*written)
                : std::nullopt;
   }

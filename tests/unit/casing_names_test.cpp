@@ -94,7 +94,13 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Staff at Argonaut left, and Argonaut closed; staff at Argonaut wept. Those sacked by "
        "argonaut were angry. Staff at argonaut headquarters agreed.",
        "Staff at Argonaut left, and Argonaut closed; staff at Argonaut wept. Those sacked by "
-       "Argonaut were angry. Staff at argonaut headquarters agreed."},
+       "Argonaut were angry. Staff at Argonaut headquarters agreed."},
+      {"a word inside a title, as the article writes it",
+       "He played Call of Duty for hours. Call of duty on PC was better.",
+       "He played Call of Duty for hours. Call of Duty on PC was better."},
+      {"the first word of a title, before a function word and a capital",
+       "De Niro stars in Hide and Seek, a thriller. In hide and Seek, he plays a father.",
+       "De Niro stars in Hide and Seek, a thriller. In Hide and Seek, he plays a father."},
       {"a plural the article writes as a name after the",
        "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
        "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
@@ -141,6 +147,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He took the Piccadilly lines. He praised the Northern Lines.",
       "San Francisco police said so. He called the Metropolitan Police.",
       "Terry madden said so. The Madden Report and the Madden Trust agreed.",
+      // A phrase with a function word whose capitalized copy elsewhere starts with no capital,
+      // or with the word in lower case in another phrase too.
+      "He was named Player of the Year. At the end of the year, he left.",
+      "He read In the Year of the Dragon. In the year 2000, he left.",
+      "He played Call of Duty for hours. Call of duty was fun, and duty called.",
       // A plural after the, capitalized only inside a longer name, or before a noun, or in
       // lower case elsewhere too.
       "He spoke in the Houses of Parliament. All the houses were sold.",

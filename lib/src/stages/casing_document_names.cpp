@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -72,6 +71,15 @@ bool capital_before(std::string_view text, const std::vector<Token>& tokens, std
 bool capital_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return index + 1 < tokens.size() && capitalized_name_form(text, tokens[index + 1]) &&
          text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
+}
+
+// Whether a longer name goes on after token `index`: a capitalized word right after it, or
+// after a function word ("Houses" of "the Houses of Parliament").
+bool name_goes_on(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  if (capital_after(text, tokens, index)) return true;
+  return index + 2 < tokens.size() && tokens[index + 1].casing == Casing::kLower &&
+         is_function_word(tokens[index + 1].text(text)) && one_space_between(text, tokens, index) &&
+         capital_after(text, tokens, index + 1);
 }
 
 // Whether a capitalized word stands right before or after token `index`, one character apart.
@@ -312,7 +320,7 @@ std::size_t DocumentEvidence::count_capitalized_alone(std::string_view lower, st
   std::size_t count = 0;
   for_each_near(hash, near, [&](const Occurrence& occurrence) {
     if (occurrence.strict && same_word(tokens_[occurrence.token].text(text_), lower) &&
-        !capital_after(text_, tokens_, occurrence.token)) {
+        !name_goes_on(text_, tokens_, occurrence.token)) {
       ++count;
     }
     return true;
@@ -455,11 +463,73 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
       std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
         return i > 0 && one_space_between(text, tokens, i - 1) &&
                equals_ignoring_ascii_case(tokens[i - 1].text(text), "the") &&
-               !capital_after(text, tokens, i);
+               !name_goes_on(text, tokens, i);
       });
   if (!after_the_alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
   const auto written = evidence.form(occurrences);
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
+// A word inside a title or a name joined by function words, where the article writes the same
+// words with it capitalized: "Call of duty" beside "Call of Duty", "Shaun of the dead" beside
+// "Shaun of the Dead", "hide and Seek" beside "Hide and Seek". The phrase runs from the word
+// to the nearest capitalized word over one or two function words (not "the end of the year"
+// beside "Player of the Year", which has no capital before "of"; nor "In the year 2000" beside
+// "In the Year of the Dragon": a function word capitalized by the sentence starts no phrase).
+// Other copies of the word in lower case must be copies of the phrase.
+std::optional<std::string> phrase_across_function_words(std::string_view text,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t index,
+                                                        const DocumentEvidence& evidence) {
+  constexpr std::size_t kMostFunctionWords = 2;
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (!is_ascii(word)) return std::nullopt;
+  const std::string written = capitalize_first(word);
+  auto function_word_at = [&](std::size_t i) {
+    return tokens[i].casing == Casing::kLower && is_function_word(tokens[i].text(text));
+  };
+  // The phrase from token `first` to token `last`, with the word written capitalized.
+  auto phrase_elsewhere = [&](std::size_t first, std::size_t last) {
+    std::vector<std::string> words;
+    std::vector<std::string> separators;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (i > first)
+        separators.emplace_back(
+            text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end()));
+      words.emplace_back(i == index ? written : std::string(tokens[i].text(text)));
+    }
+    return evidence.contains_phrase(words, separators, tokens[first].offset);
+  };
+  auto spaced = [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (!one_space_between(text, tokens, i)) return false;
+    }
+    return true;
+  };
+  // Backwards: "Call of duty", "Shaun of the dead".
+  for (std::size_t n = 1; n <= kMostFunctionWords && index > n; ++n) {
+    if (!function_word_at(index - n)) break;
+    const std::size_t first = index - n - 1;
+    if (!capitalized_name_form(text, tokens[first]) || !spaced(first, index) ||
+        (is_function_word(tokens[first].text(text)) && !mid_sentence(text, tokens, first))) {
+      continue;
+    }
+    const std::string before(
+        text.substr(tokens[first].offset, token.offset - tokens[first].offset));
+    if (phrase_elsewhere(first, index) && count_word_near(text, word, token.offset, before) == 0)
+      return written;
+  }
+  // Forwards: "hide and Seek". The last word is the one found by its capital.
+  for (std::size_t n = 1; n <= kMostFunctionWords && index + n + 1 < tokens.size(); ++n) {
+    if (!function_word_at(index + n)) break;
+    const std::size_t last = index + n + 1;
+    if (!capitalized_name_form(text, tokens[last]) || !spaced(index, last)) continue;
+    const std::string after(text.substr(token.end(), tokens[last].end() - token.end()));
+    if (phrase_elsewhere(index, last) && count_word_near(text, word, token.offset, {}, after) == 0)
+      return written;
+  }
+  return std::nullopt;
 }
 
 // Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
@@ -586,6 +656,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       return form;
     }
     if (auto form = plural_name_after_the(text, tokens, index, hash, evidence)) return form;
+    if (auto form = phrase_across_function_words(text, tokens, index, evidence)) return form;
     return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
                                next, gap_after);
   }

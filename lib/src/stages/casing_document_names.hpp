@@ -88,8 +88,8 @@ class DocumentEvidence {
   // How many capitalized occurrences capitalized(lower, hash, near, strict) would return.
   std::size_t count_capitalized(std::string_view lower, std::uint64_t hash, std::size_t near,
                                 bool strict = true) const;
-  // Those of the mid-sentence capitals that stand alone, with no capitalized word after them:
-  // "the Premiership," counts, "the Cabinet Office" does not.
+  // Those of the mid-sentence capitals that stand alone, with no longer name going on after them
+  // (name_goes_on): "the Premiership," counts, "the Cabinet Office" does not.
   std::size_t count_capitalized_alone(std::string_view lower, std::uint64_t hash,
                                       std::size_t near) const;
 

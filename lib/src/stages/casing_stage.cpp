@@ -94,6 +94,24 @@ bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, 
          (text[tokens[index].end()] == ' ' || text[tokens[index].end()] == '-');
 }
 
+// Whether a function word and a capitalized word stand before or after token `index`: "Call of
+// duty", "hide and Seek". (document_form looks further.)
+bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index) {
+  auto capital = [](const Token& token) {
+    return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
+  };
+  auto function_word = [](const Token& token) {
+    return token.casing == Casing::kLower && is_function_hash(token.hash);
+  };
+  return (index >= 2 && function_word(tokens[index - 1]) && capital(tokens[index - 2])) ||
+         (index >= 3 && function_word(tokens[index - 1]) && function_word(tokens[index - 2]) &&
+          capital(tokens[index - 3])) ||
+         (index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
+          capital(tokens[index + 2])) ||
+         (index + 3 < tokens.size() && function_word(tokens[index + 1]) &&
+          function_word(tokens[index + 2]) && capital(tokens[index + 3]));
+}
+
 class CasingMatcher : public Matcher {
  public:
   explicit CasingMatcher(const BuiltinContext& context) {
@@ -502,7 +520,8 @@ class CasingMatcher : public Matcher {
         const bool rare = !common_->probably_common(hash);
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
             before_speech_verb(text, tokens, i) ||
-            joint_after(text, tokens, i) == Joint::kPossessive) {
+            joint_after(text, tokens, i) == Joint::kPossessive ||
+            capital_over_a_function_word(tokens, i)) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, given_names_.get(),
                                         title_names.empty() ? nullptr : &title_names};
           if (auto form = document_form(text, tokens, i, hash, *evidence, lists)) {

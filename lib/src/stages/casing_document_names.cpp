@@ -470,67 +470,102 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
-// A word inside a title or a name joined by function words, where the article writes the same
-// words with it capitalized: "Call of duty" beside "Call of Duty", "Shaun of the dead" beside
-// "Shaun of the Dead", "hide and Seek" beside "Hide and Seek". The phrase runs from the word
-// to the nearest capitalized word over one or two function words (not "the end of the year"
-// beside "Player of the Year", which has no capital before "of"; nor "In the year 2000" beside
-// "In the Year of the Dragon": a function word capitalized by the sentence starts no phrase).
-// Other copies of the word in lower case must be copies of the phrase.
+}  // namespace
+
+bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  if (!before_speech_verb(text, tokens, index)) return false;
+  if (index == 0 || !one_space_between(text, tokens, index - 1)) return true;
+  const std::string_view previous = tokens[index - 1].text(text);
+  return is_function_word(previous) && !before_verb(previous) &&
+         !after_determiner(text, tokens, index);
+}
+
+bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index) {
+  auto capital = [](const Token& token) {
+    return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
+  };
+  auto function_word = [](const Token& token) {
+    return token.casing == Casing::kLower && is_function_hash(token.hash);
+  };
+  return (index >= 2 && function_word(tokens[index - 1]) && capital(tokens[index - 2])) ||
+         (index >= 3 && function_word(tokens[index - 1]) && function_word(tokens[index - 2]) &&
+          capital(tokens[index - 3])) ||
+         (index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
+          capital(tokens[index + 2])) ||
+         (index + 3 < tokens.size() && function_word(tokens[index + 1]) &&
+          function_word(tokens[index + 2]) && capital(tokens[index + 3]));
+}
+
 std::optional<std::string> phrase_across_function_words(std::string_view text,
                                                         const std::vector<Token>& tokens,
-                                                        std::size_t index,
+                                                        std::size_t index, std::uint64_t hash,
                                                         const DocumentEvidence& evidence) {
   constexpr std::size_t kMostFunctionWords = 2;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
-  if (!is_ascii(word)) return std::nullopt;
-  const std::string written = capitalize_first(word);
   auto function_word_at = [&](std::size_t i) {
-    return tokens[i].casing == Casing::kLower && is_function_word(tokens[i].text(text));
+    return tokens[i].casing == Casing::kLower && is_function_hash(tokens[i].hash);
   };
-  // The phrase from token `first` to token `last`, with the word written capitalized.
-  auto phrase_elsewhere = [&](std::size_t first, std::size_t last) {
-    std::vector<std::string> words;
-    std::vector<std::string> separators;
-    for (std::size_t i = first; i <= last; ++i) {
-      if (i > first)
-        separators.emplace_back(
-            text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end()));
-      words.emplace_back(i == index ? written : std::string(tokens[i].text(text)));
-    }
-    return evidence.contains_phrase(words, separators, tokens[first].offset);
-  };
+  if (!capital_over_a_function_word(tokens, index)) return std::nullopt;
+  if (word.size() < kMinimumLetters || !is_ascii(word) || is_function_hash(hash) ||
+      is_name_particle(word) || looks_like_identifier(text, token)) {
+    return std::nullopt;
+  }
   auto spaced = [&](std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
       if (!one_space_between(text, tokens, i)) return false;
     }
     return true;
   };
+  // The word's capitals anywhere, read once: the phrase elsewhere is found through them.
+  std::optional<std::vector<std::uint32_t>> capitals;
+  // Whether tokens `first` to `last` (the word among them) stand elsewhere with the word
+  // capitalized and the other words and the gaps as here.
+  auto phrase_elsewhere = [&](std::size_t first, std::size_t last) {
+    if (!capitals) capitals = evidence.capitalized(word, hash, token.offset, /*strict=*/false);
+    return std::any_of(capitals->begin(), capitals->end(), [&](std::uint32_t at) {
+      if (at < index - first || at + (last - index) >= tokens.size()) return false;
+      const std::size_t shift = at - (index - first);
+      for (std::size_t i = first; i <= last; ++i) {
+        const Token& other = tokens[shift + (i - first)];
+        if (i != index && other.text(text) != tokens[i].text(text)) return false;
+        if (i > first) {
+          const Token& other_before = tokens[shift + (i - first) - 1];
+          if (text.substr(other_before.end(), other.offset - other_before.end()) !=
+              text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  };
   // Backwards: "Call of duty", "Shaun of the dead".
   for (std::size_t n = 1; n <= kMostFunctionWords && index > n; ++n) {
     if (!function_word_at(index - n)) break;
     const std::size_t first = index - n - 1;
     if (!capitalized_name_form(text, tokens[first]) || !spaced(first, index) ||
-        (is_function_word(tokens[first].text(text)) && !mid_sentence(text, tokens, first))) {
+        (is_function_hash(tokens[first].hash) && !mid_sentence(text, tokens, first))) {
       continue;
     }
+    if (!phrase_elsewhere(first, index)) continue;
     const std::string before(
         text.substr(tokens[first].offset, token.offset - tokens[first].offset));
-    if (phrase_elsewhere(first, index) && count_word_near(text, word, token.offset, before) == 0)
-      return written;
+    if (count_word_near(text, word, token.offset, before) == 0) return capitalize_first(word);
   }
-  // Forwards: "hide and Seek". The last word is the one found by its capital.
+  // Forwards: "hide and Seek".
   for (std::size_t n = 1; n <= kMostFunctionWords && index + n + 1 < tokens.size(); ++n) {
     if (!function_word_at(index + n)) break;
     const std::size_t last = index + n + 1;
     if (!capitalized_name_form(text, tokens[last]) || !spaced(index, last)) continue;
+    if (!phrase_elsewhere(index, last)) continue;
     const std::string after(text.substr(token.end(), tokens[last].end() - token.end()));
-    if (phrase_elsewhere(index, last) && count_word_near(text, word, token.offset, {}, after) == 0)
-      return written;
+    if (count_word_near(text, word, token.offset, {}, after) == 0) return capitalize_first(word);
   }
   return std::nullopt;
 }
+
+namespace {
 
 // Whether token `index` is one part of two lower-case words joined by a hyphen, the other not a
 // word that makes a compound with a name ("-led", "-style", "anti-"), and the document nowhere
@@ -647,16 +682,15 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
   // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
   const bool speaker =
-      !after_title && !name_before && !name_after && before_speech_verb(text, tokens, index) &&
-      (previous == nullptr || gap_before != " " ||
-       (is_function_word(previous->text(text)) && !before_verb(previous->text(text)))) &&
-      !after_determiner(text, tokens, index);
+      !after_title && !name_before && !name_after && may_speak(text, tokens, index);
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
     if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
       return form;
     }
     if (auto form = plural_name_after_the(text, tokens, index, hash, evidence)) return form;
-    if (auto form = phrase_across_function_words(text, tokens, index, evidence)) return form;
+    if (auto form = phrase_across_function_words(text, tokens, index, hash, evidence)) {
+      return form;
+    }
     return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
                                next, gap_after);
   }

@@ -134,8 +134,33 @@ class DocumentEvidence {
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos,
                             std::string_view not_after = {}, std::string_view not_before = {});
 
-// Whether token `index` is followed by a verb of speech: "cairn said", "ford declined".
+// Whether token `index` is followed by a verb of speech or an auxiliary: "cairn said", "ford
+// declined", "arbor was".
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+
+// Whether token `index` may be the subject of such a verb: nothing before it on the line, a
+// mark, or a function word that is no determiner, auxiliary or "to", and no determiner before a
+// word that describes it. "But cairn said", ", ford declined", "said arbor was"; not "the bank
+// said", "the new act had", "can be shot will".
+bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+
+// Whether a function word and a capitalized word stand before or after token `index`, or two
+// function words and a capitalized word: "Call of duty", "hide and Seek", "Shaun of the dead".
+// The cheap test that phrase_across_function_words starts with.
+bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index);
+
+// A word inside a title or a name joined by function words, where the article writes the same
+// words with it capitalized: "Call of duty" beside "Call of Duty", "Shaun of the dead" beside
+// "Shaun of the Dead", "hide and Seek" beside "Hide and Seek". The phrase runs from the word
+// to the nearest capitalized word over one or two function words (not "the end of the year"
+// beside "Player of the Year", which has no capital before "of"; nor "In the year 2000" beside
+// "In the Year of the Dragon": a function word capitalized by the sentence starts no phrase).
+// Other copies of the word in lower case must be copies of the phrase. document_form asks it
+// too; the scan asks it alone where only a capital over function words is near.
+std::optional<std::string> phrase_across_function_words(std::string_view text,
+                                                        const std::vector<Token>& tokens,
+                                                        std::size_t index, std::uint64_t hash,
+                                                        const DocumentEvidence& evidence);
 
 // The word lists document_form asks; all but `common` may be null.
 struct DocumentNameLists {

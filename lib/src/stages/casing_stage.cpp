@@ -94,22 +94,10 @@ bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, 
          (text[tokens[index].end()] == ' ' || text[tokens[index].end()] == '-');
 }
 
-// Whether a function word and a capitalized word stand before or after token `index`: "Call of
-// duty", "hide and Seek". (document_form looks further.)
-bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index) {
-  auto capital = [](const Token& token) {
-    return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
-  };
-  auto function_word = [](const Token& token) {
-    return token.casing == Casing::kLower && is_function_hash(token.hash);
-  };
-  return (index >= 2 && function_word(tokens[index - 1]) && capital(tokens[index - 2])) ||
-         (index >= 3 && function_word(tokens[index - 1]) && function_word(tokens[index - 2]) &&
-          capital(tokens[index - 3])) ||
-         (index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
-          capital(tokens[index + 2])) ||
-         (index + 3 < tokens.size() && function_word(tokens[index + 1]) &&
-          function_word(tokens[index + 2]) && capital(tokens[index + 3]));
+// Whether token `index` is a plural after "the": "the scarlets", "the liberals".
+bool plural_after_the(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  static const std::uint64_t kThe = word_hash("the");
+  return index > 0 && tokens[index - 1].hash == kThe && text[tokens[index].end() - 1] == 's';
 }
 
 class CasingMatcher : public Matcher {
@@ -519,12 +507,16 @@ class CasingMatcher : public Matcher {
         // a capital or before a verb of speech: document_form says which take the capital.
         const bool rare = !common_->probably_common(hash);
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
-            before_speech_verb(text, tokens, i) ||
-            joint_after(text, tokens, i) == Joint::kPossessive ||
-            capital_over_a_function_word(tokens, i)) {
+            may_speak(text, tokens, i) || joint_after(text, tokens, i) == Joint::kPossessive ||
+            plural_after_the(text, tokens, i)) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, given_names_.get(),
                                         title_names.empty() ? nullptr : &title_names};
           if (auto form = document_form(text, tokens, i, hash, *evidence, lists)) {
+            change(i, std::move(*form), kNamesInDocument);
+            continue;
+          }
+        } else if (capital_over_a_function_word(tokens, i)) {
+          if (auto form = phrase_across_function_words(text, tokens, i, hash, *evidence)) {
             change(i, std::move(*form), kNamesInDocument);
             continue;
           }

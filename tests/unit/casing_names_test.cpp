@@ -101,6 +101,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"the first word of a title, before a function word and a capital",
        "De Niro stars in Hide and Seek, a thriller. In hide and Seek, he plays a father.",
        "De Niro stars in Hide and Seek, a thriller. In Hide and Seek, he plays a father."},
+      {"a name before a noun, as the article capitalizes it three times",
+       "Joe Parry said so, and Parry agreed; then Parry left. Fans cheered, and parry acknowledges "
+       "it.",
+       "Joe Parry said so, and Parry agreed; then Parry left. Fans cheered, and Parry acknowledges "
+       "it."},
       {"a plural the article writes as a name after the",
        "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
        "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
@@ -160,6 +165,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // Lower case twice beside two capitals: the article's own spelling as much as the name.
       "Staff at Argonaut left, and Argonaut closed. Those sacked by argonaut spoke, and by "
       "argonaut too.",
+      // A word everyday English seldom uses, before a noun, capitalized three times: no name
+      // in the dictionary, so an adjective as likely as a name.
+      "He ran Xbox Online, then Games Online, and sold Online. Renting and online gaming grew.",
       // After an auxiliary, a word is no subject; after an adjective, no owner.
       "He met Shot and Shot again. Species that can be shot will include deer.",
       "He played Radio 1 and Radio 2 and Radio 4. It topped independent radio's chart.",

@@ -362,6 +362,7 @@ namespace {
 std::optional<std::string> uncommon_word_alone(std::string_view text,
                                                const std::vector<Token>& tokens, std::size_t index,
                                                std::uint64_t hash, const DocumentEvidence& evidence,
+                                               const CommonWords& common,
                                                const CommonWords* frequent, const Token* previous,
                                                std::string_view gap_before, const Token* next,
                                                std::string_view gap_after) {
@@ -373,11 +374,10 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
       (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
     return std::nullopt;
   }
-  if (next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
-      !is_function_word(next->text(text))) {
-    return std::nullopt;
-  }
+  const bool noun_after = next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
+                          !is_function_word(next->text(text));
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  if (noun_after && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
   if (occurrences.size() < kCapitalizedPairs ||
       !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size()))
     return std::nullopt;
@@ -691,8 +691,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     if (auto form = phrase_across_function_words(text, tokens, index, hash, evidence)) {
       return form;
     }
-    return uncommon_word_alone(text, tokens, index, hash, evidence, frequent, previous, gap_before,
-                               next, gap_after);
+    return uncommon_word_alone(text, tokens, index, hash, evidence, common, frequent, previous,
+                               gap_before, next, gap_after);
   }
   // "south Wales", "western Europe": a direction in lower case before a name is a style
   // choice ("Kanye west" is not one).

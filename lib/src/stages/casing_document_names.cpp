@@ -795,8 +795,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // brand, which the dictionaries list as names too ("Piccadilly lines", "Hollywood fame"), nor
   // inside a longer name ("San Francisco police").
   auto after_first_name = [&] {
-    return name_before && lists.given_names != nullptr &&
-           lists.given_names->contains(word_hash(to_lower(previous->text(text)))) &&
+    return name_before && lists.census != nullptr && lists.census->first_name(previous->hash) &&
            first_name_only(previous->text(text)) &&
            !(index >= 2 && capital_before(text, tokens, index - 1)) &&
            std::any_of(occurrences.begin(), occurrences.end(),

@@ -22,8 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "census_names.hpp"
 #include "common_words.hpp"
-#include "given_names.hpp"
 #include "proper_noun_lexicon.hpp"
 #include "string_map.hpp"
 #include "tokens.hpp"
@@ -167,7 +167,7 @@ struct DocumentNameLists {
   const CommonWords& common;
   const CommonWords* frequent;  // everyday words
   const ProperNounLexicon* lexicon;
-  const GivenNames* given_names;  // first names: "Lindsay", not "Piccadilly"
+  const CensusNames* census;  // people's names: first name "Lindsay", not "Piccadilly"
   // The lower-case words that follow a title somewhere in the document ("okafor" of
   // "Dr. okafor").
   const StringSet* title_names;

@@ -17,8 +17,8 @@
 #include "casing_sieve.hpp"
 #include "casing_surnames.hpp"
 #include "casing_titles.hpp"
+#include "census_names.hpp"
 #include "common_words.hpp"
-#include "given_names.hpp"
 #include "icu_place_names.hpp"
 #include "list_lines.hpp"
 #include "pack_loader.hpp"
@@ -118,7 +118,7 @@ class CasingMatcher : public Matcher {
     std::vector<std::string> dictionary_paths = default_dictionary_paths();
     std::vector<std::string> common_paths = scowl_list_paths(kScowlCommonSize);
     std::vector<std::string> frequent_paths = scowl_list_paths(kScowlEverydaySize);
-    std::string given_names_path(kGivenNamesPath);
+    std::string census_names_path(kCensusNamesPath);
     for (const auto& [rule, options] : context.options) {
       if (auto it = options.find("dictionaries"); it != options.end())
         dictionary_paths = split_list(it->second);
@@ -126,12 +126,13 @@ class CasingMatcher : public Matcher {
         common_paths = split_list(it->second);
       if (auto it = options.find("frequent_words"); it != options.end())
         frequent_paths = split_list(it->second);
-      if (auto it = options.find("given_names"); it != options.end()) given_names_path = it->second;
+      if (auto it = options.find("census_names"); it != options.end())
+        census_names_path = it->second;
     }
     dictionary_ = CommonWords::load(dictionary_paths);
     frequent_ = CommonWords::load(frequent_paths);
     common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
-    if (document_names_) given_names_ = GivenNames::load(given_names_path);
+    if (document_names_ || surnames_) census_ = CensusNames::load(census_names_path);
 
     // casing.surnames asks the lexicon too: "Swiss" of "Swiss drugmaker" is no first name.
     if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
@@ -509,7 +510,7 @@ class CasingMatcher : public Matcher {
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
             may_speak(text, tokens, i) || joint_after(text, tokens, i) == Joint::kPossessive ||
             plural_after_the(text, tokens, i)) {
-          const DocumentNameLists lists{*common_, frequent_.get(), lexicon, given_names_.get(),
+          const DocumentNameLists lists{*common_, frequent_.get(), lexicon, census_.get(),
                                         title_names.empty() ? nullptr : &title_names};
           if (auto form = document_form(text, tokens, i, hash, *evidence, lists)) {
             change(i, std::move(*form), kNamesInDocument);
@@ -601,7 +602,7 @@ class CasingMatcher : public Matcher {
   bool proper_nouns_ = false, institutions_ = false, titles_ = false, document_names_ = false,
        dictionary_names_ = false, surnames_ = false, honorifics_ = false, pronoun_i_ = false;
   std::shared_ptr<const CommonWords> dictionary_, frequent_, common_;
-  std::shared_ptr<const GivenNames> given_names_;
+  std::shared_ptr<const CensusNames> census_;
   ProperNounLexicon lexicon_;
   StringSet institution_heads_;
   WordFilter institution_filter_{8};  // their hashes, for the pick of heads

@@ -151,7 +151,7 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // name, or capitalized elsewhere only inside longer names.
       "He took the Piccadilly lines. He praised the Northern Lines.",
       "San Francisco police said so. He called the Metropolitan Police.",
-      "Terry madden said so. The Madden Report and the Madden Trust agreed.",
+      "Liz yelling said so. The Yelling Report and the Yelling Trust agreed.",
       // A phrase with a function word whose capitalized copy elsewhere starts with no capital,
       // or with the word in lower case in another phrase too.
       "He was named Player of the Year. At the end of the year, he left.",
@@ -378,6 +378,12 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
        "directed by Anton Corbijn, who made it"},
       {"before a possessive", "Kate winslet's role", "Kate Winslet's role"},
       {"a short surname", "said Keith vaz, the MP", "said Keith Vaz, the MP"},
+      {"a census surname that is a word, after a census first name",
+       "the shadow education secretary, Tim collins, said",
+       "the shadow education secretary, Tim "
+       "Collins, said"},
+      {"the same, before a verb", "prop Julian white suffered an injury",
+       "prop Julian White suffered an injury"},
   });
   check_unchanged({
       "said Henson nonchantly",     // no name before: "Henson" is a surname
@@ -391,6 +397,12 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
       "Mark wibble",                                   // an everyday word is no first name
       "Kate winslet-style acting, Kate kwinslet.com",  // compounds and addresses
       "Briton outsprinted him",                        // a prefix before a word
+      // A census surname that is a word: a verb before "to" or an object, or after a first
+      // name that does not open the name.
+      "while Jim rose to the top",
+      "That film saw Jason battle Freddy Krueger",
+      "a Scott Murray cross from close range",
+      "the ball flew into the Clyde wall",
   });
 }
 

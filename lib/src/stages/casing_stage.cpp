@@ -384,9 +384,11 @@ class CasingMatcher : public Matcher {
                 first_name_filter_.may_contain(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
+      // A census surname stays ("Tim collins").
       std::erase_if(surnames.at, [&](std::uint32_t index) {
         const std::uint64_t hash = tokens[index].hash;
-        return common_->probably_common(hash) || common_->probably_name(hash);
+        return (common_->probably_common(hash) || common_->probably_name(hash)) &&
+               !census_->surname(hash);
       });
     }
     // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
@@ -542,7 +544,7 @@ class CasingMatcher : public Matcher {
       }
       if (surnames.holds(i)) {
         if (auto form = surname_after_first_name(text, tokens, i, hash, *common_, *frequent_,
-                                                 &lexicon_, paragraphs)) {
+                                                 &lexicon_, census_.get(), paragraphs)) {
           change(i, std::move(*form), kSurnames);
         }
       }

@@ -91,12 +91,30 @@ bool is_unknown_word(std::string_view word, const CommonWords& words, const Comm
 std::optional<std::string> surname_after_first_name(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
     const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
-    ParagraphLanguage& paragraphs) {
+    const CensusNames* census, ParagraphLanguage& paragraphs) {
   if (index == 0 || everyday.empty()) return std::nullopt;
-  // Most words after a name are words ("Blair said"): one probe each rules them out.
-  if (words.probably_common(hash) || words.probably_name(hash)) return std::nullopt;
   const Token& token = tokens[index];
   const Token& before = tokens[index - 1];
+  // A census surname after a census first name is a name, though the lists know the word:
+  // "Tim collins", "Julian white".
+  // The first name opens the name, after no determiner ("Scott Murray cross" is no Murray Cross,
+  // "into the Clyde wall" no Clyde Wall), and no object or "to" follows the word ("Jason
+  // battle Freddy", "Jim rose to the top": verbs).
+  auto opens_a_name = [&] {
+    if (index < 2 || !one_space_between(text, tokens, index - 2)) return true;
+    const Token& ahead = tokens[index - 2];
+    return ahead.casing == Casing::kLower && !introduces_common_noun(ahead.text(text));
+  };
+  auto verb_after = [&] {
+    if (index + 1 >= tokens.size() || !one_space_between(text, tokens, index)) return false;
+    const Token& next = tokens[index + 1];
+    return next.casing == Casing::kTitle || next.text(text) == "to";
+  };
+  const bool census_pair = census != nullptr && census->surname(hash) &&
+                           census->first_name(before.hash) && opens_a_name() && !verb_after();
+  // Most words after a name are words ("Blair said"): one probe each rules them out.
+  if (!census_pair && (words.probably_common(hash) || words.probably_name(hash)))
+    return std::nullopt;
   const std::string_view word = token.text(text);
   const std::string_view first = before.text(text);
   // "Kate winslet": one space between, a first name of one capital and lower-case letters.
@@ -115,7 +133,7 @@ std::optional<std::string> surname_after_first_name(
       (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
     return std::nullopt;
   }
-  if (!is_unknown_word(word, words, everyday)) return std::nullopt;
+  if (!census_pair && !is_unknown_word(word, words, everyday)) return std::nullopt;
   if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "census_names.hpp"
 #include "common_words.hpp"
 #include "language_evidence.hpp"
 #include "proper_noun_lexicon.hpp"
@@ -32,10 +33,12 @@ bool is_unknown_word(std::string_view word, const CommonWords& words, const Comm
 
 // The capitalized form of lower-case token `index` when it is a surname after a first name;
 // `hash` is its token_hash. `words` is the dictionary, `everyday` SCOWL's everyday words, `lexicon`
-// (may be null) the proper nouns. Example: "starring Kate winslet" gives "Winslet" for token 2.
+// (may be null) the proper nouns, `census` (may be null) people's names. Example: "starring Kate
+// winslet" gives "Winslet" for token 2; "said Tim collins" gives "Collins", a census surname after
+// a census first name, though the dictionary knows "collins".
 std::optional<std::string> surname_after_first_name(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index, std::uint64_t hash,
     const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
-    ParagraphLanguage& paragraphs);
+    const CensusNames* census, ParagraphLanguage& paragraphs);
 
 }  // namespace copydesk

@@ -384,6 +384,10 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
        "Collins, said"},
       {"the same, before a verb", "prop Julian white suffered an injury",
        "prop Julian White suffered an injury"},
+      {"after a census first name that is also a word, mid-sentence", "said Ken kutaragi, the boss",
+       "said Ken Kutaragi, the boss"},
+      {"one edit from a word, after a census first name", "Pelous, Jerome thion, Lamboley",
+       "Pelous, Jerome Thion, Lamboley"},
   });
   check_unchanged({
       "said Henson nonchantly",     // no name before: "Henson" is a surname
@@ -399,10 +403,9 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
       "Briton outsprinted him",                        // a prefix before a word
       // A census surname that is a word: a verb before "to" or an object, or after a first
       // name that does not open the name.
-      "while Jim rose to the top",
-      "That film saw Jason battle Freddy Krueger",
-      "a Scott Murray cross from close range",
-      "the ball flew into the Clyde wall",
+      "while Jim rose to the top", "That film saw Jason battle Freddy Krueger",
+      "a Scott Murray cross from close range", "the ball flew into the Clyde wall",
+      "Frank kutaragi talked.",  // a census first name that is a word, at a sentence start
   });
 }
 

@@ -381,7 +381,7 @@ class CasingMatcher : public Matcher {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
                (dictionary_name_filter_.may_contain(first.hash) |
-                first_name_filter_.may_contain(first.hash));
+                first_name_filter_.may_contain(first.hash) | census_->first_name(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
       // A census surname stays ("Tim collins").

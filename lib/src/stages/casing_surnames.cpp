@@ -6,6 +6,7 @@
 #include "casing.hpp"
 #include "casing_context.hpp"
 #include "language_evidence.hpp"
+#include "sentence_position.hpp"
 #include "word_filter.hpp"
 
 namespace copydesk {
@@ -78,12 +79,14 @@ bool one_edit_from_common_word(std::string_view word, const CommonWords& words) 
 
 }  // namespace
 
+bool is_listed_word(std::string_view word, const CommonWords& words) {
+  return words.is_common(word) || words.is_name(word) || is_function_word(word) ||
+         is_name_particle(word) || count_function_words(word).other != 0 ||
+         prefixed_common_word(word, words);
+}
+
 bool is_unknown_word(std::string_view word, const CommonWords& words, const CommonWords& everyday) {
-  if (words.is_common(word) || words.is_name(word) || is_function_word(word) ||
-      is_name_particle(word) || count_function_words(word).other != 0 ||
-      prefixed_common_word(word, words)) {
-    return false;
-  }
+  if (is_listed_word(word, words)) return false;
   // A typo of an everyday word, not of any word: "winslet" is one edit from "winglet".
   return word.size() < kTypoCheckLetters || !one_edit_from_common_word(word, everyday);
 }
@@ -128,12 +131,23 @@ std::optional<std::string> surname_after_first_name(
     return std::nullopt;
   if (apostrophe_then_not_s(text, token.end())) return std::nullopt;
   const std::string first_lower = to_lower(first);
-  if (!is_uncommon_name(first_lower, words, everyday) || is_title_word(first) ||
+  // A census first name that is also a word counts in the middle of a sentence: "said Ken
+  // kutaragi", "seed Patty schnyder" (not "Frank discussions" at a sentence start).
+  const bool census_first =
+      census != nullptr && census->first_name(before.hash) && mid_sentence(text, tokens, index - 1);
+  if (!(is_uncommon_name(first_lower, words, everyday) || census_first) || is_title_word(first) ||
       is_function_word(first_lower) ||
       (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
     return std::nullopt;
   }
-  if (!census_pair && !is_unknown_word(word, words, everyday)) return std::nullopt;
+  // After a census first name, a word of five letters or more that no list knows is a surname
+  // even one edit from an everyday word: "Jerome thion", "William servat".
+  constexpr std::size_t kTypoCheckAfterCensusName = 5;
+  const bool unknown = census_pair || (census != nullptr && census->first_name(before.hash) &&
+                                               word.size() >= kTypoCheckAfterCensusName
+                                           ? !is_listed_word(word, words)
+                                           : is_unknown_word(word, words, everyday));
+  if (!unknown) return std::nullopt;
   if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }

@@ -30,6 +30,9 @@ namespace copydesk {
 // particle of any language, and is not one edit from an everyday word of four letters or
 // more (a typo: "spokeman"): "winslet", "corbijn".
 bool is_unknown_word(std::string_view word, const CommonWords& words, const CommonWords& everyday);
+// The first half of that: whether a list has the word, as written, as an inflection or after a
+// prefix, or it is a function word or a name particle.
+bool is_listed_word(std::string_view word, const CommonWords& words);
 
 // The capitalized form of lower-case token `index` when it is a surname after a first name;
 // `hash` is its token_hash. `words` is the dictionary, `everyday` SCOWL's everyday words, `lexicon`

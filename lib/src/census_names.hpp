@@ -44,6 +44,12 @@ class CensusNames {
   // Whether it is a listed surname: surname(word_hash("collins")) is true.
   bool surname(std::uint64_t hash) const { return surnames_.contains(hash); }
 
+  // Calls `each(hash)` with the word_hash of every first name, for a filter of them.
+  template <typename Each>
+  void for_each_first_name(Each each) const {
+    first_names_.for_each(each);
+  }
+
   std::size_t first_names() const { return first_names_.size(); }
   std::size_t surnames() const { return surnames_.size(); }
   bool missing() const { return first_names_.size() == 0 && surnames_.size() == 0; }

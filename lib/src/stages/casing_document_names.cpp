@@ -487,13 +487,19 @@ bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t 
   auto function_word = [](const Token& token) {
     return token.casing == Casing::kLower && is_function_hash(token.hash);
   };
-  return (index >= 2 && function_word(tokens[index - 1]) && capital(tokens[index - 2])) ||
-         (index >= 3 && function_word(tokens[index - 1]) && function_word(tokens[index - 2]) &&
-          capital(tokens[index - 3])) ||
-         (index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
-          capital(tokens[index + 2])) ||
-         (index + 3 < tokens.size() && function_word(tokens[index + 1]) &&
-          function_word(tokens[index + 2]) && capital(tokens[index + 3]));
+  // The capitals first: they are rarer than function words, and cheaper to ask.
+  const bool capital_before =
+      (index >= 2 && capital(tokens[index - 2])) || (index >= 3 && capital(tokens[index - 3]));
+  const bool capital_after = (index + 2 < tokens.size() && capital(tokens[index + 2])) ||
+                             (index + 3 < tokens.size() && capital(tokens[index + 3]));
+  if (!capital_before && !capital_after) return false;
+  return (capital_before && index >= 2 && function_word(tokens[index - 1]) &&
+          (capital(tokens[index - 2]) ||
+           (index >= 3 && function_word(tokens[index - 2]) && capital(tokens[index - 3])))) ||
+         (capital_after && index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
+          (capital(tokens[index + 2]) ||
+           (index + 3 < tokens.size() && function_word(tokens[index + 2]) &&
+            capital(tokens[index + 3]))));
 }
 
 std::optional<std::string> phrase_across_function_words(std::string_view text,

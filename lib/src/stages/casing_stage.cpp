@@ -132,7 +132,14 @@ class CasingMatcher : public Matcher {
     dictionary_ = CommonWords::load(dictionary_paths);
     frequent_ = CommonWords::load(frequent_paths);
     common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
-    if (document_names_ || surnames_) census_ = CensusNames::load(census_names_path);
+    if (document_names_ || surnames_) {
+      census_ = CensusNames::load(census_names_path);
+      // A filter in front of the census's first names: the scan asks at every capital before
+      // a lower-case word, and the filter fits the caches where the set does not.
+      census_first_name_filter_ = WordFilter::for_words(census_->first_names());
+      census_->for_each_first_name(
+          [&](std::uint64_t hash) { census_first_name_filter_.add(hash); });
+    }
 
     // casing.surnames asks the lexicon too: "Swiss" of "Swiss drugmaker" is no first name.
     if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
@@ -381,14 +388,16 @@ class CasingMatcher : public Matcher {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
                (dictionary_name_filter_.may_contain(first.hash) |
-                first_name_filter_.may_contain(first.hash) | census_->first_name(first.hash));
+                first_name_filter_.may_contain(first.hash) |
+                census_first_name_filter_.may_contain(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
-      // A census surname stays ("Tim collins").
+      // A census surname after a census first name stays ("Tim collins").
       std::erase_if(surnames.at, [&](std::uint32_t index) {
         const std::uint64_t hash = tokens[index].hash;
         return (common_->probably_common(hash) || common_->probably_name(hash)) &&
-               !census_->surname(hash);
+               !(census_first_name_filter_.may_contain(tokens[index - 1].hash) &&
+                 census_->surname(hash));
       });
     }
     // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
@@ -616,9 +625,10 @@ class CasingMatcher : public Matcher {
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
-  WordFilter first_name_filter_{8};  // first names that are also words, or of three letters
-  WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
-  WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
+  WordFilter first_name_filter_{8};         // first names that are also words, or of three letters
+  WordFilter census_first_name_filter_{8};  // the census's first names
+  WordFilter role_filter_{12};              // "spokesman", "guitarist": a first name may follow
+  WordFilter honorific_filter_{12};         // "sir", "lord", "mr"
 };
 
 }  // namespace

@@ -272,6 +272,9 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       {"an occupation", "when guitarist nick McCarthy moved", "when guitarist Nick McCarthy moved"},
       {"a word no list knows, after a role", "said ONGC chairman subir Raha",
        "said ONGC chairman Subir Raha"},
+      {"everyday words that are census first names, before census surnames",
+       "he worked with peter Smith and mark Richardson",
+       "he worked with Peter Smith and Mark Richardson"},
   });
   check_unchanged({
       "Gadget growth fuels eco concerns",              // three letters, and no surname
@@ -296,6 +299,9 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "the mercurial French player",
       // Everyday words that are also first names.
       "we will bill Smith later",
+      // A title, or a census surname that is a first name too.
+      "Keegan hails comeback king Fowler",
+      "it is not known how long Scott may be out",
       "The cat sat on the mat with the dog.",
   });
 }

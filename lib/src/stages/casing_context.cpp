@@ -89,6 +89,14 @@ bool is_function_hash(std::uint64_t hash) {
   return kHashes.contains(hash);
 }
 
+bool before_a_verb(std::string_view word) {
+  static const StringSet kWords{"be",   "been",  "being", "is",   "are",   "was",   "were",
+                                "am",   "can",   "could", "will", "would", "shall", "should",
+                                "may",  "might", "must",  "do",   "does",  "did",   "has",
+                                "have", "had",   "to",    "not",  "never"};
+  return in_class(kWords, word);
+}
+
 bool is_order_word(std::string_view word) {
   static const StringSet kWords{"first", "second", "third",  "fourth",   "fifth",  "sixth",
                                 "last",  "next",   "former", "previous", "latest", "final"};

@@ -22,6 +22,9 @@ namespace copydesk {
 bool introduces_common_noun(std::string_view word);
 bool is_place_preposition(std::string_view word);  // in, to, from, across, and...
 bool is_function_word(std::string_view word);      // the, of, and, is, would, it...
+// An auxiliary, "to", "not" or "never": the word after it is a verb or a complement, not a
+// subject or a name ("can be shot will", "we will bill Smith").
+bool before_a_verb(std::string_view word);
 // The same, by word_hash, for the hot path (case-insensitive, as is_function_word).
 bool is_function_hash(std::uint64_t hash);
 bool is_name_particle(std::string_view word);      // van, de, du, bin, al...

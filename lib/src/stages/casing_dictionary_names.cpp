@@ -75,12 +75,10 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
   return capitalize_first(word);
 }
 
-std::optional<std::string> first_name_before_surname(std::string_view text,
-                                                     const std::vector<Token>& tokens,
-                                                     std::size_t index, const CommonWords& words,
-                                                     const CommonWords& everyday,
-                                                     const ProperNounLexicon* lexicon,
-                                                     ParagraphLanguage& paragraphs) {
+std::optional<std::string> first_name_before_surname(
+    std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
+    const CensusNames* census, ParagraphLanguage& paragraphs) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (word.size() < kMinimumFirstNameLetters || !is_ascii_lower_word(word)) return std::nullopt;
@@ -97,11 +95,22 @@ std::optional<std::string> first_name_before_surname(std::string_view text,
                           tokens[index - 1].casing == Casing::kLower &&
                           is_role_word(tokens[index - 1].text(text));
   // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
-  if (!after_role && everyday.probably_common(token.hash)) return std::nullopt;
+  // Unless the census lists it as a first name and the capital after it as a surname ("said rob
+  // Schwartz", "mark Wilson's cross").
+  // The dictionary must list the first name as a name too, and it must be no title ("comeback
+  // king Fowler"); the surname must be no first name as well ("will see Michael", "how long
+  // Scott").
+  // Nor may a verb's place be the first name's ("we will bill Smith").
+  const bool census_pair = census != nullptr && census->first_name(token.hash) &&
+                           census->surname(tokens[index + 1].hash) &&
+                           !census->first_name(tokens[index + 1].hash) &&
+                           !is_title_hash(token.hash) && words.is_name(word) &&
+                           !(index > 0 && before_a_verb(tokens[index - 1].text(text)));
+  if (!after_role && !census_pair && everyday.probably_common(token.hash)) return std::nullopt;
   const bool first_name = after_role
                               ? (words.is_name(word) || is_unknown_word(word, words, everyday)) &&
                                     !is_role_word(word) && !is_title_hash(token.hash)
-                              : is_uncommon_name(word, words, everyday);
+                              : census_pair || is_uncommon_name(word, words, everyday);
   if (!first_name || is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
       hyphen_piece(text, token) || looks_like_identifier(text, token)) {
     return std::nullopt;

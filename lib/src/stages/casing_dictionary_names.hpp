@@ -15,7 +15,8 @@
 // before it must not make it a noun: an article or a possessive ("the brewer Carlsberg") or a
 // capitalized word ("Rap mogul Simon Fuller"). After a role, any name the dictionary lists is a
 // first name, everyday word or not ("spokesman mark Oaten"), unless it is a title itself ("chief
-// constable Green").
+// constable Green"). Elsewhere, an everyday word that the census lists as a first name is one
+// before a census surname ("said rob Schwartz", "with roger Black and mark Richardson").
 #pragma once
 
 #include <optional>
@@ -23,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "census_names.hpp"
 #include "common_words.hpp"
 #include "language_evidence.hpp"
 #include "proper_noun_lexicon.hpp"
@@ -38,13 +40,12 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
 
 // The capitalized form of lower-case token `index` when it is a first name before a surname;
 // `words` is the dictionary, `everyday` SCOWL's everyday words, and `lexicon` (may be null) the
-// proper nouns, whose names are not surnames ("mid Wales"). Example: "said tony Blair" gives
+// proper nouns, whose names are not surnames ("mid Wales"), `census` (may be null) people's
+// names. Example: "said tony Blair" gives
 // "Tony" for token 1.
-std::optional<std::string> first_name_before_surname(std::string_view text,
-                                                     const std::vector<Token>& tokens,
-                                                     std::size_t index, const CommonWords& words,
-                                                     const CommonWords& everyday,
-                                                     const ProperNounLexicon* lexicon,
-                                                     ParagraphLanguage& paragraphs);
+std::optional<std::string> first_name_before_surname(
+    std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+    const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,
+    const CensusNames* census, ParagraphLanguage& paragraphs);
 
 }  // namespace copydesk

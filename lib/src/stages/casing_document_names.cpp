@@ -385,16 +385,6 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
-// Whether `word` is an auxiliary or "to", after which a word is a verb or a complement, not
-// the subject of a clause: "can be shot will", "to parry".
-bool before_verb(std::string_view word) {
-  static const StringSet kWords{"be",   "been",  "being", "is",   "are",   "was",   "were",
-                                "am",   "can",   "could", "will", "would", "shall", "should",
-                                "may",  "might", "must",  "do",   "does",  "did",   "has",
-                                "have", "had",   "to",    "not",  "never"};
-  return kWords.count(to_lower(word)) != 0;
-}
-
 // Whether a determiner stands before token `index`, or before a lower-case word before it:
 // "the party's leadership", "the oil ministry's choice", "the new act had" (not "wasted city's
 // best chance").
@@ -476,7 +466,7 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
   if (!before_speech_verb(text, tokens, index)) return false;
   if (index == 0 || !one_space_between(text, tokens, index - 1)) return true;
   const std::string_view previous = tokens[index - 1].text(text);
-  return is_function_word(previous) && !before_verb(previous) &&
+  return is_function_word(previous) && !before_a_verb(previous) &&
          !after_determiner(text, tokens, index);
 }
 

@@ -132,7 +132,7 @@ class CasingMatcher : public Matcher {
     dictionary_ = CommonWords::load(dictionary_paths);
     frequent_ = CommonWords::load(frequent_paths);
     common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
-    if (document_names_ || surnames_) {
+    if (document_names_ || surnames_ || dictionary_names_) {
       census_ = CensusNames::load(census_names_path);
       // A filter in front of the census's first names: the scan asks at every capital before
       // a lower-case word, and the filter fits the caches where the set does not.
@@ -348,6 +348,8 @@ class CasingMatcher : public Matcher {
     if (dictionary_names_ || honorifics_ || institutions_) {
       const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
       const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
+      const WordFilter::View census_first =
+          dictionary_names_ ? census_first_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
@@ -367,7 +369,8 @@ class CasingMatcher : public Matcher {
                  (before.casing == Casing::kMixed)) &
                 name_end.may_contain(tokens[capital].hash);
             return ((word.length >= 3) &
-                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
+                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role |
+                     census_first.may_contain(word.hash))) |
                    honorific.may_contain(word.hash) | inside_name |
                    name_start.may_contain(word.hash);
           });
@@ -545,7 +548,7 @@ class CasingMatcher : public Matcher {
         }
         if (before_capitals.holds(i)) {
           if (auto first = first_name_before_surname(text, tokens, i, *common_, *frequent_, lexicon,
-                                                     paragraphs)) {
+                                                     census_.get(), paragraphs)) {
             change(i, std::move(*first), kDictionaryNames);
             continue;
           }

@@ -101,16 +101,17 @@ std::optional<std::string> first_name_before_surname(
   // king Fowler"); the surname must be no first name as well ("will see Michael", "how long
   // Scott").
   // Nor may a verb's place be the first name's ("we will bill Smith").
-  const bool census_pair = census != nullptr && census->first_name(token.hash) &&
-                           census->surname(tokens[index + 1].hash) &&
-                           !census->first_name(tokens[index + 1].hash) &&
-                           !is_title_hash(token.hash) && words.is_name(word) &&
-                           !(index > 0 && before_a_verb(tokens[index - 1].text(text)));
-  if (!after_role && !census_pair && everyday.probably_common(token.hash)) return std::nullopt;
+  auto census_pair = [&] {
+    return census != nullptr && census->surname(tokens[index + 1].hash) &&
+           census->first_name(token.hash) && !census->first_name(tokens[index + 1].hash) &&
+           !is_title_hash(token.hash) && words.is_name(word) &&
+           !(index > 0 && before_a_verb(tokens[index - 1].text(text)));
+  };
+  if (!after_role && everyday.probably_common(token.hash) && !census_pair()) return std::nullopt;
   const bool first_name = after_role
                               ? (words.is_name(word) || is_unknown_word(word, words, everyday)) &&
                                     !is_role_word(word) && !is_title_hash(token.hash)
-                              : census_pair || is_uncommon_name(word, words, everyday);
+                              : is_uncommon_name(word, words, everyday) || census_pair();
   if (!first_name || is_function_word(word) || is_name_particle(word) || is_direction_word(word) ||
       hyphen_piece(text, token) || looks_like_identifier(text, token)) {
     return std::nullopt;

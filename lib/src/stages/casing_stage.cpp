@@ -134,11 +134,6 @@ class CasingMatcher : public Matcher {
     common_ = CommonWords::either(dictionary_, CommonWords::load(common_paths));
     if (document_names_ || surnames_ || dictionary_names_) {
       census_ = CensusNames::load(census_names_path);
-      // A filter in front of the census's first names: the scan asks at every capital before
-      // a lower-case word, and the filter fits the caches where the set does not.
-      census_first_name_filter_ = WordFilter::for_words(census_->first_names());
-      census_->for_each_first_name(
-          [&](std::uint64_t hash) { census_first_name_filter_.add(hash); });
     }
 
     // casing.surnames asks the lexicon too: "Swiss" of "Swiss drugmaker" is no first name.
@@ -157,6 +152,9 @@ class CasingMatcher : public Matcher {
         }
         if (name.size() == 3 && !frequent_->probably_common(hash)) first_names.push_back(hash);
       });
+      // And the census's first names, everyday words or not ("mark Richardson", "Jerome
+      // thion"): the rules ask the census itself.
+      census_->for_each_first_name([&](std::uint64_t hash) { first_names.push_back(hash); });
       // Sized as any word filter: a smaller one lets so many words through by mistake that
       // the sieve gets slower, a larger one falls out of the caches (measured with
       // BM_CasingAndSentenceMatchersPerArticle).
@@ -348,8 +346,6 @@ class CasingMatcher : public Matcher {
     if (dictionary_names_ || honorifics_ || institutions_) {
       const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
       const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
-      const WordFilter::View census_first =
-          dictionary_names_ ? census_first_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
@@ -369,8 +365,7 @@ class CasingMatcher : public Matcher {
                  (before.casing == Casing::kMixed)) &
                 name_end.may_contain(tokens[capital].hash);
             return ((word.length >= 3) &
-                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role |
-                     census_first.may_contain(word.hash))) |
+                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
                    honorific.may_contain(word.hash) | inside_name |
                    name_start.may_contain(word.hash);
           });
@@ -391,16 +386,14 @@ class CasingMatcher : public Matcher {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
                (dictionary_name_filter_.may_contain(first.hash) |
-                first_name_filter_.may_contain(first.hash) |
-                census_first_name_filter_.may_contain(first.hash));
+                first_name_filter_.may_contain(first.hash));
       });
       // Most words after a name are words the lists know ("Blair said").
       // A census surname after a census first name stays ("Tim collins").
       std::erase_if(surnames.at, [&](std::uint32_t index) {
         const std::uint64_t hash = tokens[index].hash;
         return (common_->probably_common(hash) || common_->probably_name(hash)) &&
-               !(census_first_name_filter_.may_contain(tokens[index - 1].hash) &&
-                 census_->surname(hash));
+               !(first_name_filter_.may_contain(tokens[index - 1].hash) && census_->surname(hash));
       });
     }
     // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
@@ -628,10 +621,10 @@ class CasingMatcher : public Matcher {
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
-  WordFilter first_name_filter_{8};         // first names that are also words, or of three letters
-  WordFilter census_first_name_filter_{8};  // the census's first names
-  WordFilter role_filter_{12};              // "spokesman", "guitarist": a first name may follow
-  WordFilter honorific_filter_{12};         // "sir", "lord", "mr"
+  WordFilter first_name_filter_{
+      8};  // first names that are also words, of three letters, or the census's
+  WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
+  WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
 };
 
 }  // namespace

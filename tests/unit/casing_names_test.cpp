@@ -90,6 +90,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a subject before an auxiliary verb, as the article capitalizes it twice",
        "They face Real in May, and Real won. But real could be drawn again.",
        "They face Real in May, and Real won. But Real could be drawn again."},
+      {"two words with the capitals the other way round elsewhere",
+       "He toured with Ry Cooder and the beach Boys, and wrote Kokomo for the Beach boys later.",
+       "He toured with Ry Cooder and the Beach Boys, and wrote Kokomo for the Beach Boys later."},
       {"a name lost twice, beside three capitals",
        "Staff at Argonaut left, and Argonaut closed; staff at Argonaut wept. Those sacked by "
        "argonaut were angry. Staff at argonaut headquarters agreed.",

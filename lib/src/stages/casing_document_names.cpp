@@ -712,20 +712,30 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // stadium,"; not "Eurovision Song Contest" for "Eurovision song during") is the same phrase.
   std::size_t pairs = 0;
   std::size_t same_phrases = 0;
+  // The same two words elsewhere with the capitals the other way round: "the beach Boys" beside
+  // "the Beach boys", each a half of the name the other lost. Words apart only: a double name
+  // keeps the document's spelling ("Blu-ray" ten times beside one "blu-Ray").
+  std::size_t crossed_pairs = 0;
   for (const std::uint32_t i : occurrences) {
     if ((capital_word_before || (acronym_before && !name_after)) && i > 0) {
       const Token& before = tokens[i - 1];
-      if (text.substr(before.end(), tokens[i].offset - before.end()) == gap_before &&
-          before.text(text) == previous->text(text)) {
+      if (text.substr(before.end(), tokens[i].offset - before.end()) != gap_before) continue;
+      if (before.text(text) == previous->text(text)) {
         ++pairs;
         same_phrases += capital_after(text, tokens, i) == capital_after(text, tokens, index);
+      } else if (gap_before == " " && before.casing == Casing::kLower &&
+                 equals_ignoring_ascii_case(before.text(text), previous->text(text))) {
+        ++crossed_pairs;
       }
     } else if (name_after && i + 1 < tokens.size()) {
       const Token& after = tokens[i + 1];
-      if (text.substr(tokens[i].end(), after.offset - tokens[i].end()) == gap_after &&
-          after.text(text) == next->text(text)) {
+      if (text.substr(tokens[i].end(), after.offset - tokens[i].end()) != gap_after) continue;
+      if (after.text(text) == next->text(text)) {
         ++pairs;
         same_phrases += capital_before(text, tokens, i) == capital_before(text, tokens, index);
+      } else if (gap_after == " " && after.casing == Casing::kLower &&
+                 equals_ignoring_ascii_case(after.text(text), next->text(text))) {
+        ++crossed_pairs;
       }
     }
   }
@@ -764,7 +774,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
   if (is_title_hash(hash) || is_role_word(word)) return std::nullopt;
-  if (before_full_name && same_phrases == 0) return std::nullopt;
+  if (before_full_name && same_phrases == 0 && crossed_pairs == 0) return std::nullopt;
   // A surname in this article: it writes the word capitalized after a title ("Mr Brown"), so
   // after a first name it is the same person ("Gordon brown").
   const bool surname_here =
@@ -797,8 +807,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
            std::any_of(occurrences.begin(), occurrences.end(),
                        [&](std::uint32_t i) { return !capital_after(text, tokens, i); });
   };
-  if ((same_phrases >= 1 || (name_before && name_after) || surname_here || after_first_name() ||
-       rare_name()) &&
+  if ((same_phrases >= 1 || crossed_pairs >= 1 || (name_before && name_after) || surname_here ||
+       after_first_name() || rare_name()) &&
       alone_in_lower_case()) {
     return std::string(*written);
   }

@@ -159,6 +159,7 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // or with the word in lower case in another phrase too.
       "He was named Player of the Year. At the end of the year, he left.",
       "He read In the Year of the Dragon. In the year 2000, he left.",
+      "## Contributing to GLib\n\nPlease start contributing to GLib today.",  // a heading
       "He played Call of Duty for hours. Call of duty was fun, and duty called.",
       // A plural after the, capitalized only inside a longer name, or before a noun, or in
       // lower case elsewhere too.

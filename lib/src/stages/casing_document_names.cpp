@@ -513,12 +513,14 @@ std::optional<std::string> phrase_across_function_words(std::string_view text,
     }
     return true;
   };
-  // The word's capitals anywhere, read once: the phrase elsewhere is found through them.
+  // The word's capitals mid-sentence on prose lines (a heading's "Contributing to GLib" is no
+  // evidence for "start contributing to GLib"), read once: the phrase elsewhere is found
+  // through them.
   std::optional<std::vector<std::uint32_t>> capitals;
   // Whether tokens `first` to `last` (the word among them) stand elsewhere with the word
   // capitalized and the other words and the gaps as here.
   auto phrase_elsewhere = [&](std::size_t first, std::size_t last) {
-    if (!capitals) capitals = evidence.capitalized(word, hash, token.offset, /*strict=*/false);
+    if (!capitals) capitals = evidence.capitalized(word, hash, token.offset);
     return std::any_of(capitals->begin(), capitals->end(), [&](std::uint32_t at) {
       if (at < index - first || at + (last - index) >= tokens.size()) return false;
       const std::size_t shift = at - (index - first);

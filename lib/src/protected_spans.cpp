@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "edit.hpp"
@@ -156,6 +157,7 @@ class Scanner {
   std::vector<ProtectedSpan> run() {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") add(0, 3, SpanKind::kByteOrderMark);
     scan_code();
+    scan_markup();
     scan_chunks();
     scan_abbreviations();
     return std::move(spans_);
@@ -169,6 +171,38 @@ class Scanner {
     if (begin < end) {
       spans_.push_back(
           {begin, end, kind, word_char_after(text_, begin), word_char_before(text_, end)});
+    }
+  }
+
+  // ---- Markup: HTML tags and version-control keywords -----------------------------------
+
+  // HTML tags that Markdown and scraped pages keep ("<a id=\"tcl\">", "</a>", "<br/>"): a '<',
+  // an optional '/', a letter and a tag name, then '>' or a space, '/' and the rest of the tag
+  // up to the next '>' on the same line. Their attributes are code, whatever the text around
+  // them says ("Tcl" elsewhere is no reason for id="Tcl"). And the keywords that version
+  // control expands ("$Id: README,v 1.2 2003/06/17 david Exp $"), whose user names are no
+  // names of the prose.
+  void scan_markup() {
+    for (std::size_t pos = text_.find('<'); pos != std::string_view::npos;
+         pos = text_.find('<', pos + 1)) {
+      std::size_t i = pos + 1;
+      if (at(i) == '/') ++i;
+      if (!std::isalpha(at(i))) continue;
+      while (std::isalnum(at(i)) || at(i) == '-') ++i;
+      if (at(i) != '>' && at(i) != ' ' && at(i) != '/' && at(i) != '\t') continue;
+      const std::size_t close = text_.find_first_of(">\n<", i);
+      if (close == std::string_view::npos || text_[close] != '>') continue;
+      add(pos, close + 1, SpanKind::kCode);
+      pos = close;
+    }
+    for (std::size_t pos = text_.find("$Id"); pos != std::string_view::npos;
+         pos = text_.find("$Id", pos + 1)) {
+      // "$Id$" or "$Id: ... $", on one line.
+      if (at(pos + 3) != '$' && at(pos + 3) != ':') continue;
+      const std::size_t close = text_.find_first_of("$\n", pos + 3 + (at(pos + 3) == ':'));
+      if (close == std::string_view::npos || text_[close] != '$') continue;
+      add(pos, close + 1, SpanKind::kCode);
+      pos = close;
     }
   }
 

@@ -160,6 +160,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He was named Player of the Year. At the end of the year, he left.",
       "He read In the Year of the Dragon. In the year 2000, he left.",
       "## Contributing to GLib\n\nPlease start contributing to GLib today.",  // a heading
+      // Markup and version-control keywords are code.
+      "## <a id=\"tcl\">2.</a> See the Tcl manual, then Tcl itself.",
+      "$Id: README,v 1.2 2003/06/17 david Exp $\n\nThanks to David Smith and to David Jones.",
       "He played Call of Duty for hours. Call of duty was fun, and duty called.",
       // A plural after the, capitalized only inside a longer name, or before a noun, or in
       // lower case elsewhere too.

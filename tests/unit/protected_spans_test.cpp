@@ -249,6 +249,31 @@ TEST(ProtectedSpansTest, MarkdownCode) {
   });
 }
 
+TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
+  check_protected({
+      {"an HTML tag with attributes",
+       "## <a id=\"tcl\">2.</a> See Tcl",
+       {{"<a id=\"tcl\">", SpanKind::kCode}, {"</a>", SpanKind::kCode}}},
+      {"a self-closing tag", "one<br/>two", {{"<br/>", SpanKind::kCode}}},
+      {"a tag with a hyphenated name",
+       "<my-tag class=\"x\">",
+       {{"<my-tag class=\"x\">", SpanKind::kCode}}},
+      {"an RCS keyword",
+       "$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $\n\nText",
+       {{"$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $", SpanKind::kCode}}},
+      {"an unexpanded RCS keyword", "see $Id$ here", {{"$Id$", SpanKind::kCode}}},
+  });
+  // Comparisons, arrows and hearts are no tags; nor is a tag that the line does not close.
+  for (const std::string_view text :
+       {"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>", "$Idle $5"}) {
+    SCOPED_TRACE(text);
+    const ProtectedSpans spans = spans_of(text);
+    for (const ProtectedSpan& span : spans.spans()) {
+      EXPECT_NE(span.kind, SpanKind::kCode) << describe(text, spans);
+    }
+  }
+}
+
 TEST(ProtectedSpansTest, EmoticonsAndByteOrderMark) {
   check_protected({
       {"emoticon", "Great :-) thanks", {{":-)", SpanKind::kEmoticon}}},

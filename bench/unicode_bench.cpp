@@ -136,4 +136,22 @@ void BM_UnicodeMatcher(benchmark::State& state) {
 }
 BENCHMARK(BM_UnicodeMatcher)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 
+// One long line with a repair every few words: the cost must grow with the line's length, not
+// with its length times its repairs (the repairs' units live in a gap buffer).
+void BM_UnicodeRepairsOnOneLongLine(benchmark::State& state) {
+  std::string text;
+  while (text.size() < static_cast<std::size_t>(state.range(0))) {
+    text += "it\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s a caf\xC3\x83\xC2\xA9 with soft\u00ADhyphens ";
+  }
+  copydesk::PipelineOptions options;
+  options.only = {"unicode.*"};
+  const copydesk::Pipeline pipeline = copydesk::Pipeline::load(options);
+  for (auto _ : state) benchmark::DoNotOptimize(pipeline.clean(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_UnicodeRepairsOnOneLongLine)
+    ->Arg(100 << 10)
+    ->Arg(700 << 10)
+    ->Unit(benchmark::kMillisecond);
+
 }  // namespace

@@ -68,6 +68,18 @@ TEST(UnicodeStage, RepairsThatBuildOnEachOtherBecomeOneStableEdit) {
   }
 }
 
+// Many repairs on one line, of every kind and in both directions (the character policy goes
+// forward, mojibake runs backward): each lands where it belongs, the line keeps its other text.
+TEST(UnicodeStage, ManyRepairsOnOneLine) {
+  std::string before, after;
+  for (int i = 0; i < 2000; ++i) {
+    const std::string n = std::to_string(i);
+    before += "it\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s " + n + " caf\xC3\x83\xC2\xA9 a\u00ADb\u200Bc ";
+    after += "it\u2019s " + n + " caf\u00E9 abc ";
+  }
+  EXPECT_CLEAN_WITH(unicode_stage(), before, after);
+}
+
 TEST(UnicodeStage, CorrectTextIsByteIdentical) {
   for (const char* text : {
            "Plain ASCII, with AT&T, tabs\tand\r\nline endings.\n",

@@ -4,6 +4,11 @@
 // completes a mojibake sequence, "Î&frac14;" -> "μ") becomes a single edit, and every edit
 // covers whole pieces of the input. A piece that changed becomes one Edit, attributed to the
 // most specific repair that touched it.
+//
+// The units live in a gap buffer: the repairs of a pass go along the line in one direction
+// (forward for the character policy, backward for mojibake runs), so each replace moves only
+// the units between it and the previous one, and a line with many repairs costs time in
+// proportion to its length, not to its length times its repairs.
 #pragma once
 
 #include <cstddef>
@@ -57,12 +62,12 @@ class RepairLine {
     append(std::u32string_view(&cp, 1), begin, end, repair);
   }
 
-  std::size_t size() const { return units_.size(); }
-  char32_t operator[](std::size_t i) const { return units_[i].cp; }
+  std::size_t size() const { return units_.size() - gap_size(); }
+  char32_t operator[](std::size_t i) const { return unit(i).cp; }
   // Code point i, or 0 outside the line (for looking at neighbours).
-  char32_t at(std::size_t i) const { return i < units_.size() ? units_[i].cp : 0; }
+  char32_t at(std::size_t i) const { return i < size() ? unit(i).cp : 0; }
   // Whether unit i still reads as the document wrote it.
-  bool untouched(std::size_t i) const { return pieces_[units_[i].piece].repair == Repair::kNone; }
+  bool untouched(std::size_t i) const { return pieces_[unit(i).piece].repair == Repair::kNone; }
 
   // Replaces units [first, last) (first < last) with `with`. Pieces touched merge into one.
   // Example: on "cafÃ©", replace(3, 5, U"é", Repair::kMojibake).
@@ -73,13 +78,14 @@ class RepairLine {
   void for_each_change(std::string_view document, Emit&& emit) const {
     std::string text;
     std::size_t u = 0;
+    const std::size_t units = size();
     for (std::size_t p = 0; p < pieces_.size(); ++p) {
       const std::size_t first = u;
-      while (u < units_.size() && units_[u].piece == p) ++u;
+      while (u < units && unit(u).piece == p) ++u;
       const Piece& piece = pieces_[p];
       if (piece.repair == Repair::kNone || piece.begin == kDead) continue;
       text.clear();
-      for (std::size_t i = first; i < u; ++i) append_utf8(text, units_[i].cp);
+      for (std::size_t i = first; i < u; ++i) append_utf8(text, unit(i).cp);
       if (document.substr(piece.begin, piece.end - piece.begin) != text) {
         emit(piece.begin, piece.end, text, piece.repair);
       }
@@ -91,7 +97,16 @@ class RepairLine {
 
  private:
   static constexpr std::size_t kDead = static_cast<std::size_t>(-1);
-  std::vector<Unit> units_;    // piece ids never decrease along the line
+  std::size_t gap_size() const { return gap_end_ - gap_begin_; }
+  const Unit& unit(std::size_t i) const { return units_[i < gap_begin_ ? i : i + gap_size()]; }
+  // Moves the gap to stand before unit `i` of the line.
+  void move_gap(std::size_t i);
+
+  // The line's units with a gap of unused ones at [gap_begin_, gap_end_); piece ids never
+  // decrease along the line.
+  std::vector<Unit> units_;
+  std::size_t gap_begin_ = 0;
+  std::size_t gap_end_ = 0;
   std::vector<Piece> pieces_;  // in document order; merged ones are marked dead
   std::vector<Unit> scratch_;
 };

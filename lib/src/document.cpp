@@ -29,24 +29,40 @@ TextPosition TextPositions::at(std::size_t offset) {
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   const std::size_t start = line_starts_[line - 1];
-  // A short stretch is counted directly; the marks pay off from a few strides on.
-  if (offset - start < 4 * kStride) {
-    return {line, utf8::count_code_points(text_.substr(start, offset - start)) + 1};
-  }
-  std::vector<std::size_t>& marks = marks_[line];
-  if (marks.empty()) {
-    const std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
-    std::size_t count = 0;
-    for (std::size_t i = start; i < end; i += utf8::decode(text_, i).length) {
-      if (count % kStride == 0) marks.push_back(i);
-      ++count;
+  // Where to count from: the last answer's boundary on the same line, the line's start for a
+  // short stretch, or else the last mark before the offset (the marks pay off from a few
+  // strides on).
+  std::size_t boundary = start, count = 0;
+  if (line == last_line_ && offset >= last_boundary_ && last_boundary_ >= start) {
+    boundary = last_boundary_;
+    count = last_count_;
+  } else if (offset - start >= 4 * kStride) {
+    std::vector<std::size_t>& marks = marks_[line];
+    if (marks.empty()) {
+      const std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+      std::size_t n = 0;
+      for (std::size_t i = start; i < end; i += utf8::decode(text_, i).length) {
+        if (n % kStride == 0) marks.push_back(i);
+        ++n;
+      }
+      if (marks.empty()) marks.push_back(start);
     }
-    if (marks.empty()) marks.push_back(start);
+    const auto mark = std::upper_bound(marks.begin(), marks.end(), offset) - 1;
+    boundary = *mark;
+    count = static_cast<std::size_t>(mark - marks.begin()) * kStride;
   }
-  // The last mark at or before `offset`, then the code points from there.
-  const auto mark = std::upper_bound(marks.begin(), marks.end(), offset) - 1;
-  const std::size_t before = static_cast<std::size_t>(mark - marks.begin()) * kStride;
-  return {line, before + utf8::count_code_points(text_.substr(*mark, offset - *mark)) + 1};
+  // Whole code points up to the offset; a sequence the offset cuts is counted as
+  // count_code_points counts it (position_of's way), and not remembered.
+  while (boundary < offset) {
+    const std::size_t length = utf8::decode(text_, boundary).length;
+    if (boundary + length > offset) break;
+    boundary += length;
+    ++count;
+  }
+  last_line_ = line;
+  last_boundary_ = boundary;
+  last_count_ = count;
+  return {line, count + utf8::count_code_points(text_.substr(boundary, offset - boundary)) + 1};
 }
 
 const std::vector<std::size_t>& Document::line_starts() const {

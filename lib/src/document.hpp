@@ -39,6 +39,12 @@ class TextPositions {
   std::vector<std::size_t> line_starts_;
   // For each long line asked about, by its index: the byte offset of every kStride-th code point.
   std::unordered_map<std::size_t, std::vector<std::size_t>> marks_;
+  // The last answer's line, and the last code point boundary at or before its offset with the
+  // code points before it on the line: offsets asked in order (an edit list's) are counted
+  // from there, so that a line's many edits cost its length once.
+  std::size_t last_line_ = 0;
+  std::size_t last_boundary_ = 0;
+  std::size_t last_count_ = 0;
 };
 
 class Document {

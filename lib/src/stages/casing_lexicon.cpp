@@ -332,7 +332,11 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // A name the document capitalizes mid-sentence at least twice, and writes in lower case at
   // most half as often: "said labour" beside "Labour MPs" and "Labour's plans". Not months
   // ("We may go" beside "in May") and not nationalities ("to polish").
-  if (capitals >= kCapitalsForTrust && !context.next_content && plain_before &&
+  // A verb in the past tense after it makes it a subject, not a description: "when labour
+  // regained power" (not "the labour market").
+  const bool verb_after =
+      context.next_content && context.next.size() > 4 && context.next.ends_with("ed");
+  if (capitals >= kCapitalsForTrust && (!context.next_content || verb_after) && plain_before &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
       2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;

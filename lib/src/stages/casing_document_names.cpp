@@ -678,7 +678,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
                               mid_sentence(text, tokens, index - 1);
   const bool name_after =
       next && (gap_after == " " || gap_after == "-") && capitalized_name_form(text, *next);
-  // The one who speaks: "But cairn said", ", ford declined" (not "the bank said").
+  // The one who speaks, or the subject of an auxiliary: "But cairn said", ", ford declined",
+  // "said arbor was" (not "the bank said").
   const bool speaker =
       !after_title && !name_before && !name_after && may_speak(text, tokens, index);
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
@@ -700,7 +701,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const auto written = evidence.form(occurrences);
   if (!written) return std::nullopt;
   if (after_title) return std::string(*written);
-  // A speaker the article capitalizes at least twice, and writes in lower case nowhere else.
+  // A speaker the article capitalizes at least twice, and seldom writes in lower case.
   if (speaker) {
     return occurrences.size() >= kCapitalizedPairs &&
                    few_lower_case_copies(count_word_near(text, word, token.offset),
@@ -709,9 +710,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
                : std::nullopt;
   }
 
-  // The same capitalized neighbour at least twice, and the word in lower case nowhere else.
-  // A pair that ends the same way on its other side ("Wembley Stadium," for "Wembley
-  // stadium,"; not "Eurovision Song Contest" for "Eurovision song during") is the same phrase.
+  // The same capitalized neighbour at least twice, and the word in lower case nowhere else but
+  // in copies of the phrase (below). A pair that ends the same way on its other side ("Wembley
+  // Stadium," for "Wembley stadium,"; not "Eurovision Song Contest" for "Eurovision song during")
+  // is the same phrase.
   std::size_t pairs = 0;
   std::size_t same_phrases = 0;
   // The same two words elsewhere with the capitals the other way round: "the beach Boys" beside

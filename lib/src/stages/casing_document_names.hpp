@@ -9,9 +9,13 @@
 //     counts as the document's capital too ("Dr. okafor", which the title rule capitalizes);
 //   - it is a common word, capitalized mid-sentence on a prose line (a headline's capitals
 //     prove nothing about "boost"), and the document shows the same phrase capitalized: a title
-//     before it ("Mr brown" where the text also has "Mr Brown") or the same capitalized neighbour
-//     at least twice ("Harry potter" where the text has "Harry Potter" twice, and "Harry potter"
-//     only once). A common word alone ("the bill" beside "Bill Gates") is never changed.
+//     before it ("Mr brown" where the text also has "Mr Brown"), the same capitalized neighbour
+//     ("Harry potter" beside two "Harry Potter"; "the beach Boys" beside "the Beach boys"), the
+//     same words around a function word ("Call of duty" beside "Call of Duty"), or a place in
+//     the sentence that only a name takes there: a speaker or a subject ("But real could be
+//     drawn"), an owner ("improving villa's fortunes"), a plural after "the" ("allows the
+//     scarlets to"). A common word alone with nothing of the kind ("the bill" beside "Bill
+//     Gates") is never changed. docs/casing.md lists each kind with its guards.
 #pragma once
 
 #include <cstdint>

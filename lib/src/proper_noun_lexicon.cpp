@@ -157,4 +157,10 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
   }
 }
 
+std::string nationality_plural(std::string_view nationality) {
+  if (nationality.size() < 4) return {};
+  if (!nationality.ends_with("an") && !nationality.ends_with("i")) return {};
+  return std::string(nationality) + "s";
+}
+
 }  // namespace copydesk

@@ -60,6 +60,11 @@ struct LexiconEntry {
   std::string rule;
 };
 
+// The plural that names a nationality's people, where English makes it with an "s": "Koreans"
+// for "Korean", "Iraqis" for "Iraqi", "South Africans"; empty for a word it does not fit
+// ("Chinese", "Swiss", "Polish").
+std::string nationality_plural(std::string_view nationality);
+
 class ProperNounLexicon {
  public:
   // Adds one canonical form. A name added twice keeps its first kind. Names with characters

@@ -40,6 +40,15 @@ TEST(CasingLexicon, IcuNamesAreWrittenAsRunningTextWritesThem) {
   EXPECT_TRUE(contains(names.languages, "Japanese"));
 }
 
+TEST(CasingLexicon, NamesANationalitysPeopleInThePlural) {
+  EXPECT_EQ(nationality_plural("Korean"), "Koreans");
+  EXPECT_EQ(nationality_plural("Iraqi"), "Iraqis");
+  EXPECT_EQ(nationality_plural("Chinese"), "");  // the same word
+  EXPECT_EQ(nationality_plural("Swiss"), "");
+  EXPECT_EQ(nationality_plural("Polish"), "");
+  EXPECT_EQ(nationality_plural("South African"), "South Africans");
+}
+
 TEST(CasingLexicon, FindsEntriesByFirstWordLongestFirst) {
   ProperNounLexicon lexicon;
   lexicon.add("United States", NameKind::kPlace);

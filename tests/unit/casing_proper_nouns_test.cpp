@@ -34,6 +34,8 @@ TEST(CasingProperNouns, FixesLexiconNames) {
       {"hyphenated compound", "Franco-german talks ran late", "Franco-German talks ran late"},
       {"nationality", "The mexican delegation walked out", "The Mexican delegation walked out"},
       {"nationality in compound", "anti-american protests", "anti-American protests"},
+      {"a people in the plural, from its nationality", "Millions of koreans and iraqis voted",
+       "Millions of Koreans and Iraqis voted"},
       {"city", "talks in lisbon ended", "talks in Lisbon ended"},
       {"month", "It opened in january.", "It opened in January."},
       {"day", "on tuesday the talks", "on Tuesday the talks"},

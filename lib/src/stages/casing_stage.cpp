@@ -579,6 +579,17 @@ class CasingMatcher : public Matcher {
     // Hand-made lists first: their kinds win over ICU's for a name in both.
     read_lists("places", NameKind::kPlace);
     read_lists("nationalities", NameKind::kNationality);
+    // Their peoples in the plural, where English forms it with an "s": "Koreans", "Iraqis".
+    if (const auto it = options.find("nationalities"); it != options.end()) {
+      for (const std::string& name : split_list(it->second)) {
+        for_each_list_entry(
+            read_rule_list(name, std::string(kProperNouns)), [&](std::string_view line) {
+              if (const std::string people = nationality_plural(line); !people.empty()) {
+                lexicon_.add(people, NameKind::kNationality);
+              }
+            });
+      }
+    }
     read_lists("calendar", NameKind::kCalendar);
     read_lists("organizations", NameKind::kOrganization);
     read_lists("offices", NameKind::kOffice);

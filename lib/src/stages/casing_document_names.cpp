@@ -22,6 +22,7 @@ constexpr std::size_t kCapitalizedPairs = 2;
 bool few_lower_case_copies(std::size_t lower, std::size_t capitals) {
   return lower <= 1 + capitals / 3;
 }
+
 // Evidence of up to this many capitals is searched in text order, without an index by hash.
 constexpr std::size_t kUnindexedEvidence = 256;
 
@@ -397,11 +398,12 @@ bool after_determiner(std::string_view text, const std::vector<Token>& tokens, s
                         one_space_between(text, tokens, index - 1) && determiner(index - 2)));
 }
 
-// A possessive of a word the article capitalizes twice mid-sentence and writes in lower case
-// nowhere else: "improving villa's fortunes" beside two "Villa", "reject the council's version"
-// beside two "the Council". A possessive is a name's more often than a description's, so a
-// common word before it does not veto it as it does for uncommon_word_alone. Not a title or a
-// role ("the Pakistani president's visit"), nor the end of a compound ("the 32-year-old's").
+// A possessive of a word the article capitalizes twice mid-sentence and seldom writes in lower
+// case: "improving villa's fortunes" beside two "Villa", "wasted city's best chance". A
+// possessive is a name's more often than a description's, so a verb's form before it does not
+// veto it as it does for uncommon_word_alone. Not after a determiner ("the party's
+// leadership"), a title or a role ("the Pakistani president's visit"), nor the end of a
+// compound ("the 32-year-old's").
 std::optional<std::string> possessive_of_name(std::string_view text,
                                               const std::vector<Token>& tokens, std::size_t index,
                                               std::uint64_t hash, const DocumentEvidence& evidence,
@@ -478,15 +480,15 @@ bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t 
     return token.casing == Casing::kLower && is_function_hash(token.hash);
   };
   // The capitals first: they are rarer than function words, and cheaper to ask.
-  const bool capital_before =
+  const bool capital_behind =
       (index >= 2 && capital(tokens[index - 2])) || (index >= 3 && capital(tokens[index - 3]));
-  const bool capital_after = (index + 2 < tokens.size() && capital(tokens[index + 2])) ||
+  const bool capital_ahead = (index + 2 < tokens.size() && capital(tokens[index + 2])) ||
                              (index + 3 < tokens.size() && capital(tokens[index + 3]));
-  if (!capital_before && !capital_after) return false;
-  return (capital_before && index >= 2 && function_word(tokens[index - 1]) &&
+  if (!capital_behind && !capital_ahead) return false;
+  return (capital_behind && index >= 2 && function_word(tokens[index - 1]) &&
           (capital(tokens[index - 2]) ||
            (index >= 3 && function_word(tokens[index - 2]) && capital(tokens[index - 3])))) ||
-         (capital_after && index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
+         (capital_ahead && index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
           (capital(tokens[index + 2]) ||
            (index + 3 < tokens.size() && function_word(tokens[index + 2]) &&
             capital(tokens[index + 3]))));

@@ -195,6 +195,28 @@ class Scanner {
       add(pos, close + 1, SpanKind::kCode);
       pos = close;
     }
+    // A Markdown link whose text is its address's last part is a handle or a file name, not
+    // prose: "[marsonya](https://github.com/marsonya)", "[NEWS](NEWS)".
+    for (std::size_t pos = text_.find("]("); pos != std::string_view::npos;
+         pos = text_.find("](", pos + 2)) {
+      const std::size_t open = text_.find_last_of("[\n", pos);
+      if (open == std::string_view::npos || text_[open] != '[') continue;
+      const std::size_t close = text_.find_first_of(")\n ", pos + 2);
+      if (close == std::string_view::npos || text_[close] != ')') continue;
+      const std::string_view label = text_.substr(open + 1, pos - open - 1);
+      std::string_view target = text_.substr(pos + 2, close - pos - 2);
+      while (!target.empty() && target.back() == '/') target.remove_suffix(1);
+      const std::size_t slash = target.find_last_of('/');
+      const std::string_view last =
+          slash == std::string_view::npos ? target : target.substr(slash + 1);
+      if (!label.empty() && label.size() == last.size() &&
+          std::equal(label.begin(), label.end(), last.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) ==
+                   std::tolower(static_cast<unsigned char>(b));
+          })) {
+        add(open + 1, pos, SpanKind::kCode);
+      }
+    }
     for (std::size_t pos = text_.find("$Id"); pos != std::string_view::npos;
          pos = text_.find("$Id", pos + 1)) {
       // "$Id$" or "$Id: ... $", on one line.

@@ -262,10 +262,15 @@ TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
        "$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $\n\nText",
        {{"$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $", SpanKind::kCode}}},
       {"an unexpanded RCS keyword", "see $Id$ here", {{"$Id$", SpanKind::kCode}}},
+      {"a Markdown link named after its address's last part",
+       "thanks to [marsonya](https://github.com/marsonya) and others",
+       {{"marsonya", SpanKind::kCode}, {"https://github.com/marsonya", SpanKind::kUrl}}},
   });
-  // Comparisons, arrows and hearts are no tags; nor is a tag that the line does not close.
+  // Comparisons, arrows and hearts are no tags; nor is a tag that the line does not close, or
+  // a link text that is no part of its address.
   for (const std::string_view text :
-       {"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>", "$Idle $5"}) {
+       {"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>", "$Idle $5",
+        "read [the guide](https://example.org/guide) now"}) {
     SCOPED_TRACE(text);
     const ProtectedSpans spans = spans_of(text);
     for (const ProtectedSpan& span : spans.spans()) {

@@ -112,6 +112,17 @@ std::string capitalize_first(std::string_view text) {
   return map_code_points(text, ascii_upper, u_totitle, 1);
 }
 
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x |= 0x20;
+    if (y >= 'A' && y <= 'Z') y |= 0x20;
+    if (x != y) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // A phrase whose every word is capitalized ("E-Mail", "Per Cent") reads as title case.

@@ -25,6 +25,8 @@ std::string to_upper(std::string_view text);
 std::string to_lower(std::string_view text);
 // Upper-cases the first letter and leaves the rest: "new york" -> "New york".
 std::string capitalize_first(std::string_view text);
+// ASCII case-insensitive equality (non-ASCII bytes compare as they are).
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 
 // Casts `replacement` into the casing of `original`. A lower original leaves the
 // replacement as written (so "google" -> "Google" works); title and upper originals are

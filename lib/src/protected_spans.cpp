@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstring>
 
+#include "casing.hpp"
 #include "edit.hpp"
 #include "string_map.hpp"
 #include "tokens.hpp"
@@ -187,8 +187,8 @@ class Scanner {
          pos = text_.find('<', pos + 1)) {
       std::size_t i = pos + 1;
       if (at(i) == '/') ++i;
-      if (!std::isalpha(at(i))) continue;
-      while (std::isalnum(at(i)) || at(i) == '-') ++i;
+      if (!is_ascii_lower(at(i)) && !is_ascii_upper(at(i))) continue;
+      while (is_ascii_alnum(at(i)) || at(i) == '-') ++i;
       if (at(i) != '>' && at(i) != ' ' && at(i) != '/' && at(i) != '\t') continue;
       const std::size_t close = text_.find_first_of(">\n<", i);
       if (close == std::string_view::npos || text_[close] != '>') continue;
@@ -209,11 +209,7 @@ class Scanner {
       const std::size_t slash = target.find_last_of('/');
       const std::string_view last =
           slash == std::string_view::npos ? target : target.substr(slash + 1);
-      if (!label.empty() && label.size() == last.size() &&
-          std::equal(label.begin(), label.end(), last.begin(), [](char a, char b) {
-            return std::tolower(static_cast<unsigned char>(a)) ==
-                   std::tolower(static_cast<unsigned char>(b));
-          })) {
+      if (!label.empty() && equals_ignoring_ascii_case(label, last)) {
         add(open + 1, pos, SpanKind::kCode);
       }
     }

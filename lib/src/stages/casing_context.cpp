@@ -26,17 +26,6 @@ bool in_class(const StringSet& set, std::string_view word) {
 
 }  // namespace
 
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x |= 0x20;
-    if (y >= 'A' && y <= 'Z') y |= 0x20;
-    if (x != y) return false;
-  }
-  return true;
-}
-
 bool introduces_common_noun(std::string_view word) {
   static const StringSet kWords{"a",     "an",    "the",   "this",   "that",    "these",   "those",
                                 "my",    "your",  "his",   "her",    "its",     "our",     "their",

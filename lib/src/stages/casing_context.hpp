@@ -43,9 +43,6 @@ bool is_place_compound_suffix(std::string_view word);
 // First halves of place compounds: "anti-american", "pro-china", "sino-japanese".
 bool is_place_compound_prefix(std::string_view word);
 
-// ASCII case-insensitive equality (non-ASCII bytes compare as they are).
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
-
 // What separates token `index` from the next one, as the casing rules care about it.
 enum class Joint {
   kSpace,        // one or more spaces

@@ -1,5 +1,6 @@
 #include "casing_pronoun_i.hpp"
 
+#include "casing.hpp"
 #include "casing_context.hpp"
 #include "sentence_position.hpp"
 #include "utf8.hpp"

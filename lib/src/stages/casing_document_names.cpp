@@ -74,6 +74,11 @@ bool capital_after(std::string_view text, const std::vector<Token>& tokens, std:
          text.substr(tokens[index].end(), tokens[index + 1].offset - tokens[index].end()) == " ";
 }
 
+// Whether `token` is a function word in lower case: "of" of "Call of duty", by hash.
+bool lower_function_word(const Token& token) {
+  return token.casing == Casing::kLower && is_function_hash(token.hash);
+}
+
 // Whether a longer name goes on after token `index`: a capitalized word right after it, or
 // after a function word ("Houses" of "the Houses of Parliament").
 bool name_goes_on(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
@@ -354,6 +359,20 @@ bool DocumentEvidence::contains_phrase(const std::vector<std::string>& words,
 
 namespace {
 
+// The document's form of the word at `token`, when the document capitalizes it at least twice
+// mid-sentence (`occurrences`) and seldom writes it in lower case (few_lower_case_copies).
+std::optional<std::string> form_capitalized_twice(std::string_view text, const Token& token,
+                                                  const std::vector<std::uint32_t>& occurrences,
+                                                  const DocumentEvidence& evidence) {
+  if (occurrences.size() < kCapitalizedPairs ||
+      !few_lower_case_copies(count_word_near(text, token.text(text), token.offset),
+                             occurrences.size())) {
+    return std::nullopt;
+  }
+  const auto written = evidence.form(occurrences);
+  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
 // A word the dictionaries list in lower case but everyday English seldom uses ("duff",
 // "valve", "marsh"), with no capital beside it: the article's form, when it capitalizes the
 // word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
@@ -379,11 +398,7 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
                           !is_function_word(next->text(text));
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   if (noun_after && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
-  if (occurrences.size() < kCapitalizedPairs ||
-      !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size()))
-    return std::nullopt;
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return form_capitalized_twice(text, token, occurrences, evidence);
 }
 
 // Whether a determiner stands before token `index`, or before a lower-case word before it:
@@ -423,11 +438,7 @@ std::optional<std::string> possessive_of_name(std::string_view text,
       return std::nullopt;
   }
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  if (occurrences.size() < kCapitalizedPairs ||
-      !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size()))
-    return std::nullopt;
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return form_capitalized_twice(text, token, occurrences, evidence);
 }
 
 // A plural after "the" that the article writes as a name after "the" elsewhere: a team, a
@@ -476,21 +487,18 @@ bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t 
   auto capital = [](const Token& token) {
     return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
   };
-  auto function_word = [](const Token& token) {
-    return token.casing == Casing::kLower && is_function_hash(token.hash);
-  };
   // The capitals first: they are rarer than function words, and cheaper to ask.
   const bool capital_behind =
       (index >= 2 && capital(tokens[index - 2])) || (index >= 3 && capital(tokens[index - 3]));
   const bool capital_ahead = (index + 2 < tokens.size() && capital(tokens[index + 2])) ||
                              (index + 3 < tokens.size() && capital(tokens[index + 3]));
   if (!capital_behind && !capital_ahead) return false;
-  return (capital_behind && index >= 2 && function_word(tokens[index - 1]) &&
+  return (capital_behind && index >= 2 && lower_function_word(tokens[index - 1]) &&
           (capital(tokens[index - 2]) ||
-           (index >= 3 && function_word(tokens[index - 2]) && capital(tokens[index - 3])))) ||
-         (capital_ahead && index + 2 < tokens.size() && function_word(tokens[index + 1]) &&
+           (index >= 3 && lower_function_word(tokens[index - 2]) && capital(tokens[index - 3])))) ||
+         (capital_ahead && index + 2 < tokens.size() && lower_function_word(tokens[index + 1]) &&
           (capital(tokens[index + 2]) ||
-           (index + 3 < tokens.size() && function_word(tokens[index + 2]) &&
+           (index + 3 < tokens.size() && lower_function_word(tokens[index + 2]) &&
             capital(tokens[index + 3]))));
 }
 
@@ -501,9 +509,6 @@ std::optional<std::string> phrase_across_function_words(std::string_view text,
   constexpr std::size_t kMostFunctionWords = 2;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
-  auto function_word_at = [&](std::size_t i) {
-    return tokens[i].casing == Casing::kLower && is_function_hash(tokens[i].hash);
-  };
   if (!capital_over_a_function_word(tokens, index)) return std::nullopt;
   if (word.size() < kMinimumLetters || !is_ascii(word) || is_function_hash(hash) ||
       is_name_particle(word) || looks_like_identifier(text, token)) {
@@ -542,7 +547,7 @@ std::optional<std::string> phrase_across_function_words(std::string_view text,
   };
   // Backwards: "Call of duty", "Shaun of the dead".
   for (std::size_t n = 1; n <= kMostFunctionWords && index > n; ++n) {
-    if (!function_word_at(index - n)) break;
+    if (!lower_function_word(tokens[index - n])) break;
     const std::size_t first = index - n - 1;
     if (!capitalized_name_form(text, tokens[first]) || !spaced(first, index) ||
         (is_function_hash(tokens[first].hash) && !mid_sentence(text, tokens, first))) {
@@ -555,7 +560,7 @@ std::optional<std::string> phrase_across_function_words(std::string_view text,
   }
   // Forwards: "hide and Seek".
   for (std::size_t n = 1; n <= kMostFunctionWords && index + n + 1 < tokens.size(); ++n) {
-    if (!function_word_at(index + n)) break;
+    if (!lower_function_word(tokens[index + n])) break;
     const std::size_t last = index + n + 1;
     if (!capitalized_name_form(text, tokens[last]) || !spaced(index, last)) continue;
     if (!phrase_elsewhere(index, last)) continue;
@@ -704,13 +709,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (!written) return std::nullopt;
   if (after_title) return std::string(*written);
   // A speaker the article capitalizes at least twice, and seldom writes in lower case.
-  if (speaker) {
-    return occurrences.size() >= kCapitalizedPairs &&
-                   few_lower_case_copies(count_word_near(text, word, token.offset),
-                                         occurrences.size())
-               ? std::optional<std::string>(*written)
-               : std::nullopt;
-  }
+  if (speaker) return form_capitalized_twice(text, token, occurrences, evidence);
 
   // The same capitalized neighbour at least twice, and the word in lower case nowhere else but
   // in copies of the phrase (below). A pair that ends the same way on its other side ("Wembley

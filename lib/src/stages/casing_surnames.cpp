@@ -113,8 +113,9 @@ std::optional<std::string> surname_after_first_name(
     const Token& next = tokens[index + 1];
     return next.casing == Casing::kTitle || next.text(text) == "to";
   };
-  const bool census_pair = census != nullptr && census->surname(hash) &&
-                           census->first_name(before.hash) && opens_a_name() && !verb_after();
+  const bool census_first_name = census != nullptr && census->first_name(before.hash);
+  const bool census_pair =
+      census_first_name && census->surname(hash) && opens_a_name() && !verb_after();
   // Most words after a name are words ("Blair said"): one probe each rules them out.
   if (!census_pair && (words.probably_common(hash) || words.probably_name(hash)))
     return std::nullopt;
@@ -133,8 +134,7 @@ std::optional<std::string> surname_after_first_name(
   const std::string first_lower = to_lower(first);
   // A census first name that is also a word counts in the middle of a sentence: "said Ken
   // kutaragi", "seed Patty schnyder" (not "Frank discussions" at a sentence start).
-  const bool census_first =
-      census != nullptr && census->first_name(before.hash) && mid_sentence(text, tokens, index - 1);
+  const bool census_first = census_first_name && mid_sentence(text, tokens, index - 1);
   if (!(is_uncommon_name(first_lower, words, everyday) || census_first) || is_title_word(first) ||
       is_function_word(first_lower) ||
       (lexicon != nullptr && lexicon->candidates(first_lower) != nullptr)) {
@@ -143,11 +143,12 @@ std::optional<std::string> surname_after_first_name(
   // After a census first name, a word of five letters or more that no list knows is a surname
   // even one edit from an everyday word: "Jerome thion", "William servat".
   constexpr std::size_t kTypoCheckAfterCensusName = 5;
-  const bool unknown = census_pair || (census != nullptr && census->first_name(before.hash) &&
-                                               word.size() >= kTypoCheckAfterCensusName
-                                           ? !is_listed_word(word, words)
-                                           : is_unknown_word(word, words, everyday));
-  if (!unknown) return std::nullopt;
+  if (!census_pair) {
+    const bool unknown = census_first_name && word.size() >= kTypoCheckAfterCensusName
+                             ? !is_listed_word(word, words)
+                             : is_unknown_word(word, words, everyday);
+    if (!unknown) return std::nullopt;
+  }
   if (paragraphs.other_language_at(token.offset)) return std::nullopt;
   return capitalize_first(word);
 }

@@ -569,27 +569,25 @@ class CasingMatcher : public Matcher {
   }
 
   void build_lexicon(const std::map<std::string, std::string>& options) {
-    auto read_lists = [&](const char* key, NameKind kind) {
+    // Each list of the option `key`, read once; `peoples` also adds each nationality's people in
+    // the plural, where English forms it with an "s": "Koreans", "Iraqis".
+    auto read_lists = [&](const char* key, NameKind kind, bool peoples = false) {
       const auto it = options.find(key);
       if (it == options.end()) return;
       for (const std::string& name : split_list(it->second)) {
-        lexicon_.add_lines(read_rule_list(name, std::string(kProperNouns)), kind);
+        const std::string lines = read_rule_list(name, std::string(kProperNouns));
+        lexicon_.add_lines(lines, kind);
+        if (!peoples) continue;
+        for_each_list_entry(lines, [&](std::string_view line) {
+          if (const std::string people = nationality_plural(line); !people.empty()) {
+            lexicon_.add(people, kind);
+          }
+        });
       }
     };
     // Hand-made lists first: their kinds win over ICU's for a name in both.
     read_lists("places", NameKind::kPlace);
-    read_lists("nationalities", NameKind::kNationality);
-    // Their peoples in the plural, where English forms it with an "s": "Koreans", "Iraqis".
-    if (const auto it = options.find("nationalities"); it != options.end()) {
-      for (const std::string& name : split_list(it->second)) {
-        for_each_list_entry(
-            read_rule_list(name, std::string(kProperNouns)), [&](std::string_view line) {
-              if (const std::string people = nationality_plural(line); !people.empty()) {
-                lexicon_.add(people, NameKind::kNationality);
-              }
-            });
-      }
-    }
+    read_lists("nationalities", NameKind::kNationality, /*peoples=*/true);
     read_lists("calendar", NameKind::kCalendar);
     read_lists("organizations", NameKind::kOrganization);
     read_lists("offices", NameKind::kOffice);
@@ -632,8 +630,8 @@ class CasingMatcher : public Matcher {
   // The dictionary's names that no list has in lower case, for the sieve.
   WordFilter dictionary_name_filter_{8};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
-  WordFilter first_name_filter_{
-      8};  // first names that are also words, of three letters, or the census's
+  // First names that are also words, of three letters, or the census's.
+  WordFilter first_name_filter_{8};
   WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
   WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
 };

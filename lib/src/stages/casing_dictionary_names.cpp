@@ -96,11 +96,9 @@ std::optional<std::string> first_name_before_surname(
                           is_role_word(tokens[index - 1].text(text));
   // Elsewhere an everyday word is no first name ("will Chelsea"): one probe tells most of them.
   // Unless the census lists it as a first name and the capital after it as a surname ("said rob
-  // Schwartz", "mark Wilson's cross").
-  // The dictionary must list the first name as a name too, and it must be no title ("comeback
-  // king Fowler"); the surname must be no first name as well ("will see Michael", "how long
-  // Scott").
-  // Nor may a verb's place be the first name's ("we will bill Smith").
+  // Schwartz", "mark Wilson's cross"), with the dictionary listing it as a name too, and it is
+  // no title ("comeback king Fowler"), the surname no first name ("will see Michael", "how long
+  // Scott"), and no auxiliary or "to" before it, where a verb goes ("we will bill Smith").
   auto census_pair = [&] {
     return census != nullptr && census->surname(tokens[index + 1].hash) &&
            census->first_name(token.hash) && !census->first_name(tokens[index + 1].hash) &&

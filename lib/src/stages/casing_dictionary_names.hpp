@@ -41,8 +41,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
 // The capitalized form of lower-case token `index` when it is a first name before a surname;
 // `words` is the dictionary, `everyday` SCOWL's everyday words, and `lexicon` (may be null) the
 // proper nouns, whose names are not surnames ("mid Wales"), `census` (may be null) people's
-// names. Example: "said tony Blair" gives
-// "Tony" for token 1.
+// names. Example: "said tony Blair" gives "Tony" for token 1.
 std::optional<std::string> first_name_before_surname(
     std::string_view text, const std::vector<Token>& tokens, std::size_t index,
     const CommonWords& words, const CommonWords& everyday, const ProperNounLexicon* lexicon,

@@ -118,6 +118,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a word after an acronym, as the article writes the pair twice",
        "He told BBC News on Monday and BBC News again. The BBC news website said so.",
        "He told BBC News on Monday and BBC News again. The BBC News website said so."},
+      {"a word of a lexicon phrase the lexicon leaves as written (\"Mac mini\")",
+       "We like the Mac Mini a lot. A Mac Mini is cheap. But the mac Mini is small.",
+       "We like the Mac Mini a lot. A Mac Mini is cheap. But the Mac Mini is small."},
       {"a name after a nationality, as the article writes it twice",
        "He won the Australian Open in 2003 and missed the Australian Open in 2004. The "
        "Australian open begins.",
@@ -418,6 +421,8 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
       // name that does not open the name.
       "while Jim rose to the top", "That film saw Jason battle Freddy Krueger",
       "a Scott Murray cross from close range", "the ball flew into the Clyde wall",
+      // An auxiliary after a first name, though the census lists it as a surname.
+      "just how long Scott may be out for", "car maker Porsche may join the race",
       "Frank kutaragi talked.",  // a census first name that is a word, at a sentence start
   });
 }

@@ -491,11 +491,18 @@ class CasingMatcher : public Matcher {
         if (!match && inside) match = find_lexicon_phrase_through(text, tokens, i - 1, i, *lexicon);
         if (!match && lower) match = find_lexicon_match(text, tokens, i, hash, *lexicon);
         if (match) {
-          for (const std::size_t c : lexicon_changes(text, tokens, *match, *lexicon, lazy)) {
+          const std::vector<std::size_t> changes =
+              lexicon_changes(text, tokens, *match, *lexicon, lazy);
+          for (const std::size_t c : changes) {
             if (!is_claimed(c)) change(c, match->entry->words[c - match->first], kProperNouns);
           }
-          i = match->first + match->count - 1;
-          continue;
+          // A phrase the lexicon leaves as written ("mac Mini" for "Mac mini") still lets the
+          // document's evidence speak for the word at hand; a word the lexicon judged alone
+          // ("You can google it") keeps that judgement.
+          if (!changes.empty() || match->first != i || match->count == 1) {
+            i = match->first + match->count - 1;
+            continue;
+          }
         }
       }
       if (!lower) {

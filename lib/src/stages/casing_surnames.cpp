@@ -102,7 +102,8 @@ std::optional<std::string> surname_after_first_name(
   // "Tim collins", "Julian white".
   // The first name opens the name, after no determiner ("Scott Murray cross" is no Murray Cross,
   // "into the Clyde wall" no Clyde Wall), and no object or "to" follows the word ("Jason
-  // battle Freddy", "Jim rose to the top": verbs).
+  // battle Freddy", "Jim rose to the top": verbs). An auxiliary is no surname there either:
+  // "Scott may be out", "Porsche may join".
   auto opens_a_name = [&] {
     if (index < 2 || !one_space_between(text, tokens, index - 2)) return true;
     const Token& ahead = tokens[index - 2];
@@ -114,8 +115,8 @@ std::optional<std::string> surname_after_first_name(
     return next.casing == Casing::kTitle || next.text(text) == "to";
   };
   const bool census_first_name = census != nullptr && census->first_name(before.hash);
-  const bool census_pair =
-      census_first_name && census->surname(hash) && opens_a_name() && !verb_after();
+  const bool census_pair = census_first_name && census->surname(hash) && opens_a_name() &&
+                           !verb_after() && !before_a_verb(token.text(text));
   // Most words after a name are words ("Blair said"): one probe each rules them out.
   if (!census_pair && (words.probably_common(hash) || words.probably_name(hash)))
     return std::nullopt;

@@ -112,6 +112,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a plural the article writes as a name after the",
        "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
        "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
+      {"an uncommon word after the, as the article writes it alone after the twice",
+       "He designed the Macintosh, and the Macintosh sold. His role on the macintosh was "
+       "small.",
+       "He designed the Macintosh, and the Macintosh sold. His role on the Macintosh was "
+       "small."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -202,6 +207,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
       // Capitalized once only.
       "Tim Burton directed it. His work with burton in the tale.",
+      // After the, capitalized after the inside a longer name only, or before a noun.
+      "He visited the Duchy of Cornwall and the Duchy of Lancaster. He left the duchy early.",
+      "He designed the Macintosh, and the Macintosh sold. He sold the macintosh computer.",
       // Two lower-case words joined by a hyphen that the document never capitalizes as a pair:
       // package names.
       "Read the Debian manual and the Debian FAQ. See debian-policy and the Utils page for "

@@ -376,8 +376,9 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
 // A word the dictionaries list in lower case but everyday English seldom uses ("duff",
 // "valve", "marsh"), with no capital beside it: the article's form, when it capitalizes the
 // word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
-// noun phrase of its own: no determiner or adjective before it ("the duchy", "best emcees"),
-// no noun after it ("online gaming"), not a prefix ("anti-doping").
+// noun phrase of its own: no determiner or adjective before it ("his burton", "best emcees"),
+// no noun after it ("online gaming"), not a prefix ("anti-doping"). "the" is allowed where the
+// article writes "the" and the name alone twice ("the macintosh was" beside "the Macintosh").
 // `gap_before` and `gap_after` are the text between the word and its neighbours.
 std::optional<std::string> uncommon_word_alone(std::string_view text,
                                                const std::vector<Token>& tokens, std::size_t index,
@@ -390,13 +391,25 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   const std::string_view word = token.text(text);
   if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
   if (next != nullptr && gap_after == "-") return std::nullopt;
-  if (previous != nullptr && gap_before == " " &&
+  const bool after_the = previous != nullptr && gap_before == " " && previous->text(text) == "the";
+  if (previous != nullptr && gap_before == " " && !after_the &&
       (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
     return std::nullopt;
   }
   const bool noun_after = next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
                           !is_function_word(next->text(text));
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  // After "the", the article must write "the" and the name alone, twice: "the macintosh was"
+  // beside "created the Macintosh" (not "the duchy" beside "the Duchy of Cornwall").
+  if (after_the) {
+    const std::size_t alone_after_the =
+        std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+          return i > 0 && one_space_between(text, tokens, i - 1) &&
+                 equals_ignoring_ascii_case(tokens[i - 1].text(text), "the") &&
+                 !name_goes_on(text, tokens, i);
+        });
+    if (noun_after || alone_after_the < kCapitalizedPairs) return std::nullopt;
+  }
   if (noun_after && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
   return form_capitalized_twice(text, token, occurrences, evidence);
 }

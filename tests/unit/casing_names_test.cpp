@@ -117,6 +117,16 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "small.",
        "He designed the Macintosh, and the Macintosh sold. His role on the Macintosh was "
        "small."},
+      {"a title before a name the article writes after the capitalized title",
+       "Speculation grew that President Bush was ill. A boost for newly re-elected president "
+       "George W Bush came later.",
+       "Speculation grew that President Bush was ill. A boost for newly re-elected President "
+       "George W Bush came later."},
+      {"the same, after a verb of speech",
+       "\"It works,\" concluded Professor Dautenhahn. \"No,\" said professor Kerstin "
+       "Dautenhahn.",
+       "\"It works,\" concluded Professor Dautenhahn. \"No,\" said Professor Kerstin "
+       "Dautenhahn."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -140,6 +150,10 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He met Russian President Vladimir Putin. Later Russian president Vladimir Putin left.",
       "He met Labour Leader Neil Kinnock. Former Labour leader Neil Kinnock said so.",
       "He met the Tory Leader. Then the Tory leader left.",  // a role
+      // A title inside a longer title, or before another name.
+      "New York Attorney General Elliot Spitzer sued. It was brought by New York attorney "
+      "general Elliot Spitzer.",
+      "He met President Bush. Later president Chirac spoke.",
       // A speaker after a determiner is a common noun.
       "He met the Bank of England and the Bank governor. The bank said rates would rise.",
       // The capitalized phrase is part of a longer name.

@@ -486,6 +486,41 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// Whether the title at token `index` (in lower case, before a capitalized name) stands before
+// a name that the article writes after the same title capitalized, mid-sentence: "president
+// George W Bush" beside "President Bush", "said professor Kerstin Dautenhahn" beside "Professor
+// Dautenhahn". The title must open its phrase: after no word that makes it part of a longer
+// title or a description ("attorney general Elliot Spitzer", "Russian president Vladimir
+// Putin"), only after a function word, a verb in the past or of speech, or nothing.
+bool title_before_name_written_with_capital(std::string_view text, const std::vector<Token>& tokens,
+                                            std::size_t index,
+                                            const std::vector<std::uint32_t>& occurrences) {
+  constexpr std::size_t kMostNameWords = 3;
+  if (index > 0 && one_space_between(text, tokens, index - 1)) {
+    const Token& before = tokens[index - 1];
+    const std::string_view word = before.text(text);
+    const bool opens =
+        before.casing == Casing::kLower
+            ? is_function_word(word) || word.ends_with("ed") || word == "said" || word == "says"
+            : is_function_word(to_lower(word)) && !mid_sentence(text, tokens, index - 1);
+    if (!opens) return false;
+  }
+  // The capitalized words of the name after the title.
+  std::size_t last = index;
+  while (last + 1 < tokens.size() && last - index < kMostNameWords &&
+         one_space_between(text, tokens, last) && capitalized_name_form(text, tokens[last + 1])) {
+    ++last;
+  }
+  return std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+    if (i + 1 >= tokens.size() || !one_space_between(text, tokens, i)) return false;
+    const std::string_view after = tokens[i + 1].text(text);
+    for (std::size_t n = index + 1; n <= last; ++n) {
+      if (tokens[n].text(text) == after) return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
@@ -791,7 +826,12 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       name_after && gap_after == " " && index + 2 < tokens.size() &&
       capitalized_name_form(text, tokens[index + 2]) &&
       text.substr(next->end(), tokens[index + 2].offset - next->end()) == " ";
-  if (is_title_hash(hash) || is_role_word(word)) return std::nullopt;
+  if (is_title_hash(hash)) {
+    return name_after && title_before_name_written_with_capital(text, tokens, index, occurrences)
+               ? std::optional<std::string>(*written)
+               : std::nullopt;
+  }
+  if (is_role_word(word)) return std::nullopt;
   if (before_full_name && same_phrases == 0 && crossed_pairs == 0) return std::nullopt;
   // A surname in this article: it writes the word capitalized after a title ("Mr Brown"), so
   // after a first name it is the same person ("Gordon brown").

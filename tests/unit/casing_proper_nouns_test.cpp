@@ -27,6 +27,8 @@ TEST(CasingProperNouns, FixesLexiconNames) {
        "delegations from Japan and Nigeria"},
       {"second word", "to the united States and Canada", "to the United States and Canada"},
       {"first word", "the United states said", "the United States said"},
+      {"after an acronym", "he told BBC sport, and cruised into the FA cup quarter-finals",
+       "he told BBC Sport, and cruised into the FA Cup quarter-finals"},
       {"curly possessive", "while germany’s carmakers won", "while Germany’s carmakers won"},
       {"straight possessive", "Since then, brazil's central bank",
        "Since then, Brazil's central bank"},

@@ -43,11 +43,13 @@ bool same_word(std::string_view a, std::string_view b) {
   return fold_case(a) == fold_case(b);
 }
 
-// By Casing: Title case or mixed case, the tokens the evidence looks at.
+// By Casing: Title case, mixed case or all capitals, the tokens the evidence looks at (all
+// capitals only as the start of a phrase: "BBC sport").
 constexpr auto kCapitalized = [] {
   std::array<unsigned char, 8> capitalized{};
   capitalized[static_cast<std::size_t>(Casing::kTitle)] = 1;
   capitalized[static_cast<std::size_t>(Casing::kMixed)] = 1;
+  capitalized[static_cast<std::size_t>(Casing::kUpper)] = 1;
   return capitalized;
 }();
 
@@ -199,16 +201,16 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
     }
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
-    // Title-case words before a lower-case one, and Title- or mixed-case words after one
-    // ("nick McCarthy"), kept the same way.
+    // Title-case words and acronyms before a lower-case one ("Kate winslet", "BBC sport"), and
+    // Title- or mixed-case words after one ("nick McCarthy"), kept the same way.
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = capitalized[k];
-      const bool title = tokens[i].casing == Casing::kTitle;
+      const bool upper = tokens[i].casing == Casing::kUpper;
       before_lower_case[before_count] = static_cast<std::uint32_t>(i);
-      before_count += title & (i + 1 < tokens.size()) &
+      before_count += (tokens[i].casing != Casing::kMixed) & (i + 1 < tokens.size()) &
                       (tokens[std::min(i + 1, tokens.size() - 1)].casing == Casing::kLower);
       after_lower_case[after_count] = static_cast<std::uint32_t>(i);
-      after_count += (i > 0) & (tokens[i == 0 ? 0 : i - 1].casing == Casing::kLower);
+      after_count += !upper & (i > 0) & (tokens[i == 0 ? 0 : i - 1].casing == Casing::kLower);
     }
   }
   before_lower_case.resize(before_count);

@@ -59,8 +59,8 @@ class DocumentEvidence {
 
   // The tokens that are titles followed by a lower-case word ("Dr" of "Dr. okafor"), in order.
   const std::vector<std::uint32_t>& titles() const { return titles_; }
-  // The Title-case tokens followed by a lower-case word, in order: "Kate" of "Kate winslet",
-  // and "The" of "The vote" (sentence starts too).
+  // The Title-case tokens and acronyms followed by a lower-case word, in order: "Kate" of "Kate
+  // winslet", "BBC" of "BBC sport", and "The" of "The vote" (sentence starts too).
   const std::vector<std::uint32_t>& capitals_before_lower_case() const {
     return capitals_before_lower_case_;
   }

@@ -457,9 +457,11 @@ class CasingMatcher : public Matcher {
           }
           continue;
         }
-      } else if (token.casing != Casing::kTitle || i + 1 >= tokens.size() ||
-                 tokens[i + 1].casing != Casing::kLower) {
-        continue;  // a capitalized word matters only before a lower-case one: "United states"
+      } else if ((token.casing != Casing::kTitle && token.casing != Casing::kUpper) ||
+                 i + 1 >= tokens.size() || tokens[i + 1].casing != Casing::kLower) {
+        // A capitalized word or an acronym matters only before a lower-case one: "United
+        // states", "BBC sport".
+        continue;
       }
       if (!claimed.empty() && is_claimed(i)) continue;
       if (lower && institutions_ && heads.holds(i) &&

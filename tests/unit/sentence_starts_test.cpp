@@ -1,5 +1,6 @@
 // Specification of the sentence stage: lower-case sentence starts are capitalized at the start
-// of prose paragraphs and titles (sentence.paragraph-start) and after . ! ? (sentence.after-stop);
+// of prose paragraphs and titles (sentence.paragraph-start), after . ! ? (sentence.after-stop)
+// and at a quotation after a verb of speech and a colon (sentence.quotation-start);
 // abbreviations, ellipses, dialogue tags, titles of works, list markers, headings, tables, code
 // and words lower case by nature are left alone.
 #include <gtest/gtest.h>
@@ -113,6 +114,26 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "Do not miss either. br /&gt; This is good.",
       "iTunes now selling songs.",
       "He said “Every float has a name”, she laughed.",
+  });
+}
+
+TEST(SentenceStarts, CapitalizesAQuotationAfterAVerbOfSpeechAndAColon) {
+  check({
+      {"straight quote", "Helmut Panke said: \"we will first solve it.\"",
+       "Helmut Panke said: \"We will first solve it.\""},
+      {"curly quote", "Nortel added: “these members stay.”", "Nortel added: “These members stay.”"},
+      {"a name", "Mr Cutler said: \"phil did not cause it.\"",
+       "Mr Cutler said: \"Phil did not cause it.\""},
+  });
+  check_unchanged({
+      // A colon after another word may quote a fragment.
+      "Merriam-Webster defines a blog as: \"a Web site that contains entries\"",
+      "There are two types of chancellor: \"those who fail and those who split\"",
+      "The company said it: \"could not continue\"",
+      // No colon: the quotation goes on with the sentence.
+      "She said \"superior\" bullying tactics were used.",
+      // A word lower case by nature.
+      "He said: \"iPods are everywhere.\"",
   });
 }
 

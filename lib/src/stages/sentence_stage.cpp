@@ -13,12 +13,14 @@ namespace {
 
 constexpr std::string_view kParagraphStart = "sentence.paragraph-start";
 constexpr std::string_view kAfterStop = "sentence.after-stop";
+constexpr std::string_view kQuotationStart = "sentence.quotation-start";
 
 class SentenceMatcher : public Matcher {
  public:
   explicit SentenceMatcher(const BuiltinContext& context)
       : paragraph_start_(context.is_enabled(kParagraphStart)),
-        after_stop_(context.is_enabled(kAfterStop)) {}
+        after_stop_(context.is_enabled(kAfterStop)),
+        quotation_start_(context.is_enabled(kQuotationStart)) {}
 
   void propose(const Document& document, EditSink& sink) const override {
     const std::string_view text = document.text();
@@ -26,12 +28,13 @@ class SentenceMatcher : public Matcher {
     for (std::size_t i = 0; (i = next_candidate(text, tokens, i)) < tokens.size(); ++i) {
       const Token& token = tokens[i];
       const SentenceStart start = lowercase_sentence_start(document, i);
-      if ((start == SentenceStart::kParagraph && paragraph_start_) ||
-          (start == SentenceStart::kAfterStop && after_stop_)) {
-        const std::string_view word = token.text(text);
-        sink.propose(
-            Edit{token.offset, token.length, capitalize_first(word),
-                 std::string(start == SentenceStart::kParagraph ? kParagraphStart : kAfterStop)});
+      std::string_view rule;
+      if (start == SentenceStart::kParagraph && paragraph_start_) rule = kParagraphStart;
+      if (start == SentenceStart::kAfterStop && after_stop_) rule = kAfterStop;
+      if (start == SentenceStart::kQuotation && quotation_start_) rule = kQuotationStart;
+      if (!rule.empty()) {
+        sink.propose(Edit{token.offset, token.length, capitalize_first(token.text(text)),
+                          std::string(rule)});
       }
     }
   }
@@ -87,12 +90,13 @@ class SentenceMatcher : public Matcher {
 
   bool paragraph_start_;
   bool after_stop_;
+  bool quotation_start_;
 };
 
 }  // namespace
 
 const std::vector<std::string_view>& sentence_rule_ids() {
-  static const std::vector<std::string_view> ids{kParagraphStart, kAfterStop};
+  static const std::vector<std::string_view> ids{kParagraphStart, kAfterStop, kQuotationStart};
   return ids;
 }
 

@@ -218,6 +218,31 @@ bool mark_ends_sentence(const Document& document, std::size_t index, const Lead&
   return !unclosed_bracket_before(text, line_begin, lead.mark);
 }
 
+// Whether the word at `index` opens a quotation that a verb of speech and a colon introduce:
+// `Panke said: "we will`, `Nortel added: “these members`. A quotation introduced so is a
+// sentence in news style; after another word a colon may quote a fragment (`defines a blog as:
+// "a Web site`, `two types of chancellor: "those who fail`).
+bool opens_quotation_after_speech(std::string_view text, const std::vector<Token>& tokens,
+                                  std::size_t index) {
+  std::size_t pos = tokens[index].offset;
+  if (text.substr(0, pos).ends_with("\"")) {
+    pos -= 1;
+  } else if (text.substr(0, pos).ends_with("\u201C")) {
+    pos -= 3;
+  } else {
+    return false;
+  }
+  if (!text.substr(0, pos).ends_with(": ")) return false;
+  const Token* verb = token_ending_at(tokens, index, pos - 2);
+  if (verb == nullptr || verb->casing != Casing::kLower) return false;
+  static const StringSet kSpeechVerbs{
+      "said",     "says",      "added",    "adds",      "explained", "explains", "told",
+      "warned",   "warns",     "insisted", "insists",   "stated",    "states",   "declared",
+      "replied",  "commented", "wrote",    "writes",    "asked",     "argued",   "argues",
+      "stressed", "continued", "recalled", "concluded", "admitted",  "claimed",  "remarked"};
+  return kSpeechVerbs.find(verb->text(text)) != kSpeechVerbs.end();
+}
+
 }  // namespace
 
 SentenceStart lowercase_sentence_start(const Document& document, std::size_t index) {
@@ -227,7 +252,9 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
   if (token.casing != Casing::kLower) return SentenceStart::kNone;
   // What stands before the word first: it rules out most words that come here ("(the", "\" he").
   const Lead lead = lead_of(text, token.offset);
-  if (lead.kind != Lead::Kind::kLineStart && lead.kind != Lead::Kind::kTerminal)
+  const bool quotation = lead.kind == Lead::Kind::kOther && lead.opener &&
+                         opens_quotation_after_speech(text, tokens, index);
+  if (lead.kind != Lead::Kind::kLineStart && lead.kind != Lead::Kind::kTerminal && !quotation)
     return SentenceStart::kNone;
   const auto first = utf8::decode(text, token.offset);
   if (!first.valid || !is_lower(first.value)) return SentenceStart::kNone;  // "3g", "½"
@@ -241,6 +268,7 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
   const LineRange line = line_around(text, token.offset);
   const std::string_view line_view = line_text(text, line);
   if (structural_line(line_view)) return SentenceStart::kNone;
+  if (quotation) return SentenceStart::kQuotation;
 
   if (lead.kind == Lead::Kind::kLineStart) {
     if (list_marker(text, token)) return SentenceStart::kNone;

@@ -30,6 +30,7 @@ enum class SentenceStart {
   kNone,
   kParagraph,  // first word of a prose paragraph or line
   kAfterStop,  // after ". ", "! ", "? "
+  kQuotation,  // a quotation after a verb of speech and a colon: said: "we will
 };
 
 // Whether lower-case token `index` of `document` starts a sentence, and which kind.

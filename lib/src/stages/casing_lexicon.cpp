@@ -406,6 +406,20 @@ bool after_lower_case_compound_word(std::string_view text, const std::vector<Tok
          lexicon.candidates(fold_case(word)) == nullptr;
 }
 
+// Whether the number word at `index` counts the plural after it: "the BBC two years ago" is no
+// "BBC Two" ("BBC two controller" is).
+bool counts_what_follows(std::string_view text, const std::vector<Token>& tokens,
+                         std::size_t index) {
+  static const StringSet kNumbers{"two",   "three", "four", "five", "six",
+                                  "seven", "eight", "nine", "ten"};
+  if (index + 1 >= tokens.size() || tokens[index].casing != Casing::kLower ||
+      kNumbers.count(tokens[index].text(text)) == 0 || !one_space_between(text, tokens, index)) {
+    return false;
+  }
+  const Token& next = tokens[index + 1];
+  return next.casing == Casing::kLower && next.text(text).ends_with('s');
+}
+
 }  // namespace
 
 std::size_t LazyEvidence::capitals(std::string_view lower, std::size_t near) {
@@ -486,6 +500,7 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
     changes.push_back(match.first + j);
   }
   if (changes.empty()) return {};
+  if (counts_what_follows(text, tokens, match.first + match.count - 1)) return {};
   if (looks_like_identifier(text, tokens[match.first]) ||
       looks_like_identifier(text, tokens[match.first + match.count - 1])) {
     return {};

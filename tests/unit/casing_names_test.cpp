@@ -127,6 +127,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Dautenhahn.",
        "\"It works,\" concluded Professor Dautenhahn. \"No,\" said Professor Kerstin "
        "Dautenhahn."},
+      {"an uncommon word the article capitalizes four times, in lower case only here",
+       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
+       "built the first argonaut computer.",
+       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
+       "built the first Argonaut computer."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -221,6 +226,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
       // Capitalized once only.
       "Tim Burton directed it. His work with burton in the tale.",
+      // Capitalized four times, but in lower case twice.
+      "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
+      "built the first argonaut computer, and then an argonaut ship.",
+      // Capitalized three times only, before a noun.
+      "He ran Xbox Online, Games Online and Online Now. Renting and online gaming grew.",
       // After the, capitalized after the inside a longer name only, or before a noun.
       "He visited the Duchy of Cornwall and the Duchy of Lancaster. He left the duchy early.",
       "He designed the Macintosh, and the Macintosh sold. He sold the macintosh computer.",

@@ -381,6 +381,7 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
 // noun phrase of its own: no determiner or adjective before it ("his burton", "best emcees"),
 // no noun after it ("online gaming"), not a prefix ("anti-doping"). "the" is allowed where the
 // article writes "the" and the name alone twice ("the macintosh was" beside "the Macintosh").
+// A word capitalized four times and in lower case only here needs none of this.
 // `gap_before` and `gap_after` are the text between the word and its neighbours.
 std::optional<std::string> uncommon_word_alone(std::string_view text,
                                                const std::vector<Token>& tokens, std::size_t index,
@@ -393,6 +394,15 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   const std::string_view word = token.text(text);
   if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
   if (next != nullptr && gap_after == "-") return std::nullopt;
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  // Capitalized four times or more, and in lower case only here: the article's name, whatever
+  // stands around it ("the first macintosh computer", "launched nirvana on").
+  constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
+  if (occurrences.size() >= kCapitalsOfAnEstablishedName &&
+      count_word_near(text, word, token.offset) <= 1) {
+    const auto written = evidence.form(occurrences);
+    return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  }
   const bool after_the = previous != nullptr && gap_before == " " && previous->text(text) == "the";
   if (previous != nullptr && gap_before == " " && !after_the &&
       (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
@@ -400,7 +410,6 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   }
   const bool noun_after = next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
                           !is_function_word(next->text(text));
-  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   // After "the", the article must write "the" and the name alone, twice: "the macintosh was"
   // beside "created the Macintosh" (not "the duchy" beside "the Duchy of Cornwall").
   if (after_the) {

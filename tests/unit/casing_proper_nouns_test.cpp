@@ -58,6 +58,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "from Greece and Turkey, officials"},
       {"list", "delegations from japan, Nigeria, China", "delegations from Japan, Nigeria, China"},
       {"possessive", "china's economy grew", "China's economy grew"},
+      {"a club the document capitalizes four times, in lower case only here",
+       "Henry gave Arsenal the lead, and Arsenal held on, as Arsenal do, and Arsenal won. A "
+       "strike put arsenal ahead.",
+       "Henry gave Arsenal the lead, and Arsenal held on, as Arsenal do, and Arsenal won. A "
+       "strike put Arsenal ahead."},
       {"place compound", "a japan-based firm", "a Japan-based firm"},
       {"place at the end of a clause", "cars sold in japan.", "cars sold in Japan."},
       {"the document's own capital", "Sales in China grew. Exports to china have grown.",
@@ -171,6 +176,13 @@ TEST(CasingProperNouns, FixesOfficesOnlyWhenHalfCapitalized) {
 
 TEST(CasingProperNouns, LeavesCommonWordsAlone) {
   for (const char* text : {
+           // Capitalized four times, but a brand after a word that may describe it, or in
+           // lower case elsewhere too, or a month.
+           "He joined Apple, then Apple grew, as Apple does, and Apple won. It was his "
+           "favourite apple.",
+           "Henry gave Arsenal the lead, and Arsenal held on, as Arsenal do, and Arsenal won. "
+           "An arsenal of skills, an arsenal of tricks.",
+           "It began in May, and in May, and in May, and in May. We may go.",
            "a plate of fine china",
            "a turkey dinner with my in-laws",
            "We may go back to the Labrador Sea next spring.",

@@ -16,6 +16,12 @@
 
 namespace copydesk {
 
+// A name the document capitalizes mid-sentence this many times or more, and writes in lower
+// case only once, is the document's name wherever that once stands: "launched nirvana on",
+// "to put arsenal ahead". Three capitals would change correct words ("online gaming",
+// "immigrant labour").
+inline constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
+
 // Words compare in ASCII lower case ("The" is a determiner).
 // Determiners and the few adjectives that mark a common noun: "a turkey", "fine china",
 // "their excel sheet", "roast turkey".

@@ -397,7 +397,6 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   // Capitalized four times or more, and in lower case only here: the article's name, whatever
   // stands around it ("the first macintosh computer", "launched nirvana on").
-  constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
   if (occurrences.size() >= kCapitalsOfAnEstablishedName &&
       count_word_near(text, word, token.offset) <= 1) {
     const auto written = evidence.form(occurrences);

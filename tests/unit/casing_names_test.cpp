@@ -132,6 +132,16 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "built the first argonaut computer.",
        "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
        "built the first Argonaut computer."},
+      {"a name in the headline, as the body writes it",
+       "Board rejects argonaut's offer\n\nThe board said Argonaut had bid, and that Argonaut "
+       "would try again.",
+       "Board rejects Argonaut's offer\n\nThe board said Argonaut had bid, and that Argonaut "
+       "would try again."},
+      {"an everyday word in the headline, as the body writes it alone four times",
+       "Troubled marsh under scrutiny\n\nShares in Marsh fell, as Marsh said, and Marsh "
+       "shed jobs, and Marsh left.",
+       "Troubled Marsh under scrutiny\n\nShares in Marsh fell, as Marsh said, and Marsh "
+       "shed jobs, and Marsh left."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -226,6 +236,12 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
       // Capitalized once only.
       "Tim Burton directed it. His work with burton in the tale.",
+      // A headline's word that the body capitalizes inside a longer name, or too seldom for
+      // an everyday word, or that is no headline (it ends a sentence).
+      "Cheese battle reaches court\n\nThe Supreme Court and the High Court heard it.",
+      "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
+      "He rejects argonaut's offer.\n\nThe board said Argonaut had bid, and that Argonaut would "
+      "try.",
       // Capitalized four times, but in lower case twice.
       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
       "built the first argonaut computer, and then an argonaut ship.",

@@ -9,6 +9,7 @@
 #include "casing_context.hpp"
 #include "casing_dictionary_names.hpp"
 #include "casing_document_names.hpp"
+#include "casing_headline.hpp"
 #include "casing_honorifics.hpp"
 #include "casing_lexicon.hpp"
 #include "casing_options.hpp"
@@ -433,6 +434,16 @@ class CasingMatcher : public Matcher {
       name_due(i);  // moves the lists found ahead up to `i`
       return i;
     };
+    // The headline's names, by the body's evidence ("Troubled marsh under SEC scrutiny"): a
+    // few words, read before the scan.
+    if (document_names_ && only == nullptr) {
+      const TokenRange headline = headline_tokens(text, tokens);
+      for (std::size_t i = headline.first; i < headline.last; ++i) {
+        if (auto form = headline_name(text, tokens, i, *evidence, *frequent_)) {
+          change(i, std::move(*form), kNamesInDocument);
+        }
+      }
+    }
     for (std::size_t i = 0; (i = next(i)) < tokens.size(); ++i) {
       const Token& token = tokens[i];
       const std::uint64_t hash = token.hash;

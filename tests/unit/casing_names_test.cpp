@@ -142,6 +142,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "shed jobs, and Marsh left.",
        "Troubled Marsh under scrutiny\n\nShares in Marsh fell, as Marsh said, and Marsh "
        "shed jobs, and Marsh left."},
+      {"a first name that is also an uncommon word, capitalized elsewhere",
+       "Bizet wrote Carmen in 1875. His tragic opera carmen was shot in Cape Town.",
+       "Bizet wrote Carmen in 1875. His tragic opera Carmen was shot in Cape Town."},
+      {"the same, capitalized once", "Tim Burton directed it. His work with burton in the tale.",
+       "Tim Burton directed it. His work with Burton in the tale."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -234,14 +239,17 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tim Burton directed it. Depp praised Burton often. His burton suit was fine.",
       "Tim Burton directed it. Depp praised Burton often. He wore a burton-style suit.",
       "Tim Burton directed it. Depp praised Burton often. A burton here and a burton there.",
-      // Capitalized once only.
-      "Tim Burton directed it. His work with burton in the tale.",
+      // Capitalized once only (a word no census lists as a first name).
+      "Staff at Argonaut left. His work with argonaut in the tale.",
       // A headline's word that the body capitalizes inside a longer name, or too seldom for
       // an everyday word, or that is no headline (it ends a sentence).
       "Cheese battle reaches court\n\nThe Supreme Court and the High Court heard it.",
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       "He rejects argonaut's offer.\n\nThe board said Argonaut had bid, and that Argonaut would "
       "try.",
+      // A first name that is also a word, after a determiner or in lower case twice.
+      "Bizet wrote Carmen in 1875. We saw the carmen costumes.",
+      "Bizet wrote Carmen in 1875. His opera carmen was shot, and carmen sold.",
       // Capitalized four times, but in lower case twice.
       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
       "built the first argonaut computer, and then an argonaut ship.",

@@ -711,6 +711,17 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return std::nullopt;
   }
 
+  // A first name that is also a word, though not an everyday one ("carmen", "perry", "burton"):
+  // a person's when the article capitalizes it and writes it in lower case nowhere else ("the
+  // tragic opera carmen shot", "played by perry)"). Not after a determiner ("the carmen
+  // costumes").
+  if (lists.census != nullptr && lists.census->first_name(hash) && frequent != nullptr &&
+      !frequent->probably_common(hash) && !after_determiner(text, tokens, index) &&
+      count_word_near(text, word, token.offset) <= 1) {
+    if (const auto written = evidence.form(evidence.capitalized(word, hash, token.offset))) {
+      return std::string(*written);
+    }
+  }
   // A common word: only the same phrase, capitalized elsewhere, is evidence. The cheap checks
   // on the neighbours come first.
   const Token* previous = index > 0 ? &tokens[index - 1] : nullptr;

@@ -147,6 +147,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Bizet wrote Carmen in 1875. His tragic opera Carmen was shot in Cape Town."},
       {"the same, capitalized once", "Tim Burton directed it. His work with burton in the tale.",
        "Tim Burton directed it. His work with Burton in the tale."},
+      {"a word listed between names, capitalized elsewhere",
+       "They sued Universal. Films from Paramount, universal and Warner Bros. sold.",
+       "They sued Universal. Films from Paramount, Universal and Warner Bros. sold."},
       {"a possessive of a word the article capitalizes twice",
        "He joined Villa in May, and Villa lost. He spoke of improving villa's fortunes.",
        "He joined Villa in May, and Villa lost. He spoke of improving Villa's fortunes."},
@@ -250,6 +253,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // A first name that is also a word, after a determiner or in lower case twice.
       "Bizet wrote Carmen in 1875. We saw the carmen costumes.",
       "Bizet wrote Carmen in 1875. His opera carmen was shot, and carmen sold.",
+      // A word after a name and a comma, with no name after it.
+      "They sued Universal. He loved Paris, universal and timeless.",
       // Capitalized four times, but in lower case twice.
       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
       "built the first argonaut computer, and then an argonaut ship.",

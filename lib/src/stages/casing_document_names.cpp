@@ -496,6 +496,36 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// A word listed between capitalized names, which the article capitalizes elsewhere and writes
+// in lower case nowhere else: "from Paramount, universal and Warner Bros.", "Lampard, Makelele,
+// cole (Johnson 81), Drogba". A comma parts it from the name before; a comma, "and" or an
+// opening bracket from the name after.
+std::optional<std::string> listed_between_names(std::string_view text,
+                                                const std::vector<Token>& tokens, std::size_t index,
+                                                std::uint64_t hash,
+                                                const DocumentEvidence& evidence) {
+  if (index == 0 || index + 1 >= tokens.size()) return std::nullopt;
+  const Token& token = tokens[index];
+  const Token& before = tokens[index - 1];
+  if (text.substr(before.end(), token.offset - before.end()) != ", " ||
+      !capitalized_name_form(text, before)) {
+    return std::nullopt;
+  }
+  std::size_t after = index + 1;
+  const std::string_view gap = text.substr(token.end(), tokens[after].offset - token.end());
+  if (gap == " " && tokens[after].text(text) == "and" && after + 1 < tokens.size() &&
+      one_space_between(text, tokens, after)) {
+    ++after;
+  } else if (gap != ", " && gap != " (") {
+    return std::nullopt;
+  }
+  if (!capitalized_name_form(text, tokens[after])) return std::nullopt;
+  const std::string_view word = token.text(text);
+  if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  const auto written = evidence.form(evidence.capitalized(word, hash, token.offset));
+  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+}
+
 // Whether the title at token `index` (in lower case, before a capitalized name) stands before
 // a name that the article writes after the same title capitalized, mid-sentence: "president
 // George W Bush" beside "President Bush", "said professor Kerstin Dautenhahn" beside "Professor
@@ -766,6 +796,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     if (auto form = phrase_across_function_words(text, tokens, index, hash, evidence)) {
       return form;
     }
+    if (auto form = listed_between_names(text, tokens, index, hash, evidence)) return form;
     return uncommon_word_alone(text, tokens, index, hash, evidence, common, frequent, previous,
                                gap_before, next, gap_after);
   }

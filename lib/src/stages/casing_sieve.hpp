@@ -12,6 +12,7 @@
 // start a lexicon phrase as in "United states"); and the last word.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -41,34 +42,41 @@ struct CasingSieve {
   // capitals (a first name before a capital, a title, a lexicon phrase's start...); it may be
   // more than any index.
   std::size_t next(std::size_t index, std::size_t name_due) const {
+    // Two loops: most texts need neither the names after titles nor stretches, and a loop
+    // without them keeps all it reads in registers.
+    return stretches != nullptr || title_names != nullptr ? next_from<true>(index, name_due)
+                                                          : next_from<false>(index, name_due);
+  }
+
+  template <bool kMore>
+  std::size_t next_from(std::size_t index, std::size_t name_due) const {
     // Everything the loop reads, in registers.
     const Token* const all = tokens->data();
-    const std::size_t last = tokens->size() - 1;
+    const Token* const last = all + tokens->size() - 1;
+    const Token* const due = all + std::min(name_due, tokens->size());
     const WordFilter::View lexicon = this->lexicon;
     const WordFilter::View document = this->document;
     const WordFilter::View named = dictionary_names;
-    const bool pronoun_i = this->pronoun_i;
-    const std::uint64_t pronoun_hash = this->pronoun_hash;
-    const bool more = stretches != nullptr || title_names != nullptr;
-    for (; index < last; ++index) {
-      const Token& token = all[index];
-      const std::uint64_t hash = token.hash;
-      const bool lower = token.casing == Casing::kLower;
-      const bool long_lower = lower & (token.length > 2);
+    // The hash of "i", or when the rule is off a value taken as no word's (a word has it once
+    // in 2^64).
+    const std::uint64_t pronoun_hash = pronoun_i ? this->pronoun_hash : ~std::uint64_t{0};
+    const Token* token = all + index;
+    for (; token < last; ++token) {
+      const std::uint64_t hash = token->hash;
+      const bool lower = token->casing == Casing::kLower;
+      const bool long_lower = lower & (token->length > 2);
       // The dictionary's names are many (a filter larger than the first-level cache): only a
       // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
       // text), the others read its first word, which stays cached.
-      const bool longer_lower = lower & (token.length > 3);
+      const bool longer_lower = lower & (token->length > 3);
       const std::uint64_t named_slot = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
       bool known = document.may_contain(hash) | lexicon.may_contain(hash) |
                    (named.may_contain(hash, named_slot) & longer_lower);
-      if (more) known |= more_known(hash, token.offset);
-      const bool pronoun = pronoun_i & lower & (hash == pronoun_hash);
-      if ((long_lower & known) | (index == name_due) | pronoun) {
-        return index;
-      }
+      if constexpr (kMore) known |= more_known(hash, token->offset);
+      const bool pronoun = lower & (hash == pronoun_hash);
+      if ((long_lower & known) | (token == due) | pronoun) break;
     }
-    return index;
+    return static_cast<std::size_t>(token - all);
   }
 
   // The probes that a text of one stretch without names after titles does without.

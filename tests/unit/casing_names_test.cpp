@@ -147,6 +147,15 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Bizet wrote Carmen in 1875. His tragic opera Carmen was shot in Cape Town."},
       {"the same, capitalized once", "Tim Burton directed it. His work with burton in the tale.",
        "Tim Burton directed it. His work with Burton in the tale."},
+      {"an uncommon word capitalized ten times, in lower case twice",
+       "Results: A Ray (Sale Harriers), B Cole (Sale Harriers), C Dean (Barnet Harriers), D Fox "
+       "(Sale Harriers), E Hay (Sale Harriers), F Ince (Sale Harriers), G Ives (Sale Harriers), H "
+       "Kay (Sale Harriers), I Lee (Sale Harriers), J Moss (Sale Harriers), K Nye (Belgrave "
+       "harriers), L Orr (Belgrave harriers).",
+       "Results: A Ray (Sale Harriers), B Cole (Sale Harriers), C Dean (Barnet Harriers), D Fox "
+       "(Sale Harriers), E Hay (Sale Harriers), F Ince (Sale Harriers), G Ives (Sale Harriers), H "
+       "Kay (Sale Harriers), I Lee (Sale Harriers), J Moss (Sale Harriers), K Nye (Belgrave "
+       "Harriers), L Orr (Belgrave Harriers)."},
       {"a word listed between names, capitalized elsewhere",
        "They sued Universal. Films from Paramount, universal and Warner Bros. sold.",
        "They sued Universal. Films from Paramount, Universal and Warner Bros. sold."},

@@ -7,6 +7,7 @@
 // them rather than in rule files.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -17,10 +18,16 @@
 namespace copydesk {
 
 // A name the document capitalizes mid-sentence this many times or more, and writes in lower
-// case only once, is the document's name wherever that once stands: "launched nirvana on",
-// "to put arsenal ahead". Three capitals would change correct words ("online gaming",
+// case only once (or once for every five capitals), is the document's name wherever the lower
+// case stands: "launched nirvana on", "to put arsenal ahead", "(Belgrave harriers)" three times
+// beside fifteen "Harriers". Three capitals would change correct words ("online gaming",
 // "immigrant labour").
 inline constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
+inline bool established_name(std::size_t capitals, std::size_t lower_case) {
+  constexpr std::size_t kCapitalsPerLowerCase = 5;
+  return capitals >= kCapitalsOfAnEstablishedName &&
+         lower_case <= std::max<std::size_t>(1, capitals / kCapitalsPerLowerCase);
+}
 
 // Words compare in ASCII lower case ("The" is a determiner).
 // Determiners and the few adjectives that mark a common noun: "a turkey", "fine china",

@@ -395,10 +395,9 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
   if (next != nullptr && gap_after == "-") return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  // Capitalized four times or more, and in lower case only here: the article's name, whatever
-  // stands around it ("the first macintosh computer", "launched nirvana on").
-  if (occurrences.size() >= kCapitalsOfAnEstablishedName &&
-      count_word_near(text, word, token.offset) <= 1) {
+  // A name the article has established, whatever stands around it ("the first macintosh
+  // computer", "launched nirvana on").
+  if (established_name(occurrences.size(), count_word_near(text, word, token.offset))) {
     const auto written = evidence.form(occurrences);
     return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
   }
@@ -808,6 +807,13 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const auto written = evidence.form(occurrences);
   if (!written) return std::nullopt;
   if (after_title) return std::string(*written);
+  // An uncommon word the article has established as a name, beside any neighbour: "(Belgrave
+  // harriers)". An everyday one beside a capital may describe it ("British energy firm").
+  if (frequent != nullptr && !frequent->probably_common(hash) && !is_title_hash(hash) &&
+      !is_role_word(word) &&
+      established_name(occurrences.size(), count_word_near(text, word, token.offset))) {
+    return std::string(*written);
+  }
   // A speaker the article capitalizes at least twice, and seldom writes in lower case.
   if (speaker) return form_capitalized_twice(text, token, occurrences, evidence);
 

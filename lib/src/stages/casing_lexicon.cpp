@@ -329,14 +329,13 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   const bool plain_before =
       !context.has_previous || context.previous_comma || is_function_word(context.previous) ||
       kClauseOpeners.count(context.previous) != 0 || tokens[index - 1].casing != Casing::kLower;
-  // A name the document capitalizes mid-sentence four times or more, and writes in lower case
-  // only here: "to put arsenal ahead" beside eleven "Arsenal". Not a month or a people, whose
-  // lower-case words are other words ("may", "polish"), nor a brand after a word that may
-  // describe it ("his favourite apple" beside "Apple").
-  if (capitals >= kCapitalsOfAnEstablishedName &&
-      (plain_before || entry.kind != NameKind::kBrand) && entry.kind != NameKind::kCalendar &&
+  // A name the document has established (established_name): "to put arsenal ahead" beside
+  // eleven "Arsenal". Not a month or a people, whose lower-case words are other words ("may",
+  // "polish"), nor a brand after a word that may describe it ("his favourite apple" beside
+  // "Apple").
+  if ((plain_before || entry.kind != NameKind::kBrand) && entry.kind != NameKind::kCalendar &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
-      count_word_near(text, word, tokens[index].offset) <= 1) {
+      established_name(capitals, count_word_near(text, word, tokens[index].offset))) {
     return true;
   }
   // A name the document capitalizes mid-sentence at least twice, and writes in lower case at

@@ -71,6 +71,11 @@ TEST(SentenceStarts, CapitalizesAfterAStop) {
        "the view is Mr Blunkett's. The interview"},
       {"exclamation after a word", "we lost two floats! and each costs",
        "we lost two floats! And each costs"},
+      {"a question ending in a name", "What about Britpop? blur, Oasis and Suede played.",
+       "What about Britpop? Blur, Oasis and Suede played."},
+      {"a question asked mid-sentence, ending in an acronym",
+       "You insure your car, so why not protect your PC? stop blaming the phone.",
+       "You insure your car, so why not protect your PC? Stop blaming the phone."},
   });
 }
 
@@ -99,6 +104,11 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "“We measure, we wait, we measure again…” she said.",
       "It was a strange match . . . momentum swings.",
       "“Why?” she asked.",
+      // A title that asks, or a question that goes on after "or".
+      "For anyone bewildered, Stuff and What Hi-Fi? are hosting a show.",
+      "A recent report by Which? magazine found it.",
+      "The comedy Shall We Dance? and her new album are out.",
+      "How many people own a Powerbook? or an iPod?",
       "“I don't know what happened.” he said.",
       // titles of works and brands with marks
       "See the comedy Are We There Yet? and others.",

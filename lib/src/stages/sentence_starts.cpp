@@ -204,6 +204,36 @@ bool full_stop_ends_sentence(const Document& document, std::size_t index, const 
   return icu_sentence_boundary(text, line_begin, tokens[index].offset);
 }
 
+// Whether the words before the '?' at `mark` ask a question in prose: the nearest
+// interrogative before it is in lower case or opens the sentence, and a word in lower case
+// follows it ("What about Britpop? blur", "so why not protect your PC? stop"). A title asks in
+// Title case ("the film Shall We Dance? and", "a report by Which? magazine": no interrogative,
+// or one capitalized mid-sentence), and a capital before '?' may end one. The word after the
+// mark is token `index`; "or" and "and" go on with the question ("own a Powerbook? or an
+// iPod?").
+bool asks_a_question(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                     std::size_t mark, std::size_t line_begin) {
+  static const StringSet kInterrogatives{"what", "why", "how", "who", "where", "when", "which"};
+  const std::string_view next = tokens[index].text(text);
+  if (next == "or" || next == "and") return false;
+  bool lower_after = false;
+  for (std::size_t i = index; i-- > 0;) {
+    const Token& token = tokens[i];
+    if (token.end() > mark) continue;
+    if (token.offset < line_begin) return false;
+    // The sentence's start: a stop before the word, or the line's.
+    const Lead lead = lead_of(text, token.offset);
+    const bool opens = lead.kind == Lead::Kind::kLineStart || lead.kind == Lead::Kind::kTerminal;
+    const std::string_view word = token.text(text);
+    if (kInterrogatives.count(to_lower(word)) != 0) {
+      return (token.casing == Casing::kLower || opens) && lower_after;
+    }
+    if (opens) return false;
+    lower_after |= token.casing == Casing::kLower;
+  }
+  return false;
+}
+
 bool mark_ends_sentence(const Document& document, std::size_t index, const Lead& lead,
                         std::size_t line_begin) {
   const std::string_view text = document.text();
@@ -212,8 +242,9 @@ bool mark_ends_sentence(const Document& document, std::size_t index, const Lead&
   // '?' or '!'
   if (lead.closer_after_mark) return false;  // "“Why?” she asked", "(Yet?) and"
   if (const Token* before = token_ending_at(tokens, index, lead.mark)) {
-    if (before->casing != Casing::kLower && before->casing != Casing::kNone)
-      return false;  // "Yahoo! mail"
+    if (before->casing != Casing::kLower && before->casing != Casing::kNone &&
+        !(lead.mark_char == '?' && asks_a_question(text, tokens, index, lead.mark, line_begin)))
+      return false;  // "Yahoo! mail", "What Hi-Fi? are"
   }
   return !unclosed_bracket_before(text, line_begin, lead.mark);
 }

@@ -156,6 +156,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "(Sale Harriers), E Hay (Sale Harriers), F Ince (Sale Harriers), G Ives (Sale Harriers), H "
        "Kay (Sale Harriers), I Lee (Sale Harriers), J Moss (Sale Harriers), K Nye (Belgrave "
        "Harriers), L Orr (Belgrave Harriers)."},
+      {"a first name before a surname, as the headline writes the pair",
+       "Oscar nod for star Tom Hanks\n\nActor tom Hanks and director Robert Zemeckis met.",
+       "Oscar nod for star Tom Hanks\n\nActor Tom Hanks and director Robert Zemeckis met."},
       {"a word listed between names, capitalized elsewhere",
        "They sued Universal. Films from Paramount, universal and Warner Bros. sold.",
        "They sued Universal. Films from Paramount, Universal and Warner Bros. sold."},
@@ -264,6 +267,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Bizet wrote Carmen in 1875. His opera carmen was shot, and carmen sold.",
       // A word after a name and a comma, with no name after it.
       "They sued Universal. He loved Paris, universal and timeless.",
+      // A first name before a surname the article writes with another first name.
+      "Oscar nod for star Tom Jones\n\nActor tom Hanks and director Robert Zemeckis met.",
       // Capitalized four times, but in lower case twice.
       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
       "built the first argonaut computer, and then an argonaut ship.",

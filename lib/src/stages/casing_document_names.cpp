@@ -495,6 +495,30 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
 }
 
+// A census first name in lower case before a capitalized word, where the article writes the
+// two capitalized elsewhere, in the headline or the body: "Actor tom Hanks" beside "star Tom
+// Hanks", "director - martin Scorsese". (A capitalized first name before a lower-case word says
+// less: "German economy", "Florida state", "Mac mini" are no one's names.)
+std::optional<std::string> first_name_of_a_full_name(std::string_view text,
+                                                     const std::vector<Token>& tokens,
+                                                     std::size_t index, std::uint64_t hash,
+                                                     const DocumentEvidence& evidence,
+                                                     const CensusNames& census) {
+  if (index + 1 >= tokens.size() || !one_space_between(text, tokens, index) ||
+      !capitalized_name_form(text, tokens[index + 1]) || !census.first_name(hash)) {
+    return std::nullopt;
+  }
+  const std::string_view surname = tokens[index + 1].text(text);
+  for (const std::uint32_t i : evidence.capitalized(tokens[index].text(text), hash,
+                                                    tokens[index].offset, /*strict=*/false)) {
+    if (i + 1 < tokens.size() && one_space_between(text, tokens, i) &&
+        tokens[i + 1].text(text) == surname) {
+      return std::string(tokens[i].text(text));
+    }
+  }
+  return std::nullopt;
+}
+
 // A word listed between capitalized names, which the article capitalizes elsewhere and writes
 // in lower case nowhere else: "from Paramount, universal and Warner Bros.", "Lampard, Makelele,
 // cole (Johnson 81), Drogba". A comma parts it from the name before; a comma, "and" or an
@@ -749,6 +773,11 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       count_word_near(text, word, token.offset) <= 1) {
     if (const auto written = evidence.form(evidence.capitalized(word, hash, token.offset))) {
       return std::string(*written);
+    }
+  }
+  if (lists.census != nullptr) {
+    if (auto form = first_name_of_a_full_name(text, tokens, index, hash, evidence, *lists.census)) {
+      return form;
     }
   }
   // A common word: only the same phrase, capitalized elsewhere, is evidence. The cheap checks

@@ -40,6 +40,10 @@ TEST(SentenceStarts, CapitalizesParagraphStarts) {
        "Trade talks stall\n\nThe vote passed narrowly."},
       {"the title itself", "rich grab half Colombia land\n\nThe rich own half.",
        "Rich grab half Colombia land\n\nThe rich own half."},
+      {"a title that opens with a past participle",
+       "disputed Nirvana box set on sale\n\nThe "
+       "set is out.",
+       "Disputed Nirvana box set on sale\n\nThe set is out."},
       {"after a heading", "Talks\n\nArsenal win on penalties\n\nthe goalkeeper saved twice.",
        "Talks\n\nArsenal win on penalties\n\nThe goalkeeper saved twice."},
       {"after a colon paragraph", "He has announced:\n\nthe tax will rise.",

@@ -303,7 +303,8 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
 
   if (lead.kind == Lead::Kind::kLineStart) {
     if (list_marker(text, token)) return SentenceStart::kNone;
-    if (continues_a_sentence(word) && !ends_with_question(line_view)) return SentenceStart::kNone;
+    // A headline may open with a word that continues a sentence elsewhere ("Disputed Nirvana
+    // box set on sale"): the title is asked first.
     if (line.begin == 0 && !ends_like_prose(line_view)) {
       // The document's first line, a title: headline or sentence case, it starts with a capital.
       // A title stands apart: a blank line, then the body.
@@ -313,6 +314,7 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
       return body_follows && reads_as_title(line_view) ? SentenceStart::kParagraph
                                                        : SentenceStart::kNone;
     }
+    if (continues_a_sentence(word) && !ends_with_question(line_view)) return SentenceStart::kNone;
     if (!ends_a_sentence_or_colon(line_view) || !follows_a_sentence_end(text, line))
       return SentenceStart::kNone;
     return SentenceStart::kParagraph;

@@ -22,11 +22,14 @@ namespace copydesk {
 // case stands: "launched nirvana on", "to put arsenal ahead", "(Belgrave harriers)" three times
 // beside fifteen "Harriers". Three capitals would change correct words ("online gaming",
 // "immigrant labour").
+// `count_lower_case()` reads the text around the word, so it is called only when the capitals
+// are enough.
 inline constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
-inline bool established_name(std::size_t capitals, std::size_t lower_case) {
+template <typename CountLowerCase>
+bool established_name(std::size_t capitals, CountLowerCase count_lower_case) {
   constexpr std::size_t kCapitalsPerLowerCase = 5;
   return capitals >= kCapitalsOfAnEstablishedName &&
-         lower_case <= std::max<std::size_t>(1, capitals / kCapitalsPerLowerCase);
+         count_lower_case() <= std::max<std::size_t>(1, capitals / kCapitalsPerLowerCase);
 }
 
 // Words compare in ASCII lower case ("The" is a determiner).

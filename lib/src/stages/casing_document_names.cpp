@@ -397,7 +397,8 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   // A name the article has established, whatever stands around it ("the first macintosh
   // computer", "launched nirvana on").
-  if (established_name(occurrences.size(), count_word_near(text, word, token.offset))) {
+  if (established_name(occurrences.size(),
+                       [&] { return count_word_near(text, word, token.offset); })) {
     const auto written = evidence.form(occurrences);
     return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
   }
@@ -769,9 +770,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // tragic opera carmen shot", "played by perry)"). Not after a determiner ("the carmen
   // costumes").
   if (lists.census != nullptr && lists.census->first_name(hash) && frequent != nullptr &&
-      !frequent->probably_common(hash) && !after_determiner(text, tokens, index) &&
-      count_word_near(text, word, token.offset) <= 1) {
-    if (const auto written = evidence.form(evidence.capitalized(word, hash, token.offset))) {
+      !frequent->probably_common(hash)) {
+    const auto written = evidence.form(evidence.capitalized(word, hash, token.offset));
+    if (written && !after_determiner(text, tokens, index) &&
+        count_word_near(text, word, token.offset) <= 1) {
       return std::string(*written);
     }
   }
@@ -839,8 +841,9 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // An uncommon word the article has established as a name, beside any neighbour: "(Belgrave
   // harriers)". An everyday one beside a capital may describe it ("British energy firm").
   if (frequent != nullptr && !frequent->probably_common(hash) && !is_title_hash(hash) &&
-      !is_role_word(word) &&
-      established_name(occurrences.size(), count_word_near(text, word, token.offset))) {
+      !is_role_word(word) && established_name(occurrences.size(), [&] {
+        return count_word_near(text, word, token.offset);
+      })) {
     return std::string(*written);
   }
   // A speaker the article capitalizes at least twice, and seldom writes in lower case.

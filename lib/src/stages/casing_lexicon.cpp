@@ -335,7 +335,8 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // "Apple").
   if ((plain_before || entry.kind != NameKind::kBrand) && entry.kind != NameKind::kCalendar &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
-      established_name(capitals, count_word_near(text, word, tokens[index].offset))) {
+      established_name(capitals,
+                       [&] { return count_word_near(text, word, tokens[index].offset); })) {
     return true;
   }
   // A name the document capitalizes mid-sentence at least twice, and writes in lower case at

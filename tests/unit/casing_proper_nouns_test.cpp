@@ -58,6 +58,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "from Greece and Turkey, officials"},
       {"list", "delegations from japan, Nigeria, China", "delegations from Japan, Nigeria, China"},
       {"possessive", "china's economy grew", "China's economy grew"},
+      {"a team by its short name, which the document capitalizes",
+       "He joined Wolves in May, and Wolves won, as he has now done at wolves.",
+       "He joined Wolves in May, and Wolves won, as he has now done at Wolves."},
       {"a club the document capitalizes four times, in lower case only here",
        "Henry gave Arsenal the lead, and Arsenal held on, as Arsenal do, and Arsenal won. A "
        "strike put arsenal ahead.",
@@ -176,6 +179,7 @@ TEST(CasingProperNouns, FixesOfficesOnlyWhenHalfCapitalized) {
 
 TEST(CasingProperNouns, LeavesCommonWordsAlone) {
   for (const char* text : {
+           "a pack of wolves roamed the hills",  // a team's short name, no capital elsewhere
            // Capitalized four times, but a brand after a word that may describe it, or in
            // lower case elsewhere too, or a month.
            "He joined Apple, then Apple grew, as Apple does, and Apple won. It was his "

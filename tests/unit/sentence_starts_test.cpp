@@ -138,11 +138,14 @@ TEST(SentenceStarts, CapitalizesAQuotationAfterAVerbOfSpeechAndAColon) {
       {"curly quote", "Nortel added: “these members stay.”", "Nortel added: “These members stay.”"},
       {"a name", "Mr Cutler said: \"phil did not cause it.\"",
        "Mr Cutler said: \"Phil did not cause it.\""},
+      {"after told and whom", "He told BBC Sport: \"we made hard work of it.\"",
+       "He told BBC Sport: \"We made hard work of it.\""},
   });
   check_unchanged({
       // A colon after another word may quote a fragment.
       "Merriam-Webster defines a blog as: \"a Web site that contains entries\"",
       "There are two types of chancellor: \"those who fail and those who split\"",
+      "He once said there are two types of chancellor: \"those who fail\"",
       "The company said it: \"could not continue\"",
       // No colon: the quotation goes on with the sentence.
       "She said \"superior\" bullying tactics were used.",

@@ -107,6 +107,11 @@ std::optional<std::string> surname_after_first_name(
   auto opens_a_name = [&] {
     if (index < 2 || !one_space_between(text, tokens, index - 2)) return true;
     const Token& ahead = tokens[index - 2];
+    // A function word that opens the sentence is no part of a name: "Since Mike smith's".
+    if (ahead.casing == Casing::kTitle && !mid_sentence(text, tokens, index - 2)) {
+      const std::string lower = to_lower(ahead.text(text));
+      return is_function_word(lower) && !introduces_common_noun(lower);
+    }
     return ahead.casing == Casing::kLower && !introduces_common_noun(ahead.text(text));
   };
   auto verb_after = [&] {

@@ -8,8 +8,9 @@
 // letters or more that a filter of the lexicon, of the document's names, of the names after
 // titles or (four letters or more) of the dictionary's names may hold; a lone "i"; the words
 // that the rules found ahead from the evidence's capitals (first names, surnames, honorifics,
-// words of institutions' names, titles before a name as in "Dr okafor", and capitals that may
-// start a lexicon phrase as in "United states"); and the last word.
+// words of institutions' names, titles before a name as in "Dr okafor", and capitals or
+// acronyms that may start a lexicon phrase as in "United states", "BBC sport"); and the last
+// word.
 #pragma once
 
 #include <algorithm>

@@ -159,6 +159,12 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a first name before a surname, as the headline writes the pair",
        "Oscar nod for star Tom Hanks\n\nActor tom Hanks and director Robert Zemeckis met.",
        "Oscar nod for star Tom Hanks\n\nActor Tom Hanks and director Robert Zemeckis met."},
+      {"the first word of a title after a capitalized article",
+       "It won for The Return in Venice. Russian drama The return was praised, and may return.",
+       "It won for The Return in Venice. Russian drama The Return was praised, and may return."},
+      {"the same, at a sentence's start",
+       "It won for The Aviator in May. The aviator has been tipped.",
+       "It won for The Aviator in May. The Aviator has been tipped."},
       {"a word listed between names, capitalized elsewhere",
        "They sued Universal. Films from Paramount, universal and Warner Bros. sold.",
        "They sued Universal. Films from Paramount, Universal and Warner Bros. sold."},
@@ -269,6 +275,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "They sued Universal. He loved Paris, universal and timeless.",
       // A first name before a surname the article writes with another first name.
       "Oscar nod for star Tom Jones\n\nActor tom Hanks and director Robert Zemeckis met.",
+      // A title's first word at a sentence's start, with the word in lower case elsewhere.
+      "He starred in The Office for years. The office was closed, and an office opened.",
       // Capitalized four times, but in lower case twice.
       "Staff at Argonaut left, and Argonaut closed, as Argonaut said, and Argonaut wept. He "
       "built the first argonaut computer, and then an argonaut ship.",

@@ -520,6 +520,36 @@ std::optional<std::string> first_name_of_a_full_name(std::string_view text,
   return std::nullopt;
 }
 
+// The first word of a title after a capitalized article ("The", "A", "An"), where the article
+// writes the two capitalized after the capitalized article mid-sentence: "Russian drama The
+// return" beside "won for The Return", "The aviator has been tipped" beside "for The Aviator".
+// Mid-sentence, a capitalized article starts a title, so lower-case copies of the word elsewhere
+// do not count; at a sentence's start it may be the sentence's, so they must be copies of the
+// phrase ("The office was closed" beside "The Office" and "an office" stays).
+std::optional<std::string> first_word_of_a_title(std::string_view text,
+                                                 const std::vector<Token>& tokens,
+                                                 std::size_t index, std::uint64_t hash,
+                                                 const DocumentEvidence& evidence) {
+  if (index == 0 || !one_space_between(text, tokens, index - 1)) return std::nullopt;
+  const std::string_view article = tokens[index - 1].text(text);
+  if (article != "The" && article != "A" && article != "An") return std::nullopt;
+  const std::string_view word = tokens[index].text(text);
+  for (const std::uint32_t i : evidence.capitalized(word, hash, tokens[index].offset,
+                                                    /*strict=*/false)) {
+    if (i == 0 || !one_space_between(text, tokens, i - 1) || tokens[i - 1].text(text) != article ||
+        !mid_sentence(text, tokens, i - 1)) {
+      continue;
+    }
+    const bool title_here = mid_sentence(text, tokens, index - 1);
+    if (title_here ||
+        count_word_near(text, word, tokens[index].offset, std::string(article) + " ", "") == 0) {
+      return std::string(tokens[i].text(text));
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A word listed between capitalized names, which the article capitalizes elsewhere and writes
 // in lower case nowhere else: "from Paramount, universal and Warner Bros.", "Lampard, Makelele,
 // cole (Johnson 81), Drogba". A comma parts it from the name before; a comma, "and" or an
@@ -782,6 +812,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       return form;
     }
   }
+  if (auto form = first_word_of_a_title(text, tokens, index, hash, evidence)) return form;
   // A common word: only the same phrase, capitalized elsewhere, is evidence. The cheap checks
   // on the neighbours come first.
   const Token* previous = index > 0 ? &tokens[index - 1] : nullptr;

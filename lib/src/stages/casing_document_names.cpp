@@ -497,8 +497,9 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
 }
 
 // A census first name in lower case before a capitalized word, where the article writes the
-// two capitalized elsewhere, in the headline or the body: "Actor tom Hanks" beside "star Tom
-// Hanks", "director - martin Scorsese". (A capitalized first name before a lower-case word says
+// two capitalized elsewhere, in the headline or the body, or opening a sentence: "Actor tom
+// Hanks" beside "star Tom Hanks", "director - martin Scorsese", "to which frank Capra" beside
+// "Frank Capra won". (A capitalized first name before a lower-case word says
 // less: "German economy", "Florida state", "Mac mini" are no one's names.)
 std::optional<std::string> first_name_of_a_full_name(std::string_view text,
                                                      const std::vector<Token>& tokens,
@@ -515,6 +516,20 @@ std::optional<std::string> first_name_of_a_full_name(std::string_view text,
     if (i + 1 < tokens.size() && one_space_between(text, tokens, i) &&
         tokens[i + 1].text(text) == surname) {
       return std::string(tokens[i].text(text));
+    }
+  }
+  // The whole name opening a sentence: its first capital is the sentence's as much as the
+  // name's, so the evidence leaves it out; the pair is enough ("Frank Capra bounded up").
+  const std::string name = capitalize_first(tokens[index].text(text)) + " " + std::string(surname);
+  const std::size_t begin =
+      tokens[index].offset > kEvidenceWindow ? tokens[index].offset - kEvidenceWindow : 0;
+  const std::string_view near = text.substr(begin, 2 * kEvidenceWindow);
+  for (std::size_t at = near.find(name); at != std::string_view::npos;
+       at = near.find(name, at + 1)) {
+    const std::size_t start = begin + at;
+    if ((start == 0 || !word_char_before(text, start)) &&
+        !word_char_after(text, start + name.size())) {
+      return capitalize_first(tokens[index].text(text));
     }
   }
   return std::nullopt;

@@ -166,8 +166,10 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "It won for The Aviator in May. The aviator has been tipped.",
        "It won for The Aviator in May. The Aviator has been tipped."},
       {"the same, as a sentence opens with the pair",
-       "Frank Capra won the Oscar. To which frank Capra bounded up.",
-       "Frank Capra won the Oscar. To which Frank Capra bounded up."},
+       "Frank Capra won the Oscar. \"Thank you, Frank,\" said the host, to which frank Capra "
+       "bounded up.",
+       "Frank Capra won the Oscar. \"Thank you, Frank,\" said the host, to which Frank Capra "
+       "bounded up."},
       {"a word listed between names, capitalized elsewhere",
        "They sued Universal. Films from Paramount, universal and Warner Bros. sold.",
        "They sued Universal. Films from Paramount, Universal and Warner Bros. sold."},

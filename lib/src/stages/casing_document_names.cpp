@@ -520,19 +520,30 @@ std::optional<std::string> first_name_of_a_full_name(std::string_view text,
   }
   // The whole name opening a sentence: its first capital is the sentence's as much as the
   // name's, so the evidence leaves it out; the pair is enough ("Frank Capra bounded up").
-  const std::string name = capitalize_first(tokens[index].text(text)) + " " + std::string(surname);
-  const std::size_t begin =
-      tokens[index].offset > kEvidenceWindow ? tokens[index].offset - kEvidenceWindow : 0;
-  const std::string_view near = text.substr(begin, 2 * kEvidenceWindow);
-  for (std::size_t at = near.find(name); at != std::string_view::npos;
-       at = near.find(name, at + 1)) {
-    const std::size_t start = begin + at;
-    if ((start == 0 || !word_char_before(text, start)) &&
-        !word_char_after(text, start + name.size())) {
-      return capitalize_first(tokens[index].text(text));
-    }
+  const std::string first = capitalize_first(tokens[index].text(text));
+  if (count_word_near(text, first + " " + std::string(surname), tokens[index].offset) > 0) {
+    return first;
   }
   return std::nullopt;
+}
+
+// A first name that is also a word, though not an everyday one ("carmen", "perry", "burton"):
+// a person's when the article capitalizes it and writes it in lower case nowhere else ("the
+// tragic opera carmen shot", "played by perry)"). Not after a determiner ("the carmen
+// costumes").
+std::optional<std::string> uncommon_first_name(std::string_view text,
+                                               const std::vector<Token>& tokens, std::size_t index,
+                                               std::uint64_t hash, const DocumentEvidence& evidence,
+                                               const CensusNames& census,
+                                               const CommonWords& everyday) {
+  if (!census.first_name(hash) || everyday.probably_common(hash)) return std::nullopt;
+  const std::string_view word = tokens[index].text(text);
+  const auto written = evidence.form(evidence.capitalized(word, hash, tokens[index].offset));
+  if (!written || after_determiner(text, tokens, index) ||
+      count_word_near(text, word, tokens[index].offset) > 1) {
+    return std::nullopt;
+  }
+  return std::string(*written);
 }
 
 // The first word of a title after a capitalized article ("The", "A", "An"), where the article
@@ -810,19 +821,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return std::nullopt;
   }
 
-  // A first name that is also a word, though not an everyday one ("carmen", "perry", "burton"):
-  // a person's when the article capitalizes it and writes it in lower case nowhere else ("the
-  // tragic opera carmen shot", "played by perry)"). Not after a determiner ("the carmen
-  // costumes").
-  if (lists.census != nullptr && lists.census->first_name(hash) && frequent != nullptr &&
-      !frequent->probably_common(hash)) {
-    const auto written = evidence.form(evidence.capitalized(word, hash, token.offset));
-    if (written && !after_determiner(text, tokens, index) &&
-        count_word_near(text, word, token.offset) <= 1) {
-      return std::string(*written);
-    }
-  }
+  // People's names that are also words, by the census lists.
   if (lists.census != nullptr) {
+    if (frequent != nullptr) {
+      if (auto form =
+              uncommon_first_name(text, tokens, index, hash, evidence, *lists.census, *frequent)) {
+        return form;
+      }
+    }
     if (auto form = first_name_of_a_full_name(text, tokens, index, hash, evidence, *lists.census)) {
       return form;
     }

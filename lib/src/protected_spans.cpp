@@ -157,6 +157,7 @@ class Scanner {
   std::vector<ProtectedSpan> run() {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") add(0, 3, SpanKind::kByteOrderMark);
     scan_code();
+    scan_indented_code();
     scan_markup();
     scan_chunks();
     scan_abbreviations();
@@ -277,6 +278,43 @@ class Scanner {
       line = inline_from = std::min(text_.size(), block_end + 1);
     }
     scan_inline_code(inline_from, text_.size());
+  }
+
+  // ---- Indented code: lines set in by four columns, after a blank line -------------------
+
+  // A run of lines indented by four columns or more (a tab counts four), with a blank line or
+  // the text's start above it, is a code block, as Markdown has it and as plain-text READMEs
+  // set out commands: "    cmake --build build". Blank lines inside the run keep it going; a
+  // line set in less ends it. A paragraph's lines indented under a list item count too: left
+  // alone, which is the safe side.
+  void scan_indented_code() {
+    const bool may_have = text_.starts_with("    ") || text_.starts_with('\t') ||
+                          text_.find("\n    ") != std::string_view::npos ||
+                          text_.find("\n\t") != std::string_view::npos;
+    if (!may_have) return;
+    bool after_blank = true;  // the text's start counts as one
+    bool in_block = false;
+    for (std::size_t line = 0; line < text_.size();) {
+      const std::size_t end = line_end(line);
+      std::size_t first = line;
+      std::size_t columns = 0;
+      while (first < end && (text_[first] == ' ' || text_[first] == '\t')) {
+        columns = text_[first] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+        ++first;
+      }
+      std::size_t content_end = end;
+      if (content_end > first && text_[content_end - 1] == '\r') --content_end;
+      if (first == content_end) {
+        after_blank = true;
+      } else if (columns >= 4 && (in_block || after_blank)) {
+        add(first, content_end, SpanKind::kCode);
+        in_block = true;
+        after_blank = false;
+      } else {
+        in_block = after_blank = false;
+      }
+      line = end + 1;
+    }
   }
 
   // Inline code spans in [from, to): a run of N backticks up to the next run of exactly N,

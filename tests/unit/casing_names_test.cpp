@@ -231,6 +231,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // Markup and version-control keywords are code.
       "## <a id=\"tcl\">2.</a> See the Tcl manual, then Tcl itself.",
       "$Id: README,v 1.2 2003/06/17 david Exp $\n\nThanks to David Smith and to David Jones.",
+      "Another option is CMake, and CMake runs on Windows:\n\n    cmake -E tar xf libxml2.tar.gz\n"
+      "    cmake --build build\n",  // an indented code block
       "He played Call of Duty for hours. Call of duty was fun, and duty called.",
       // A plural after the, capitalized only inside a longer name, or before a noun, or in
       // lower case elsewhere too.

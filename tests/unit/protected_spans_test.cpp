@@ -246,7 +246,23 @@ TEST(ProtectedSpansTest, MarkdownCode) {
       {"a stray backtick protects nothing beyond its paragraph",
        "He typed ` by mistake.\n\nNext paragraph,with `code` here.",
        {{"`code`", SpanKind::kCode}}},
+      {"lines indented four spaces after a blank line",
+       "Build it with:\n\n    cmake -S src -B build\n    cmake --build build\n\nThen run it.",
+       {{"cmake -S src -B build", SpanKind::kCode}, {"cmake --build build", SpanKind::kCode}}},
+      {"a tab, and a blank line inside the block",
+       "Run:\n\n\tmake all\n\n\tmake install\r\nDone.",
+       {{"make all", SpanKind::kCode}, {"make install", SpanKind::kCode}}},
   });
+  // Indented lines that continue a paragraph, or come after a line set in less, are prose.
+  for (const std::string_view text :
+       {"The minister said\n    the vote passed.", "  cmake builds it.\n\n  cmake runs.",
+        "Intro.\n\nA paragraph\n    indented under it."}) {
+    SCOPED_TRACE(text);
+    const ProtectedSpans spans = spans_of(text);
+    for (const ProtectedSpan& span : spans.spans()) {
+      EXPECT_NE(span.kind, SpanKind::kCode) << describe(text, spans);
+    }
+  }
 }
 
 TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {

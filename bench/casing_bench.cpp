@@ -107,6 +107,21 @@ void BM_CasingMatcherManyFixesInOneParagraph(benchmark::State& state) {
 }
 BENCHMARK(BM_CasingMatcherManyFixesInOneParagraph)->Unit(benchmark::kMillisecond);
 
+// One line of 880 KB with a sentence start in lower case every 44 bytes, after "." and "?":
+// each start once read its whole line (its bounds, its brackets), so the cost grew with the
+// square of the line (38 s before SentenceLines kept them).
+void BM_SentenceMatcherOnOneLongLine(benchmark::State& state) {
+  std::string text;
+  for (int i = 0; i < 10000; ++i) {
+    text += "It was about britpop. blur and more text here What about britpop? blur and more ";
+  }
+  const auto sentence = copydesk::make_sentence_matcher(sentence_context());
+  const std::size_t proposals =
+      copydesk::bench::time_matchers(state, {sentence.get()}, text, abbreviations());
+  state.counters["edits"] = static_cast<double>(proposals);
+}
+BENCHMARK(BM_SentenceMatcherOnOneLongLine)->Unit(benchmark::kMillisecond);
+
 void BM_SentenceMatcher(benchmark::State& state) {
   const auto sentence = copydesk::make_sentence_matcher(sentence_context());
   run_matchers(state, {sentence.get()});

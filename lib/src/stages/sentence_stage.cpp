@@ -25,9 +25,10 @@ class SentenceMatcher : public Matcher {
   void propose(const Document& document, EditSink& sink) const override {
     const std::string_view text = document.text();
     const std::vector<Token>& tokens = document.tokens();
+    SentenceLines lines(text);
     for (std::size_t i = 0; (i = next_candidate(text, tokens, i)) < tokens.size(); ++i) {
       const Token& token = tokens[i];
-      const SentenceStart start = lowercase_sentence_start(document, i);
+      const SentenceStart start = lowercase_sentence_start(document, i, lines);
       std::string_view rule;
       if (start == SentenceStart::kParagraph && paragraph_start_) rule = kParagraphStart;
       if (start == SentenceStart::kAfterStop && after_stop_) rule = kAfterStop;

@@ -95,17 +95,6 @@ bool reads_as_title(std::string_view line) {
   return static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) < kHeadingWords * 2;
 }
 
-bool unclosed_bracket_before(std::string_view text, std::size_t line_begin, std::size_t pos) {
-  int depth = 0;
-  for (std::size_t i = line_begin; i < pos; ++i) {
-    if (text[i] == '(')
-      ++depth;
-    else if (text[i] == ')' && depth > 0)
-      --depth;
-  }
-  return depth > 0;
-}
-
 // Whether a word that ends at `pos` is followed by what follows words in prose: a space,
 // punctuation, a quote, a dash, or the end. Not a symbol ("â€œ" is broken text, not a word).
 bool ends_as_a_word(std::string_view text, std::size_t pos) {
@@ -216,8 +205,11 @@ bool asks_a_question(std::string_view text, const std::vector<Token>& tokens, st
   static const StringSet kInterrogatives{"what", "why", "how", "who", "where", "when", "which"};
   const std::string_view next = tokens[index].text(text);
   if (next == "or" || next == "and") return false;
+  // A question is a few words; the look back stops there, so that a long line of such marks
+  // costs its length, not its square.
+  constexpr std::size_t kMostQuestionWords = 40;
   bool lower_after = false;
-  for (std::size_t i = index; i-- > 0;) {
+  for (std::size_t i = index; i-- > 0 && index - i <= kMostQuestionWords;) {
     const Token& token = tokens[i];
     if (token.end() > mark) continue;
     if (token.offset < line_begin) return false;
@@ -235,7 +227,7 @@ bool asks_a_question(std::string_view text, const std::vector<Token>& tokens, st
 }
 
 bool mark_ends_sentence(const Document& document, std::size_t index, const Lead& lead,
-                        std::size_t line_begin) {
+                        std::size_t line_begin, SentenceLines& lines) {
   const std::string_view text = document.text();
   const std::vector<Token>& tokens = document.tokens();
   if (lead.mark_char == '.') return full_stop_ends_sentence(document, index, lead, line_begin);
@@ -246,7 +238,7 @@ bool mark_ends_sentence(const Document& document, std::size_t index, const Lead&
         !(lead.mark_char == '?' && asks_a_question(text, tokens, index, lead.mark, line_begin)))
       return false;  // "Yahoo! mail", "What Hi-Fi? are"
   }
-  return !unclosed_bracket_before(text, line_begin, lead.mark);
+  return !lines.bracket_open_at(lead.mark);
 }
 
 // Whether the word at `index` opens a quotation that a verb of speech and a colon introduce:
@@ -287,7 +279,33 @@ bool opens_quotation_after_speech(std::string_view text, const std::vector<Token
 
 }  // namespace
 
-SentenceStart lowercase_sentence_start(const Document& document, std::size_t index) {
+const LineRange& SentenceLines::line(std::size_t pos) {
+  if (known_ && pos >= line_.begin && pos <= line_.end) return line_;
+  line_ = line_around(text_, pos);
+  known_ = true;
+  structural_ = structural_line(line_text(text_, line_));
+  counted_to_ = line_.begin;
+  depth_ = 0;
+  return line_;
+}
+
+bool SentenceLines::bracket_open_at(std::size_t pos) {
+  if (pos < counted_to_) {  // asked out of order: count again from the line's start
+    counted_to_ = line_.begin;
+    depth_ = 0;
+  }
+  for (; counted_to_ < pos; ++counted_to_) {
+    if (text_[counted_to_] == '(') {
+      ++depth_;
+    } else if (text_[counted_to_] == ')' && depth_ > 0) {
+      --depth_;
+    }
+  }
+  return depth_ > 0;
+}
+
+SentenceStart lowercase_sentence_start(const Document& document, std::size_t index,
+                                       SentenceLines& lines) {
   const std::string_view text = document.text();
   const std::vector<Token>& tokens = document.tokens();
   const Token& token = tokens[index];
@@ -307,9 +325,9 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
   if (token.length == 1 && word != "a" && word != "i") return SentenceStart::kNone;
   if (markup_follows(text, token.end())) return SentenceStart::kNone;  // "br /&gt;"
 
-  const LineRange line = line_around(text, token.offset);
+  const LineRange line = lines.line(token.offset);
   const std::string_view line_view = line_text(text, line);
-  if (structural_line(line_view)) return SentenceStart::kNone;
+  if (lines.structural()) return SentenceStart::kNone;
   if (quotation) return SentenceStart::kQuotation;
 
   if (lead.kind == Lead::Kind::kLineStart) {
@@ -330,8 +348,8 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
       return SentenceStart::kNone;
     return SentenceStart::kParagraph;
   }
-  return mark_ends_sentence(document, index, lead, line.begin) ? SentenceStart::kAfterStop
-                                                               : SentenceStart::kNone;
+  return mark_ends_sentence(document, index, lead, line.begin, lines) ? SentenceStart::kAfterStop
+                                                                      : SentenceStart::kNone;
 }
 
 }  // namespace copydesk

@@ -33,8 +33,34 @@ enum class SentenceStart {
   kQuotation,  // a quotation after a verb of speech and a colon: said: "we will
 };
 
-// Whether lower-case token `index` of `document` starts a sentence, and which kind.
+// What the checks read of a whole line (its bounds, whether it is prose at all, the brackets
+// open before a mark), kept from one candidate to the next on the same line: a text on one
+// long line has thousands of candidates, and reading the line for each would cost the line's
+// length every time. One per pass over a document, asked in text order.
+class SentenceLines {
+ public:
+  explicit SentenceLines(std::string_view text) : text_(text) {}
+  // The line around `pos`.
+  const LineRange& line(std::size_t pos);
+  // Whether the line of the last line() call is not running prose: a heading, a table row, a
+  // quote block, indented code.
+  bool structural() const { return structural_; }
+  // Whether a bracket opened on the line of the last line() call is still open at `pos`.
+  bool bracket_open_at(std::size_t pos);
+
+ private:
+  std::string_view text_;
+  LineRange line_;
+  bool known_ = false;
+  bool structural_ = false;
+  std::size_t counted_to_ = 0;  // brackets counted from the line's start up to here
+  int depth_ = 0;
+};
+
+// Whether lower-case token `index` of `document` starts a sentence, and which kind. `lines`
+// is the pass's, over the same document.
 // Example: in "This house is old. it was built in 1950." the token "it" is kAfterStop.
-SentenceStart lowercase_sentence_start(const Document& document, std::size_t index);
+SentenceStart lowercase_sentence_start(const Document& document, std::size_t index,
+                                       SentenceLines& lines);
 
 }  // namespace copydesk

@@ -22,12 +22,13 @@ constexpr std::array<std::string_view, 44> kGenericDomains = {
 constexpr std::array<std::string_view, 15> kWordLikeDomains = {
     "am", "as", "at", "be", "by", "do", "in", "is", "it", "me", "my", "no", "so", "to", "us"};
 
-constexpr std::array<std::string_view, 50> kFileExtensions = {
-    "pdf", "doc",  "docx", "txt",  "csv", "tsv", "xls", "xlsx", "ppt",  "pptx",
-    "odt", "rtf",  "jpg",  "jpeg", "png", "gif", "svg", "webp", "html", "htm",
-    "php", "asp",  "aspx", "sh",   "py",  "js",  "ts",  "json", "xml",  "yaml",
-    "yml", "toml", "md",   "zip",  "gz",  "tgz", "tar", "exe",  "dll",  "cpp",
-    "hpp", "rs",   "java", "rb",   "mp3", "mp4", "wav", "mov",  "ini",  "cfg"};
+constexpr std::array<std::string_view, 66> kFileExtensions = {
+    "pdf",  "doc", "docx", "txt", "csv", "tsv",  "xls",  "xlsx", "ppt", "pptx", "odt",
+    "rtf",  "jpg", "jpeg", "png", "gif", "svg",  "webp", "html", "htm", "php",  "asp",
+    "aspx", "sh",  "py",   "js",  "ts",  "json", "xml",  "yaml", "yml", "toml", "md",
+    "zip",  "gz",  "tgz",  "tar", "exe", "dll",  "cpp",  "hpp",  "rs",  "java", "rb",
+    "mp3",  "mp4", "wav",  "mov", "ini", "cfg",  "conf", "vim",  "el",  "lua",  "pl",
+    "pm",   "cc",  "log",  "deb", "rpm", "iso",  "css",  "sql",  "pem", "crt",  "gpg"};
 
 bool all_lower(std::string_view label) {
   return !label.empty() &&

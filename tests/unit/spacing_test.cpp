@@ -274,6 +274,12 @@ TEST(SpacingTest, LeavesAddressesAlone) {
       {"a wiki namespace", "See Category:Politics for more."},
       {"a query string", "Try example.org/search?q=steel and x?id=3."},
       {"code-like words", "Set a,b=c or x/y.Z and #tag,more"},
+      // File names in technical text: a lower-case word that is no English word on one side,
+      // an extension of configuration or code, a package's conventional file.
+      {"a file name of English and another word", "cp backup.environ here"},
+      {"a file name of no English word", "the dirmngr.socket unit, and ispell.el"},
+      {"a configuration file", "edit 70-yes-bitmaps.conf now, and load defaults.vim"},
+      {"a package's conventional file", "read README.Debian first, then NEWS.Debian"},
   });
 }
 

@@ -6,16 +6,19 @@
 #include <bitset>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "common_words.hpp"
 #include "language_evidence.hpp"
 #include "stages/spacing_bytes.hpp"
 #include "stages/spacing_chars.hpp"
 #include "stages/spacing_glued_names.hpp"
 #include "stages/spacing_layout.hpp"
 #include "stages/spacing_rules.hpp"
+#include "string_map.hpp"
 #include "tokens.hpp"
 #include "top_level_domains.hpp"
 
@@ -42,6 +45,9 @@ struct Config {
   std::array<std::string, kRuleCount> ids;
   GluedNames keep;
   SentenceGap gap = SentenceGap::kAuto;
+  // English words (SCOWL's lists), for two lower-case words joined by a full stop; empty when
+  // the lists are missing.
+  std::shared_ptr<const CommonWords> words;
 };
 
 bool is_closing_quote(char32_t c) {
@@ -579,6 +585,11 @@ class Scan {
     }
     if (right.kind == Right::kUpper) {
       if (is_variant_name(start, dot, right.word, right_end)) return;
+      // A file a package ships by convention: "README.Debian", "NEWS.Debian".
+      static const StringSet kConventionalFiles{"README",  "INSTALL", "NEWS", "COPYING",
+                                                "LICENSE", "CHANGES", "TODO", "AUTHORS",
+                                                "THANKS",  "HACKING", "BUGS", "CHANGELOG"};
+      if (kConventionalFiles.count(left_word) != 0) return;
       if (is_all_upper(left_word) && left_word.size() >= 2 && is_all_upper(right_word) &&
           right_word.size() >= 2) {
         return;
@@ -590,6 +601,12 @@ class Scan {
       if (is_word(left.value) && (left_word.size() < 2 || !is_all_lower_letters(left_word))) return;
       if (right_word.size() < 2 || !is_all_lower_letters(right_word)) return;
       if (is_top_level_domain(right_word) || is_file_extension(right_word)) return;
+      // Two English words ("years.perhaps"), not a file or a unit's name ("backup.environ",
+      // "ispell.el", "dirmngr.socket", "bitmaps.conf").
+      if (config_.words != nullptr && !config_.words->empty() &&
+          !(config_.words->is_common(left_word) && config_.words->is_common(right_word))) {
+        return;
+      }
     }
     if (keeps(word_start(dot), dot + 1, right_word) || looks_like_code(dot)) return;
     propose(Rule::kAfterPeriod, dot + 1, 0, gap_before(right));
@@ -957,6 +974,9 @@ class SpacingMatcher final : public Matcher {
       config_.ids[i] = std::string(rule_id(static_cast<Rule>(i)));
     for (const std::string& id : context.enabled) {
       if (const auto rule = rule_named(id)) config_.enabled.set(static_cast<std::size_t>(*rule));
+    }
+    if (config_.enabled.test(static_cast<std::size_t>(Rule::kAfterPeriod))) {
+      config_.words = CommonWords::load(scowl_list_paths(kScowlCommonSize));
     }
     for (const auto& [id, options] : context.options) {
       if (!context.is_enabled(id)) continue;

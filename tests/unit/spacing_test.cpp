@@ -280,6 +280,7 @@ TEST(SpacingTest, LeavesAddressesAlone) {
       {"a file name of no English word", "the dirmngr.socket unit, and ispell.el"},
       {"a configuration file", "edit 70-yes-bitmaps.conf now, and load defaults.vim"},
       {"a package's conventional file", "read README.Debian first, then NEWS.Debian"},
+      {"a call's or a formula's arguments", "where cv(i,j) is set, and max(a,b) too"},
   });
 }
 

@@ -638,8 +638,21 @@ class Scan {
 
   // A comma or semicolon at `i`: "markets,sending" -> "markets, sending".
   // "This ,is" gets both its spaces right: the one before goes (before_mark), this one comes.
+  // Whether the mark at `i` separates a call's or a formula's arguments: a bracket opened right
+  // after a word earlier in the same run of non-space bytes, not closed before the mark
+  // ("cv(i,j)", "max(a,b)").
+  bool inside_call_arguments(std::size_t i) const {
+    for (std::size_t k = i; k > line_; --k) {
+      const char c = text_[k - 1];
+      if (c == ' ' || c == '\t' || c == ')') return false;
+      if (c == '(') return k >= 2 && is_word(static_cast<unsigned char>(text_[k - 2]));
+    }
+    return false;
+  }
+
   void clause_mark(std::size_t i, Rule rule) {
     if (!enabled(rule)) return;
+    if (rule == Rule::kAfterComma && inside_call_arguments(i)) return;
     const Right right = right_of(i + 1, quotes_);
     std::size_t left_end = i;
     while (left_end > line_ && text_[left_end - 1] == ' ') --left_end;

@@ -281,6 +281,9 @@ TEST(SpacingTest, LeavesAddressesAlone) {
       {"a configuration file", "edit 70-yes-bitmaps.conf now, and load defaults.vim"},
       {"a package's conventional file", "read README.Debian first, then NEWS.Debian"},
       {"a call's or a formula's arguments", "where cv(i,j) is set, and max(a,b) too"},
+      {"a glob", "run ls ????-*.diff and mv ????-*.diff there"},
+      {"a manual page's address", "see man:journalctl(1) for more"},
+      {"a package's architecture", "install valgrind:amd64 or libc6-dbg:i386 first"},
   });
 }
 

@@ -702,6 +702,11 @@ class Scan {
     // letters or more follows (not ":P").
     if (left_end < i && (right.kind == Right::kOpener || !two_letters_at(i + 1))) return;
     if (keeps(start, i + 1, right_word) || looks_like_code(i)) return;
+    // A qualifier of letters and digits: "valgrind:amd64", "libc6-dbg:i386".
+    if (std::any_of(right_word.begin(), right_word.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      return;
+    }
     propose(Rule::kAfterColon, i + 1, 0, " ");
   }
 
@@ -885,9 +890,19 @@ class Scan {
         }
         if (mark == ':' && is_ascii_digit(previous)) return false;
         break;
-      default:  // ! ?
-        if (!(closes || after == '!' || after == '?')) return false;
+      default: {  // ! ?
+        // The run of marks must end the clause, with its space or a word after it that lacks
+        // one ("insane ?!", "Really  ?!Yes"); a glob does not ("ls ????-*.diff").
+        std::size_t run_end = end;
+        while (run_end < text_.size() && (text_[run_end] == '!' || text_[run_end] == '?'))
+          ++run_end;
+        const char32_t beyond = char_at(text_, run_end).value;
+        if (run_end < text_.size() && !is_blank(beyond) && !is_line_end(beyond) &&
+            !is_closing_bracket(beyond) && !is_closing_quote(beyond) && !is_letter(beyond)) {
+          return false;
+        }
         break;
+      }
     }
     propose(rule, begin, end - begin, "");
     return true;

@@ -223,6 +223,21 @@ class Scanner {
       add(pos, close + 1, SpanKind::kCode);
       pos = close;
     }
+    // A project's own keyword expands the same way, with an RCS file name in it: "$MawkId:
+    // README,v 1.6 2019/01/29 tom Exp $", "$OpenBSD: README.dns,v 1.2 ... Exp $".
+    for (std::size_t pos = text_.find(",v "); pos != std::string_view::npos;
+         pos = text_.find(",v ", pos + 3)) {
+      const std::size_t line = text_.find_last_of('\n', pos) + 1;  // npos + 1 == 0
+      const std::size_t dollar = text_.find('$', line);
+      if (dollar == std::string_view::npos || dollar > pos) continue;
+      std::size_t name = dollar + 1;
+      while (is_ascii_upper(at(name)) || is_ascii_lower(at(name))) ++name;
+      if (name == dollar + 1 || at(name) != ':') continue;
+      const std::size_t close = text_.find_first_of("$\n", pos);
+      if (close == std::string_view::npos || text_[close] != '$') continue;
+      add(dollar, close + 1, SpanKind::kCode);
+      pos = close;
+    }
   }
 
   // ---- Markdown code: fenced blocks and inline code spans --------------------------------

@@ -278,6 +278,9 @@ TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
        "$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $\n\nText",
        {{"$Id: README.Debian,v 1.2 2003/06/17 04:09:49 david Exp $", SpanKind::kCode}}},
       {"an unexpanded RCS keyword", "see $Id$ here", {{"$Id$", SpanKind::kCode}}},
+      {"a project's own RCS keyword",
+       "-- $MawkId: README,v 1.6 2019/01/29 02:05:45 tom Exp $\nText",
+       {{"$MawkId: README,v 1.6 2019/01/29 02:05:45 tom Exp $", SpanKind::kCode}}},
       {"a Markdown link named after its address's last part",
        "thanks to [marsonya](https://github.com/marsonya) and others",
        {{"marsonya", SpanKind::kCode}, {"https://github.com/marsonya", SpanKind::kUrl}}},
@@ -286,6 +289,7 @@ TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
   // a link text that is no part of its address.
   for (const std::string_view text :
        {"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>", "$Idle $5",
+        "It cost $5,v 2 of it $3",  // ",v " after a dollar that opens no keyword
         "read [the guide](https://example.org/guide) now"}) {
     SCOPED_TRACE(text);
     const ProtectedSpans spans = spans_of(text);

@@ -90,6 +90,14 @@ bool name_goes_on(std::string_view text, const std::vector<Token>& tokens, std::
          capital_after(text, tokens, index + 1);
 }
 
+// Whether token `index` stands after "the" as a name of its own, with no longer name going on:
+// "the Scarlets,", "created the Macintosh" (not "the Houses of Parliament").
+bool alone_after_the(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index > 0 && one_space_between(text, tokens, index - 1) &&
+         equals_ignoring_ascii_case(tokens[index - 1].text(text), "the") &&
+         !name_goes_on(text, tokens, index);
+}
+
 // Whether a capitalized word stands right before or after token `index`, one character apart.
 bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return capital_before(text, tokens, index) ||
@@ -412,13 +420,10 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   // After "the", the article must write "the" and the name alone, twice: "the macintosh was"
   // beside "created the Macintosh" (not "the duchy" beside "the Duchy of Cornwall").
   if (after_the) {
-    const std::size_t alone_after_the =
-        std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
-          return i > 0 && one_space_between(text, tokens, i - 1) &&
-                 equals_ignoring_ascii_case(tokens[i - 1].text(text), "the") &&
-                 !name_goes_on(text, tokens, i);
-        });
-    if (noun_after || alone_after_the < kCapitalizedPairs) return std::nullopt;
+    const std::size_t after_the_alone =
+        std::count_if(occurrences.begin(), occurrences.end(),
+                      [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
+    if (noun_after || after_the_alone < kCapitalizedPairs) return std::nullopt;
   }
   if (noun_after && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
   return form_capitalized_twice(text, token, occurrences, evidence);
@@ -486,11 +491,8 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   }
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const bool after_the_alone =
-      std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
-        return i > 0 && one_space_between(text, tokens, i - 1) &&
-               equals_ignoring_ascii_case(tokens[i - 1].text(text), "the") &&
-               !name_goes_on(text, tokens, i);
-      });
+      std::any_of(occurrences.begin(), occurrences.end(),
+                  [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
   if (!after_the_alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
   const auto written = evidence.form(occurrences);
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -78,6 +79,17 @@ void check_span(std::string_view text, const ProtectedSpans& spans, const Expect
   EXPECT_FALSE(spans.allows(replace_range(begin, end)));
   EXPECT_TRUE(spans.allows(insert_at(begin)));
   EXPECT_TRUE(spans.allows(insert_at(end)));
+}
+
+// Each of `texts` holds no code span.
+void check_no_code(std::initializer_list<std::string_view> texts) {
+  for (const std::string_view text : texts) {
+    SCOPED_TRACE(text);
+    const ProtectedSpans spans = spans_of(text);
+    for (const ProtectedSpan& span : spans.spans()) {
+      EXPECT_NE(span.kind, SpanKind::kCode) << describe(text, spans);
+    }
+  }
 }
 
 void check_protected(const std::vector<ProtectRow>& rows) {
@@ -254,15 +266,8 @@ TEST(ProtectedSpansTest, MarkdownCode) {
        {{"make all", SpanKind::kCode}, {"make install", SpanKind::kCode}}},
   });
   // Indented lines that continue a paragraph, or come after a line set in less, are prose.
-  for (const std::string_view text :
-       {"The minister said\n    the vote passed.", "  cmake builds it.\n\n  cmake runs.",
-        "Intro.\n\nA paragraph\n    indented under it."}) {
-    SCOPED_TRACE(text);
-    const ProtectedSpans spans = spans_of(text);
-    for (const ProtectedSpan& span : spans.spans()) {
-      EXPECT_NE(span.kind, SpanKind::kCode) << describe(text, spans);
-    }
-  }
+  check_no_code({"The minister said\n    the vote passed.", "  cmake builds it.\n\n  cmake runs.",
+                 "Intro.\n\nA paragraph\n    indented under it."});
 }
 
 TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
@@ -287,16 +292,10 @@ TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
   });
   // Comparisons, arrows and hearts are no tags; nor is a tag that the line does not close, or
   // a link text that is no part of its address.
-  for (const std::string_view text :
-       {"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>", "$Idle $5",
-        "It cost $5,v 2 of it $3",  // ",v " after a dollar that opens no keyword
-        "read [the guide](https://example.org/guide) now"}) {
-    SCOPED_TRACE(text);
-    const ProtectedSpans spans = spans_of(text);
-    for (const ProtectedSpan& span : spans.spans()) {
-      EXPECT_NE(span.kind, SpanKind::kCode) << describe(text, spans);
-    }
-  }
+  check_no_code({"if a < b and c > d", "I <3 you > them", "x <- y", "<not closed\nhere>",
+                 "$Idle $5",
+                 "It cost $5,v 2 of it $3",  // ",v " after a dollar that opens no keyword
+                 "read [the guide](https://example.org/guide) now"});
 }
 
 TEST(ProtectedSpansTest, EmoticonsAndByteOrderMark) {

@@ -214,28 +214,20 @@ class Scanner {
         add(open + 1, pos, SpanKind::kCode);
       }
     }
-    for (std::size_t pos = text_.find("$Id"); pos != std::string_view::npos;
-         pos = text_.find("$Id", pos + 1)) {
-      // "$Id$" or "$Id: ... $", on one line.
-      if (at(pos + 3) != '$' && at(pos + 3) != ':') continue;
-      const std::size_t close = text_.find_first_of("$\n", pos + 3 + (at(pos + 3) == ':'));
+    // "$Id$" or "$Id: ... $", on one line; and a project's own keyword, which expands the same
+    // way with an RCS file name in it: "$MawkId: README,v 1.6 2019/01/29 tom Exp $".
+    for (std::size_t pos = text_.find('$'); pos != std::string_view::npos;
+         pos = text_.find('$', pos + 1)) {
+      std::size_t name_end = pos + 1;
+      while (is_ascii_upper(at(name_end)) || is_ascii_lower(at(name_end))) ++name_end;
+      const bool id = text_.substr(pos + 1, name_end - pos - 1) == "Id";
+      if (name_end == pos + 1 || (at(name_end) != ':' && !(id && at(name_end) == '$'))) continue;
+      const std::size_t close = text_.find_first_of("$\n", name_end + (at(name_end) == ':'));
       if (close == std::string_view::npos || text_[close] != '$') continue;
+      if (!id && text_.substr(name_end, close - name_end).find(",v ") == std::string_view::npos) {
+        continue;
+      }
       add(pos, close + 1, SpanKind::kCode);
-      pos = close;
-    }
-    // A project's own keyword expands the same way, with an RCS file name in it: "$MawkId:
-    // README,v 1.6 2019/01/29 tom Exp $", "$OpenBSD: README.dns,v 1.2 ... Exp $".
-    for (std::size_t pos = text_.find(",v "); pos != std::string_view::npos;
-         pos = text_.find(",v ", pos + 3)) {
-      const std::size_t line = text_.find_last_of('\n', pos) + 1;  // npos + 1 == 0
-      const std::size_t dollar = text_.find('$', line);
-      if (dollar == std::string_view::npos || dollar > pos) continue;
-      std::size_t name = dollar + 1;
-      while (is_ascii_upper(at(name)) || is_ascii_lower(at(name))) ++name;
-      if (name == dollar + 1 || at(name) != ':') continue;
-      const std::size_t close = text_.find_first_of("$\n", pos);
-      if (close == std::string_view::npos || text_[close] != '$') continue;
-      add(dollar, close + 1, SpanKind::kCode);
       pos = close;
     }
   }

@@ -126,7 +126,7 @@ class ProperNounLexicon {
   // york" at "york", may_be_inside_phrase), or, when all its words are everyday words, where the
   // document capitalizes its first word ("home office" beside "Home Office"): see the casing
   // stage.
-  WordFilter::View scan_filter() const { return scan_filter_.view(); }
+  const WordFilter& scan_filter() const { return scan_filter_; }
   // Whether the word stands in the scan filter for a phrase it is inside: the first word that is
   // not an everyday word ("york" of "New York") of a phrase whose first word is one.
   bool may_be_inside_phrase(std::uint64_t hash) const { return inside_filter_.may_contain(hash); }

@@ -86,6 +86,14 @@ class WordFilter {
     return (bits_[(hash & mask_) >> 6] & probe) == probe;
   }
   void clear() { std::fill(bits_.begin(), bits_.end(), 0); }
+  // Every word that `other` holds, whatever its size: both sizes are powers of two, so a word's
+  // 64-bit slot in the smaller filter is its slot in the larger one modulo the smaller's size.
+  void add_all(const WordFilter& other) {
+    const std::size_t ours = bits_.size(), theirs = other.bits_.size();
+    for (std::size_t i = 0; i < std::max(ours, theirs); ++i)
+      bits_[i % ours] |= other.bits_[i % theirs];
+  }
+  std::size_t bit_count() const { return bits_.size() * 64; }
 
   // The filter's bits and mask, for a loop that keeps them in registers. View{} holds nothing.
   struct View {

@@ -152,7 +152,7 @@ TEST(CasingLexicon, ScansStopAtRareWordsOfPhrasesNotAtEverydayOnes) {
   lexicon.add("Japan", NameKind::kPlace);
   const auto frequent = CommonWords::from_words({"time", "home", "office"});
   lexicon.finish(*frequent, *frequent);
-  const WordFilter::View scan = lexicon.scan_filter();
+  const WordFilter::View scan = lexicon.scan_filter().view();
   EXPECT_TRUE(scan.may_contain(word_hash("japan")));    // a name of one word
   EXPECT_TRUE(scan.may_contain(word_hash("goldman")));  // a phrase's first word, not everyday
   EXPECT_FALSE(scan.may_contain(word_hash("time")));    // everyday: found from "warner"

@@ -193,11 +193,13 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   // follow.
   constexpr std::size_t kStretch = 64;
   std::uint32_t capitalized[kStretch];
-  // Room for every token, trimmed at the end: a branch-free write needs a slot ahead.
+  // A branch-free write needs a slot ahead: room for a stretch's capitals is made before each
+  // stretch (not for every token at once, which would fill four bytes a token with zeros),
+  // and the lists are trimmed at the end.
   std::vector<std::uint32_t>& before_lower_case = capitals_before_lower_case_;
   std::vector<std::uint32_t>& after_lower_case = capitals_after_lower_case_;
-  before_lower_case.resize(tokens.size());
-  after_lower_case.resize(tokens.size());
+  before_lower_case.reserve(tokens.size() / 8);
+  after_lower_case.reserve(tokens.size() / 8);
   std::size_t before_count = 0, after_count = 0;
   for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
     const std::size_t end = std::min(tokens.size(), begin + kStretch);
@@ -209,6 +211,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
     }
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
+    before_lower_case.resize(before_count + count);
+    after_lower_case.resize(after_count + count);
     // Title-case words and acronyms before a lower-case one ("Kate winslet", "BBC sport"), and
     // Title- or mixed-case words after one ("nick McCarthy"), kept the same way.
     for (std::size_t k = 0; k < count; ++k) {

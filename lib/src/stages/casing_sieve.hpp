@@ -5,8 +5,8 @@
 // rules' path (and its branches) only for the few words that need it.
 //
 // The sieve lets through a superset of the words the rules act on: a lower-case word of three
-// letters or more that a filter of the lexicon, of the document's names, of the names after
-// titles or (four letters or more) of the dictionary's names may hold; a lone "i"; the words
+// letters or more that a filter of the lexicon and the dictionary's names, of the document's
+// names or of the names after titles may hold; a lone "i"; the words
 // that the rules found ahead from the evidence's capitals (first names, surnames, honorifics,
 // words of institutions' names, titles before a name as in "Dr okafor", and capitals or
 // acronyms that may start a lexicon phrase as in "United states", "BBC sport"); and the last
@@ -26,12 +26,11 @@ namespace copydesk {
 
 struct CasingSieve {
   const std::vector<Token>* tokens = nullptr;
-  // Probed with the hash of a lower-case word of three letters or more. An empty View when a
-  // rule is off.
-  WordFilter::View lexicon;                 // the lexicon's first words
-  WordFilter::View document;                // the document's names (a text of one stretch)
+  // Probed with the hash of a lower-case word of three letters or more. An empty View when
+  // the rules are off.
+  WordFilter::View names;     // the lexicon's first words and the dictionary's names, in one
+  WordFilter::View document;  // the document's names (a text of one stretch)
   const WordFilter* title_names = nullptr;  // the names after titles, if any
-  WordFilter::View dictionary_names;        // "unilever" (casing.dictionary-names)
   // The document's names of a text of several stretches, asked word by word; or null.
   const DocumentEvidence* stretches = nullptr;
   bool pronoun_i = false;  // casing.pronoun-i is on
@@ -55,9 +54,8 @@ struct CasingSieve {
     const Token* const all = tokens->data();
     const Token* const last = all + tokens->size() - 1;
     const Token* const due = all + std::min(name_due, tokens->size());
-    const WordFilter::View lexicon = this->lexicon;
+    const WordFilter::View names = this->names;
     const WordFilter::View document = this->document;
-    const WordFilter::View named = dictionary_names;
     // The hash of "i", or when the rule is off a value taken as no word's (a word has it once
     // in 2^64).
     const std::uint64_t pronoun_hash = pronoun_i ? this->pronoun_hash : ~std::uint64_t{0};
@@ -66,13 +64,11 @@ struct CasingSieve {
       const std::uint64_t hash = token->hash;
       const bool lower = token->casing == Casing::kLower;
       const bool long_lower = lower & (token->length > 2);
-      // The dictionary's names are many (a filter larger than the first-level cache): only a
-      // lower-case word of four letters or more reads it ("the", "and", "was" are a fifth of a
-      // text), the others read its first word, which stays cached.
-      const bool longer_lower = lower & (token->length > 3);
-      const std::uint64_t named_slot = hash & (std::uint64_t{0} - std::uint64_t{longer_lower});
-      bool known = document.may_contain(hash) | lexicon.may_contain(hash) |
-                   (named.may_contain(hash, named_slot) & longer_lower);
+      // The names are many (a filter larger than the first-level cache): only a lower-case
+      // word of three letters or more reads it, the others read its first word, which stays
+      // cached.
+      const std::uint64_t names_slot = hash & (std::uint64_t{0} - std::uint64_t{long_lower});
+      bool known = document.may_contain(hash) | names.may_contain(hash, names_slot);
       if constexpr (kMore) known |= more_known(hash, token->offset);
       const bool pronoun = lower & (hash == pronoun_hash);
       if ((long_lower & known) | (token == due) | pronoun) break;

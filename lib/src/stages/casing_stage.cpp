@@ -1,6 +1,7 @@
 #include "casing_stage.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 #include <string>
 #include <vector>
@@ -183,6 +184,13 @@ class CasingMatcher : public Matcher {
       read_words("ends", kInstitutionEnds, institution_ends_, institution_end_filter_);
       read_words("starts", kInstitutionStarts, institution_starts_, institution_start_filter_);
     }
+    const WordFilter none{6};
+    const WordFilter& lexicon = proper_nouns_ ? lexicon_.scan_filter() : none;
+    const WordFilter& named = dictionary_names_ ? dictionary_name_filter_ : none;
+    sieve_name_filter_ = WordFilter(static_cast<unsigned>(
+        std::bit_width(std::max(lexicon.bit_count(), named.bit_count())) - 1));
+    sieve_name_filter_.add_all(lexicon);
+    sieve_name_filter_.add_all(named);
   }
 
   void propose(const Document& document, EditSink& sink) const override {
@@ -312,7 +320,7 @@ class CasingMatcher : public Matcher {
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.tokens = &tokens;
-    if (proper_nouns_) sieve.lexicon = lexicon_.scan_filter();
+    sieve.names = sieve_name_filter_.view();
     // The document's names serve the lexicon too: "home office" stops the scan where the text
     // writes "Home Office" (ProperNounLexicon::scan_filter).
     if (document_names_ || proper_nouns_) {
@@ -324,7 +332,6 @@ class CasingMatcher : public Matcher {
     }
     if (document_names_ && !title_names.empty()) sieve.title_names = &*title_filter;
     sieve.pronoun_i = pronoun_i_;
-    if (dictionary_names_) sieve.dictionary_names = dictionary_name_filter_.view();
     // The words whose rules depend on their neighbours, found ahead from the evidence's capitals
     // so that the sieve need not look at each word's neighbours: first names, honorifics and
     // words of institutions' names before a capital ("tony Blair", "sir Alex", "Irish sports
@@ -647,8 +654,11 @@ class CasingMatcher : public Matcher {
   WordFilter institution_end_filter_{12};
   StringSet institution_starts_;  // "international", "royal"
   WordFilter institution_start_filter_{12};
-  // The dictionary's names that no list has in lower case, for the sieve.
+  // The dictionary's names that no list has in lower case ("unilever").
   WordFilter dictionary_name_filter_{8};
+  // The lexicon's scan filter and the dictionary's names in one filter, so that the sieve
+  // probes one for both (empty when both rules are off).
+  WordFilter sieve_name_filter_{6};
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
   // First names that are also words, of three letters, or the census's.
   WordFilter first_name_filter_{8};

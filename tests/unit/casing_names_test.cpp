@@ -339,6 +339,14 @@ TEST(CasingNamesInDocument, TakesADoubleNameWrittenInLowerCaseMoreThanOnce) {
   });
 }
 
+TEST(CasingNamesInDocument, TakesNoEvidenceFromCode) {
+  // "Dpkg" of a Perl module's qualified name is no capital of prose.
+  check_unchanged({
+      "Since dpkg 1.18.8, parsers derive from the Dpkg::Changelog module; build dpkg first.",
+      "Call Vector::new, then vector grows.",
+  });
+}
+
 TEST(CasingNamesInDocument, NeedsEvidenceThatIsNotASentenceStart) {
   check_unchanged({
       "Happoshu is a drink. They sell happoshu.",           // a sentence start proves nothing
@@ -403,6 +411,17 @@ TEST(CasingDictionaryNames, CapitalizesWordsTheDictionaryKnowsOnlyAsNames) {
       "Keegan hails comeback king Fowler",
       "it is not known how long Scott may be out",
       "The cat sat on the mat with the dog.",
+      // A name the text spells in lower case three times and never with a capital: a
+      // program's manual writes its name so.
+      "The groff tool formats pages. Use groff for man pages; groff is old.",
+  });
+  check({
+      {"twice in lower case is no spelling of the text's own",
+       "Shares in unilever fell, and unilever said so.",
+       "Shares in Unilever fell, and Unilever said so."},
+      {"three times, beside a capital elsewhere",
+       "Unilever rose. Shares in unilever fell, unilever said, and unilever left.",
+       "Unilever rose. Shares in Unilever fell, Unilever said, and Unilever left."},
   });
 }
 

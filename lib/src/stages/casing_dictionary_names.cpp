@@ -4,6 +4,7 @@
 
 #include "casing.hpp"
 #include "casing_context.hpp"
+#include "casing_document_names.hpp"
 #include "casing_surnames.hpp"
 #include "language_evidence.hpp"
 
@@ -48,6 +49,16 @@ bool first_of_double_name(std::string_view text, const std::vector<Token>& token
          tokens[index + 1].casing == Casing::kTitle && !joined(index + 1);
 }
 
+// A text that writes the word in lower case kOwnSpellingCopies times or more and never with a
+// capital spells it so on purpose: "groff" and "perl" in a program's manual, as "eBay" is
+// written by its owner. A rewriter that loses a name's capital loses it at some of its copies.
+constexpr std::size_t kOwnSpellingCopies = 3;
+
+bool own_lower_case_spelling(std::string_view text, std::string_view word, std::size_t pos) {
+  if (count_word_near(text, word, pos) < kOwnSpellingCopies) return false;
+  return count_word_near(text, capitalize_first(word), pos) == 0;
+}
+
 }  // namespace
 
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
@@ -72,6 +83,7 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
     return std::nullopt;
   }
   if (paragraphs.other_language_at(token.offset)) return std::nullopt;
+  if (own_lower_case_spelling(text, word, token.offset)) return std::nullopt;
   return capitalize_first(word);
 }
 

@@ -60,6 +60,13 @@ bool capitalized_name_form(std::string_view text, const Token& token) {
   return token.casing == Casing::kMixed && starts_upper(token.text(text));
 }
 
+// Whether "::" joins the token to a neighbour, as in a qualified name of Perl, C++ or Rust.
+bool joined_by_scope_operator(std::string_view text, const Token& token) {
+  const std::size_t end = token.end();
+  return (end + 1 < text.size() && text[end] == ':' && text[end + 1] == ':') ||
+         (token.offset >= 2 && text[token.offset - 1] == ':' && text[token.offset - 2] == ':');
+}
+
 // Whether a capitalized word stands right before token `index`, one character apart
 // ("Chinedu okafor", "Franco-german").
 bool capital_before(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
@@ -175,6 +182,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
     if (token.length < kMinimumLetters) return;
+    // A part of a qualified name in code ("Dpkg::Changelog", "Foo::new") is no name of prose.
+    if (joined_by_scope_operator(text, token)) return;
     const bool mid = mid_sentence(text, tokens, i);
     if (mid && token.offset >= line_end) {
       // Whether the line ends like prose depends only on what follows the word on its line

@@ -205,9 +205,11 @@ class PackFileReader {
       } else if (name == "words") {
         words_node = &node;
         kind_keys.insert(name);
-      } else if (name == "names" || name == "ambiguous") {
-        for (const std::string& value : strings_of(node, rule.id, name))
-          (name == "names" ? rule.names : rule.ambiguous_names).push_back(value);
+      } else if (name == "names" || name == "ambiguous" || name == "not_names") {
+        std::vector<std::string>& into = name == "names"       ? rule.names
+                                         : name == "ambiguous" ? rule.ambiguous_names
+                                                               : rule.not_names;
+        for (const std::string& value : strings_of(node, rule.id, name)) into.push_back(value);
         kind_keys.insert(name);
       } else if (name == "list") {
         list_node = &node;
@@ -247,7 +249,7 @@ class PackFileReader {
       refuse({"system_list", "real_words", "variants", "locale", "entries", "cautious",
               "follow_document_spelling"});
     };
-    if (rule.kind != "proper-nouns") refuse({"names", "ambiguous"});
+    if (rule.kind != "proper-nouns") refuse({"names", "ambiguous", "not_names"});
     if (rule.kind == "builtin") {
       refuse({"words", "list", "pattern", "replace"});
       refuse_list_keys();
@@ -288,8 +290,9 @@ class PackFileReader {
           }
         }
       }
-      if (rule.names.empty() && list_node == nullptr)
-        error(rule.where, rule.id, "a \"proper-nouns\" rule needs 'names' or 'list'");
+      if (rule.names.empty() && list_node == nullptr && rule.not_names.empty()) {
+        error(rule.where, rule.id, "a \"proper-nouns\" rule needs 'names', 'list' or 'not_names'");
+      }
     } else if (rule.kind == "delete-line") {
       refuse({"words", "list", "replace", "options"});
       refuse_list_keys();

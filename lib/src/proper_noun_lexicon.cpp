@@ -60,6 +60,17 @@ bool split_name(std::string_view name, LexiconEntry& entry) {
   return true;
 }
 
+// The words of a name folded and joined by spaces, whatever separates them: "Guinea-Bissau",
+// "guinea bissau" and "GUINEA-BISSAU" give one key.
+std::string folded_key(const std::vector<std::string>& folded_words) {
+  std::string key;
+  for (const std::string& word : folded_words) {
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
+}
+
 }  // namespace
 
 void ProperNounLexicon::add(std::string_view canonical, NameKind kind, std::string_view rule) {
@@ -99,7 +110,8 @@ void ProperNounLexicon::add_ambiguous(std::string_view word) {
 
 void ProperNounLexicon::exclude(std::string_view canonical) {
   canonical = trim_list_entry(canonical);
-  if (!canonical.empty()) excluded_.emplace(canonical);
+  if (LexiconEntry entry; split_name(canonical, entry))
+    excluded_.emplace(folded_key(entry.folded_words));
 }
 
 void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& dictionary) {
@@ -114,7 +126,7 @@ void ProperNounLexicon::finish(const CommonWords& frequent, const CommonWords& d
   phrase_filter_ = sized_for(entries_.size());
   pair_filter_ = sized_for(2 * entries_.size());  // a phrase has one pair per word after its first
   for (const auto& entry : entries_) {
-    if (excluded_.count(entry->canonical) != 0) continue;
+    if (excluded_.count(folded_key(entry->folded_words)) != 0) continue;
     const bool single = entry->words.size() == 1;
     const std::string& first = entry->folded_words.front();
     entry->ambiguous =

@@ -76,7 +76,8 @@ class ProperNounLexicon {
   // Words (folded) that need evidence whatever the dictionary says: "jordan", "georgia".
   void add_ambiguous(std::string_view word);
   // Names that are not to be treated as proper nouns at all ("Eurozone": running text writes
-  // "the eurozone"). Applies to names added before and after.
+  // "the eurozone"), in any casing: excluding "Nato" drops "NATO". Applies to names added
+  // before and after.
   void exclude(std::string_view canonical);
 
   // Computes the flags of every entry. Call once after adding. `frequent` decides which

@@ -64,6 +64,9 @@ struct RuleDefinition {
   std::vector<std::string> names;
   std::string name_list;
   std::vector<std::string> ambiguous_names;
+  // Names of the default lexicon that the house does not want changed at all (`not_names`:
+  // "Mac mini" for a desk that writes "Mac Mini" as it likes).
+  std::vector<std::string> not_names;
 };
 
 // Stages in the order they run (DESIGN.md).

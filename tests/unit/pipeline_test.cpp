@@ -193,12 +193,16 @@ TEST(Pipeline, LoadErrorsNameFileLineAndColumn) {
        "no 'description'"},
       {"proper nouns without names",
        "[[rule]]\nid = 'x'\nkind = 'proper-nouns'\ndescription = 'd'\n", 1, 1,
-       "needs 'names' or 'list'"},
+       "needs 'names', 'list' or 'not_names'"},
       {"delete-line without a pattern",
        "[[rule]]\nid = 'x'\nkind = 'delete-line'\ndescription = 'd'\n", 1, 1, "needs 'pattern'"},
       {"delete-line with a bad pattern",
        "[[rule]]\nid = 'x'\nkind = 'delete-line'\ndescription = 'd'\npattern = '(a'\n", 5, 11,
        "missing )"},
+      {"not_names in a regex rule",
+       "[[rule]]\nid = 'x'\nkind = 'regex'\ndescription = 'd'\npattern = 'a'\nreplace = 'b'\n"
+       "not_names = ['A']\n",
+       7, 13, "not used by kind \"regex\""},
       {"names in a words rule",
        "[[rule]]\nid = 'x'\nkind = 'words'\ndescription = 'd'\nwords = {a='b'}\nnames = "
        "['A']\n",
@@ -252,6 +256,24 @@ TEST(Pipeline, HouseProperNounsReadAListBesideThePack) {
   const Pipeline pipeline = Pipeline::load(options);
   EXPECT_EQ(pipeline.clean("with ingrid lindqvist, mbali dube and zubair ahmed").text,
             "with Ingrid Lindqvist, Mbali Dube and Zubair Ahmed");
+}
+
+TEST(Pipeline, HouseProperNounsOverruleTheBuiltInLexicon) {
+  // The pack loads though built-in examples ("a japan-based firm") no longer hold with it.
+  const Pipeline house = testing::pipeline_with({"tests/packs/house-overrides.toml"});
+  const CleanResult nato = house.clean("They met at the nato summit.");
+  EXPECT_EQ(nato.text, "They met at the Nato summit.");
+  ASSERT_EQ(nato.changes.size(), 1u);
+  EXPECT_EQ(nato.changes[0].rule, "house.names");
+  // Names the house drops stay as written; one it makes ambiguous needs evidence.
+  EXPECT_CLEAN_WITH(house, "Cars sold in japan. We like the mac mini.",
+                    "Cars sold in japan. We like the mac mini.");
+  EXPECT_CLEAN_WITH(house, "Coffee from brazil rose.", "Coffee from brazil rose.");
+  EXPECT_CLEAN_WITH(house, "Unlike brazil's economy, it grew.",
+                    "Unlike Brazil's economy, it grew.");
+  // Without the pack, the built-in lexicon decides.
+  EXPECT_CLEAN_WITH(testing::default_pipeline(), "They met at the nato summit in japan.",
+                    "They met at the NATO summit in Japan.");
 }
 
 TEST(Pipeline, DeleteLineRulesTakeWholeLinesAndKeepLineEndings) {

@@ -139,7 +139,7 @@ class CasingMatcher : public Matcher {
     }
 
     // casing.surnames asks the lexicon too: "Swiss" of "Swiss drugmaker" is no first name.
-    if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns));
+    if (proper_nouns_ || surnames_) build_lexicon(option_map(context, kProperNouns), context);
     if (dictionary_names_ || surnames_) {
       // The names no list has in lower case ("unilever"); and, apart, the first names that are
       // also words ("tony") or of three letters ("ian"), which casing.dictionary-names changes
@@ -183,6 +183,12 @@ class CasingMatcher : public Matcher {
       // Olympic Committee".
       read_words("ends", kInstitutionEnds, institution_ends_, institution_end_filter_);
       read_words("starts", kInstitutionStarts, institution_starts_, institution_start_filter_);
+    }
+    // A house's own names of one word ("Nato", or "Apple" under not_names) are the house's:
+    // no casing rule changes them.
+    for (const std::string& name : context.house_names) {
+      const std::vector<Token> words = tokenize(name);
+      if (words.size() == 1) house_words_.add(words.front().hash);
     }
     const WordFilter none{6};
     const WordFilter& lexicon = proper_nouns_ ? lexicon_.scan_filter() : none;
@@ -313,6 +319,7 @@ class CasingMatcher : public Matcher {
       const Token& token = tokens[index];
       if (index > scan) claimed.push_back(index);
       if (replacement == token.text(text)) return;
+      if (house_words_.contains(token.hash)) return;  // the house pack's to decide
       edits.push_back(Edit{token.offset, token.length, std::move(replacement), std::string(rule)});
     };
 
@@ -595,7 +602,8 @@ class CasingMatcher : public Matcher {
     }
   }
 
-  void build_lexicon(const std::map<std::string, std::string>& options) {
+  void build_lexicon(const std::map<std::string, std::string>& options,
+                     const BuiltinContext& context) {
     // Each list of the option `key`, read once; `peoples` also adds each nationality's people in
     // the plural, where English forms it with an "s": "Koreans", "Iraqis".
     auto read_lists = [&](const char* key, NameKind kind, bool peoples = false) {
@@ -639,6 +647,8 @@ class CasingMatcher : public Matcher {
         for_each_list_entry(lines, [&](std::string_view line) { lexicon_.exclude(line); });
       }
     }
+    for (const std::string& name : context.house_names) lexicon_.exclude(name);
+    for (const std::string& word : context.house_ambiguous) lexicon_.add_ambiguous(word);
     lexicon_.finish(*frequent_, *dictionary_);
   }
 
@@ -659,6 +669,7 @@ class CasingMatcher : public Matcher {
   // The lexicon's scan filter and the dictionary's names in one filter, so that the sieve
   // probes one for both (empty when both rules are off).
   WordFilter sieve_name_filter_{6};
+  WordHashSet house_words_;                   // single-word names of house packs
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
   // First names that are also words, of three letters, or the census's.
   WordFilter first_name_filter_{8};

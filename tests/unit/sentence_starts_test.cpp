@@ -140,6 +140,9 @@ TEST(SentenceStarts, CapitalizesAQuotationAfterAVerbOfSpeechAndAColon) {
        "Mr Cutler said: \"Phil did not cause it.\""},
       {"after told and whom", "He told BBC Sport: \"we made hard work of it.\"",
        "He told BBC Sport: \"We made hard work of it.\""},
+      // The verbs of speech are the casing stage's too ("cairn announced").
+      {"announced", "The firm announced: \"we will close.\"",
+       "The firm announced: \"We will close.\""},
   });
   check_unchanged({
       // A colon after another word may quote a fragment.

@@ -6,6 +6,7 @@
 #include "casing.hpp"
 #include "casing_context.hpp"
 #include "sentence_position.hpp"
+#include "speech_verbs.hpp"
 #include "utf8.hpp"
 #include "word_filter.hpp"
 
@@ -127,17 +128,15 @@ bool is_compound_of_common_words(std::string_view word, const CommonWords& commo
 
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
                         std::size_t index) {
-  static constexpr std::array kVerbs{
-      "said", "says", "told", "added", "announced", "reported", "warned", "argued", "claimed",
-      "insisted", "admitted", "declined", "denied", "confirmed", "revealed", "stated", "explained",
-      "responded", "replied", "wrote", "claims", "admits", "continues",
-      // auxiliaries: "But real could be drawn", "arbor was not"
-      "is", "was", "has", "had", "will", "would", "could", "should", "can", "must", "did", "does"};
-  // By hash: most words are asked, and few are verbs of speech.
-  static const WordHashSet kHashes = WordHashSet::of(kVerbs);
+  // Auxiliaries too: "But real could be drawn", "arbor was not".
+  static constexpr std::array kAuxiliaries{"is",    "was",    "has", "had",  "will", "would",
+                                           "could", "should", "can", "must", "did",  "does"};
+  // By hash: most words are asked, and few are verbs.
+  static const WordHashSet kAuxiliaryHashes = WordHashSet::of(kAuxiliaries);
   if (index + 1 >= tokens.size()) return false;
   const Token& next = tokens[index + 1];
-  return next.casing == Casing::kLower && kHashes.contains(next.hash) &&
+  return next.casing == Casing::kLower &&
+         (is_speech_verb_hash(next.hash) || kAuxiliaryHashes.contains(next.hash)) &&
          one_space_between(text, tokens, index);
 }
 

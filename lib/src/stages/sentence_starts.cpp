@@ -5,6 +5,7 @@
 #include "casing.hpp"
 #include "casing_context.hpp"
 #include "sentence_icu.hpp"
+#include "speech_verbs.hpp"
 #include "string_map.hpp"
 #include "utf8.hpp"
 
@@ -258,13 +259,7 @@ bool opens_quotation_after_speech(std::string_view text, const std::vector<Token
   if (!text.substr(0, pos).ends_with(": ")) return false;
   const Token* verb = token_ending_at(tokens, index, pos - 2);
   if (verb == nullptr) return false;
-  static const StringSet kSpeechVerbs{
-      "said",     "says",      "added",    "adds",      "explained", "explains", "told",
-      "warned",   "warns",     "insisted", "insists",   "stated",    "states",   "declared",
-      "replied",  "commented", "wrote",    "writes",    "asked",     "argued",   "argues",
-      "stressed", "continued", "recalled", "concluded", "admitted",  "claimed",  "remarked"};
-  if (verb->casing == Casing::kLower && kSpeechVerbs.find(verb->text(text)) != kSpeechVerbs.end())
-    return true;
+  if (verb->casing == Casing::kLower && is_speech_verb(verb->text(text))) return true;
   // "told" and whom, a few words without a mark between: `He told BBC Sport: "we made`. (Not
   // other verbs: `said there are two types of chancellor: "those who fail` quotes a fragment.)
   constexpr std::size_t kMostWordsTold = 5;

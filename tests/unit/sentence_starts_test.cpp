@@ -102,7 +102,11 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "I met J. smith there.",
       "Wuhan Iron and Steel Co. said it would.",
       "They met at 10 a.m. on Friday.",
-      "Leadplex LLC. and Leadplex Inc."
+      "Leadplex LLC. and Leadplex Inc.",
+      "It keeps an extension .pyc (resp. pyo). This is all.",
+      // Hard-wrapped lines go on after an abbreviation or an ellipsis at the end of the line.
+      "It works fine with e.g.\nmake and the other tools.",
+      "It has the usual suspects (each, map, filter...)\nwithout extending any object.",
       // ellipses and dialogue
       "“It is a start...” she told reporters.",
       "“We measure, we wait, we measure again…” she said.",

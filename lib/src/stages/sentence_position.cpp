@@ -55,6 +55,39 @@ bool plain_before_space(char c) {
   }
 }
 
+// Fills `lead` (kind, mark, closers) from the marks that end at `pos`: closing quotes and
+// brackets, then ". ! ?" or an ellipsis. Leaves it kOther when no such mark ends there.
+void mark_before(std::string_view text, std::size_t pos, Lead& lead) {
+  // Closing quotes and brackets after the mark.
+  std::size_t closers = 0;
+  while (pos > 0) {
+    const auto cp = before(text, pos);
+    if (!is_closing_mark(cp.value)) break;
+    ++closers;
+    pos -= cp.length;
+  }
+  if (pos == 0) return;
+  const auto mark = before(text, pos);
+  if (mark.value == U'\u2026') {
+    lead.kind = Lead::Kind::kEllipsis;
+    lead.mark = pos - mark.length;
+    return;
+  }
+  if (mark.value != '.' && mark.value != '!' && mark.value != '?') return;
+  lead.mark = pos - 1;
+  lead.mark_char = static_cast<char>(mark.value);
+  lead.closer_after_mark = closers > 0;
+  if (mark.value == '.' && lead.mark > 0 && text[lead.mark - 1] == '.') {
+    lead.kind = Lead::Kind::kEllipsis;
+    return;
+  }
+  if (lead.mark > 0) {
+    const auto previous = before(text, lead.mark);
+    lead.closer_before_mark = is_closing_mark(previous.value) && previous.value != '\'';
+  }
+  lead.kind = Lead::Kind::kTerminal;
+}
+
 }  // namespace
 
 Lead lead_of(std::string_view text, std::size_t word_begin) {
@@ -99,34 +132,18 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
     return lead;
   }
   if (spaces == 0) return lead;  // "narrowly.The": not ours
-  // Closing quotes and brackets after the mark.
-  std::size_t closers = 0;
-  while (pos > 0) {
-    const auto cp = before(text, pos);
-    if (!is_closing_mark(cp.value)) break;
-    ++closers;
-    pos -= cp.length;
-  }
-  if (pos == 0) return lead;
-  const auto mark = before(text, pos);
-  if (mark.value == U'\u2026') {
-    lead.kind = Lead::Kind::kEllipsis;
-    lead.mark = pos - mark.length;
-    return lead;
-  }
-  if (mark.value != '.' && mark.value != '!' && mark.value != '?') return lead;
-  lead.mark = pos - 1;
-  lead.mark_char = static_cast<char>(mark.value);
-  lead.closer_after_mark = closers > 0;
-  if (mark.value == '.' && lead.mark > 0 && text[lead.mark - 1] == '.') {
-    lead.kind = Lead::Kind::kEllipsis;
-    return lead;
-  }
-  if (lead.mark > 0) {
-    const auto previous = before(text, lead.mark);
-    lead.closer_before_mark = is_closing_mark(previous.value) && previous.value != '\'';
-  }
-  lead.kind = Lead::Kind::kTerminal;
+  mark_before(text, pos, lead);
+  return lead;
+}
+
+Lead lead_across_line_break(std::string_view text, std::size_t line_begin) {
+  Lead lead;
+  std::size_t pos = line_begin;
+  if (pos > 0 && text[pos - 1] == '\n') --pos;
+  if (pos > 0 && text[pos - 1] == '\r') --pos;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos == 0 || text[pos - 1] == '\n') return lead;
+  mark_before(text, pos, lead);
   return lead;
 }
 

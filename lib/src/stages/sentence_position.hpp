@@ -42,6 +42,10 @@ struct Lead {
 // code point boundary. Examples: in "the deal. the E.U." the second "the" is kTerminal with
 // mark '.'; in "“this is" the word "this" is kLineStart with opener set.
 Lead lead_of(std::string_view text, std::size_t word_begin);
+// What ends the line before the one that starts at `line_begin`, as lead_of would classify it
+// were the line break a space: hard-wrapped text goes on across it ("works fine with e.g.\n
+// make", "(each, map, filter...)\nwithout"). kOther when that line ends in a word or is blank.
+Lead lead_across_line_break(std::string_view text, std::size_t line_begin);
 
 // The line around `pos`: [begin, end) without its '\n' (and '\r').
 struct LineRange {

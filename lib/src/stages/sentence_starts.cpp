@@ -341,6 +341,14 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
     if (continues_a_sentence(word) && !ends_with_question(line_view)) return SentenceStart::kNone;
     if (!ends_a_sentence_or_colon(line_view) || !follows_a_sentence_end(text, line))
       return SentenceStart::kNone;
+    // Hard-wrapped text: the stop at the end of the line above must end a sentence as one
+    // within a line would ("works fine with e.g.\nmake", "(each, map, filter...)\nwithout").
+    const Lead above = lead_across_line_break(text, line.begin);
+    if (above.kind == Lead::Kind::kEllipsis) return SentenceStart::kNone;
+    if (above.kind == Lead::Kind::kTerminal && above.mark_char == '.' &&
+        !full_stop_ends_sentence(document, index, above, previous_line(text, line).begin)) {
+      return SentenceStart::kNone;
+    }
     return SentenceStart::kParagraph;
   }
   return mark_ends_sentence(document, index, lead, line.begin, lines) ? SentenceStart::kAfterStop

@@ -161,6 +161,27 @@ TEST(SentenceStarts, CapitalizesAQuotationAfterAVerbOfSpeechAndAColon) {
   });
 }
 
+TEST(SentenceStarts, LeavesAProgramsNameATechnicalTextWritesInLowerCase) {
+  // No word list has it in lower case, the text writes it so elsewhere and never with a
+  // capital, and it holds code or paths: a program's name, spelled so on purpose.
+  check_unchanged({
+      "Install it in /usr/bin first.\n\ntmux is a terminal multiplexer. It runs well. tmux may "
+      "be detached from a screen.",
+      "Run `make` first. The socket is ready. systemd will tear it down, as systemd does.",
+  });
+  check({
+      // News: no code, and a foreign word starts the sentence with a capital.
+      {"a foreign word in news",
+       "It is made from potatoes or barley. happoshu has been a mainstay, and happoshu sells.",
+       "It is made from potatoes or barley. Happoshu has been a mainstay, and happoshu sells."},
+      // A word the text capitalizes elsewhere, or an English word, starts with a capital.
+      {"capitalized elsewhere", "See /usr/bin. Tmux runs. tmux may be detached, as tmux is.",
+       "See /usr/bin. Tmux runs. Tmux may be detached, as tmux is."},
+      {"an English word", "See /usr/bin. The make runs. make it so, as make does.",
+       "See /usr/bin. The make runs. Make it so, as make does."},
+  });
+}
+
 TEST(SentenceStarts, ReportsTheRule) {
   const CleanResult result = sentence_only().clean("The talks ended. the vote passed.\n\nthe end.");
   ASSERT_EQ(result.changes.size(), 2u);

@@ -1,10 +1,14 @@
 #include "sentence_stage.hpp"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "casing.hpp"
+#include "casing_document_names.hpp"
+#include "common_words.hpp"
 #include "sentence_starts.hpp"
 
 namespace copydesk {
@@ -20,12 +24,15 @@ class SentenceMatcher : public Matcher {
   explicit SentenceMatcher(const BuiltinContext& context)
       : paragraph_start_(context.is_enabled(kParagraphStart)),
         after_stop_(context.is_enabled(kAfterStop)),
-        quotation_start_(context.is_enabled(kQuotationStart)) {}
+        quotation_start_(context.is_enabled(kQuotationStart)),
+        dictionary_(CommonWords::load(default_dictionary_paths())),
+        common_(CommonWords::load(scowl_list_paths(kScowlCommonSize))) {}
 
   void propose(const Document& document, EditSink& sink) const override {
     const std::string_view text = document.text();
     const std::vector<Token>& tokens = document.tokens();
     SentenceLines lines(text);
+    std::optional<bool> technical;  // whether the text holds code or file paths, asked once
     for (std::size_t i = 0; (i = next_candidate(text, tokens, i)) < tokens.size(); ++i) {
       const Token& token = tokens[i];
       const SentenceStart start = lowercase_sentence_start(document, i, lines);
@@ -33,6 +40,10 @@ class SentenceMatcher : public Matcher {
       if (start == SentenceStart::kParagraph && paragraph_start_) rule = kParagraphStart;
       if (start == SentenceStart::kAfterStop && after_stop_) rule = kAfterStop;
       if (start == SentenceStart::kQuotation && quotation_start_) rule = kQuotationStart;
+      if (!rule.empty() && spelled_in_lower_case_on_purpose(text, token)) {
+        if (!technical) technical = holds_code_or_paths(document);
+        if (*technical) rule = {};
+      }
       if (!rule.empty()) {
         sink.propose(Edit{token.offset, token.length, capitalize_first(token.text(text)),
                           std::string(rule)});
@@ -89,9 +100,28 @@ class SentenceMatcher : public Matcher {
     return ends;
   }();
 
+  // A word that no English word list has in lower case, and that a technical text writes in
+  // lower case elsewhere and never with a capital, is a name it spells so even at a sentence's
+  // start: a program's (`tmux is a terminal multiplexer`, `…the socket. systemd will`). In news
+  // such a word is more often a foreign one (`…or barley. happoshu has been`), which a sentence
+  // starts with a capital.
+  static bool holds_code_or_paths(const Document& document) {
+    const std::vector<ProtectedSpan>& spans = document.protected_spans().spans();
+    return std::any_of(spans.begin(), spans.end(), [](const ProtectedSpan& span) {
+      return span.kind == SpanKind::kCode || span.kind == SpanKind::kPath;
+    });
+  }
+  bool spelled_in_lower_case_on_purpose(std::string_view text, const Token& token) const {
+    const std::string_view word = token.text(text);
+    if (dictionary_->is_common(word) || common_->is_common(word)) return false;
+    return count_word_near(text, word, token.offset) >= 2 &&
+           count_word_near(text, capitalize_first(word), token.offset) == 0;
+  }
+
   bool paragraph_start_;
   bool after_stop_;
   bool quotation_start_;
+  std::shared_ptr<const CommonWords> dictionary_, common_;  // hunspell's and SCOWL's words
 };
 
 }  // namespace

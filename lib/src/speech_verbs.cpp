@@ -3,7 +3,6 @@
 #include <array>
 
 #include "string_map.hpp"
-#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -24,9 +23,8 @@ bool is_speech_verb(std::string_view word) {
   return kWords.find(word) != kWords.end();
 }
 
-bool is_speech_verb_hash(std::uint64_t hash) {
-  static const WordHashSet kHashes = WordHashSet::of(kSpeechVerbs);
-  return kHashes.contains(hash);
+std::span<const char* const> speech_verbs() {
+  return kSpeechVerbs;
 }
 
 }  // namespace copydesk

@@ -5,13 +5,14 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace copydesk {
 
 // Whether `word`, in lower case as written, is a verb of speech in the past or present tense.
 bool is_speech_verb(std::string_view word);
-// The same by word_hash (of any casing): for a test made at many words.
-bool is_speech_verb_hash(std::uint64_t hash);
+// Every verb of speech, for a list that adds words of its own to them.
+std::span<const char* const> speech_verbs();
 
 }  // namespace copydesk

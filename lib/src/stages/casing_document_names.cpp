@@ -128,15 +128,19 @@ bool is_compound_of_common_words(std::string_view word, const CommonWords& commo
 
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
                         std::size_t index) {
-  // Auxiliaries too: "But real could be drawn", "arbor was not".
-  static constexpr std::array kAuxiliaries{"is",    "was",    "has", "had",  "will", "would",
-                                           "could", "should", "can", "must", "did",  "does"};
-  // By hash: most words are asked, and few are verbs.
-  static const WordHashSet kAuxiliaryHashes = WordHashSet::of(kAuxiliaries);
+  // By hash, in one set with the auxiliaries ("But real could be drawn", "arbor was not"):
+  // most words are asked, and few are verbs.
+  static const WordHashSet kHashes = [] {
+    WordHashSet verbs = WordHashSet::of(speech_verbs());
+    for (const std::string_view auxiliary : {"is", "was", "has", "had", "will", "would", "could",
+                                             "should", "can", "must", "did", "does"}) {
+      verbs.add(word_hash(auxiliary));
+    }
+    return verbs;
+  }();
   if (index + 1 >= tokens.size()) return false;
   const Token& next = tokens[index + 1];
-  return next.casing == Casing::kLower &&
-         (is_speech_verb_hash(next.hash) || kAuxiliaryHashes.contains(next.hash)) &&
+  return next.casing == Casing::kLower && kHashes.contains(next.hash) &&
          one_space_between(text, tokens, index);
 }
 
@@ -181,8 +185,6 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
     if (token.length < kMinimumLetters) return;
-    // A part of a qualified name in code ("Dpkg::Changelog", "Foo::new") is no name of prose.
-    if (joined_by_scope_operator(text, token)) return;
     const bool mid = mid_sentence(text, tokens, i);
     if (mid && token.offset >= line_end) {
       // Whether the line ends like prose depends only on what follows the word on its line
@@ -194,6 +196,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     const bool strict = mid && prose;
     // A word in the middle of a sentence has a word or comma before it: lead_of says kOther.
     if (!mid && lead_of(text, token.offset).kind != Lead::Kind::kOther) return;
+    // A part of a qualified name in code ("Dpkg::Changelog", "Foo::new") is no name of prose.
+    if (joined_by_scope_operator(text, token)) return;
     evidence_.push_back({hash, static_cast<std::uint32_t>(i), strict});
   };
   // The capitalized tokens, picked out a stretch at a time by writing every index and keeping

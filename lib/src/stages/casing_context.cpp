@@ -118,18 +118,18 @@ bool is_title_word(std::string_view word) {
   return kWords.find(word) != kWords.end();
 }
 
-bool is_title_hash(std::uint64_t hash) {
-  struct Titles {
-    WordFilter filter{10};  // answers no for most capitalized words at the cost of one probe
-    WordHashSet hashes;
-  };
-  static const Titles kTitles = [] {
-    Titles titles;
-    for (std::string_view word : kTitleWords) titles.filter.add(word_hash(word));
-    titles.hashes = WordHashSet::of(kTitleWords);
-    return titles;
+const WordFilter& title_filter() {
+  static const WordFilter kFilter = [] {
+    WordFilter filter(10);
+    for (std::string_view word : kTitleWords) filter.add(word_hash(word));
+    return filter;
   }();
-  return kTitles.filter.may_contain(hash) && kTitles.hashes.contains(hash);
+  return kFilter;
+}
+
+bool is_title_hash(std::uint64_t hash) {
+  static const WordHashSet kHashes = WordHashSet::of(kTitleWords);
+  return title_filter().may_contain(hash) && kHashes.contains(hash);
 }
 
 constexpr std::array kRoleWords{

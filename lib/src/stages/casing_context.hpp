@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tokens.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -50,6 +51,8 @@ bool is_order_word(std::string_view word);         // first, second, last, next,
 bool is_title_word(std::string_view word);
 // The same, by word_hash, for the hot path (case-insensitive: check the casing first).
 bool is_title_hash(std::uint64_t hash);
+// A filter of the titles' hashes, for a loop that asks is_title_hash only where it may hold.
+const WordFilter& title_filter();
 // Nouns for what a person does, which house styles write in lower case before or after a name:
 // "Tory leader", "party spokesman", "chief executive".
 bool is_role_word(std::string_view word);

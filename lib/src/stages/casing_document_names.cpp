@@ -175,13 +175,15 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   std::size_t line_end = 0;
   bool prose = false;
   evidence_.reserve(tokens.size() / 4);  // about as many capitals as news has: one allocation
+  const WordFilter::View titles = title_filter().view();
   auto consider = [&](std::size_t i) {
     const Token& token = tokens[i];
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
     if (token.length < kMinimumLetters && !before_lower) return;
     if (!capitalized_name_form(text, token)) return;
     const std::uint64_t hash = token.hash;
-    if (before_lower && token.casing == Casing::kTitle && is_title_hash(hash)) {
+    if (before_lower && token.casing == Casing::kTitle && titles.may_contain(hash) &&
+        is_title_hash(hash)) {
       titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
     }
     if (token.length < kMinimumLetters) return;

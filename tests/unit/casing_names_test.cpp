@@ -27,6 +27,16 @@ void check_unchanged(const std::vector<std::string>& texts) {
 
 TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
   check({
+      {"a pair that opens the sentence, written with both capitals twice elsewhere",
+       "Call of Duty: Finest Hour casts you. Finest Hour has a look. Of the two, Finest hour is "
+       "good.",
+       "Call of Duty: Finest Hour casts you. Finest Hour has a look. Of the two, Finest Hour is "
+       "good."},
+      {"after a colon",
+       "He added Pacific Assault, and Pacific Assault sold. Medal of Honor: "
+       "Pacific assault does all it can.",
+       "He added Pacific Assault, and Pacific Assault sold. Medal of Honor: Pacific Assault does "
+       "all it can."},
       {"a name capitalized mid-sentence", "said Chinedu Okafor, an economist. Later okafor left.",
        "said Chinedu Okafor, an economist. Later Okafor left."},
       {"before the capitalized one", "okafor agreed, said Chinedu Okafor, an economist.",
@@ -192,6 +202,13 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
 
 TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
   check_unchanged({
+      // A pair that opens a sentence, where the capitalized pairs start longer names or end
+      // another way, or are too few.
+      "Groups cite the Convention on Human Rights, and Human Rights Watch agrees. Human rights "
+      "groups say so.",
+      "Consumer Electronics Show opened; the Consumer Electronics Show closed. Consumer "
+      "electronics sold well.",
+      "It made a Finest Hour. Finest hour is good.",
       // A title or a description before a full name is a house style.
       "He met Russian President Vladimir Putin. Later Russian president Vladimir Putin left.",
       "He met Labour Leader Neil Kinnock. Former Labour leader Neil Kinnock said so.",

@@ -124,6 +124,48 @@ bool is_compound_of_common_words(std::string_view word, const CommonWords& commo
   return false;
 }
 
+// A pair whose first word opens a sentence, after a stop or a colon, and which the article
+// writes with both capitals twice elsewhere: "most out of them. Finest hour is" beside two
+// "Finest Hour", "Medal of Honor: Pacific assault" beside four "Pacific Assault". The first
+// capital is the sentence's, so only the pair vouches for the second; the pairs must end as this
+// one does and stand alone ("Human rights groups" is no "Human Rights Watch", nor the end of
+// "the Convention on Human Rights"), and the word is in lower case nowhere else but here. Not after
+// a function word ("The office was closed" beside "The Office"), which the rule for titles decides.
+std::optional<std::string> pair_opening_a_sentence(std::string_view text,
+                                                   const std::vector<Token>& tokens,
+                                                   std::size_t index, std::uint64_t hash,
+                                                   const DocumentEvidence& evidence) {
+  const Token& first = tokens[index - 1];
+  if (first.casing != Casing::kTitle || is_function_hash(first.hash)) return std::nullopt;
+  const Lead lead = lead_of(text, first.offset);
+  const bool after_colon =
+      first.offset >= 2 && text[first.offset - 1] == ' ' && text[first.offset - 2] == ':';
+  if (lead.kind == Lead::Kind::kOther && !after_colon) return std::nullopt;
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  const std::string_view first_word = first.text(text);
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  // Whether the pair whose second word is token `i` ends a longer name: "Convention on Human".
+  auto inside_a_name = [&](std::uint32_t i) {
+    return i >= 3 && tokens[i - 2].casing == Casing::kLower &&
+           is_function_hash(tokens[i - 2].hash) && capitalized_name_form(text, tokens[i - 3]) &&
+           one_space_between(text, tokens, i - 3) && one_space_between(text, tokens, i - 2);
+  };
+  std::size_t pairs = 0;
+  for (const std::uint32_t i : occurrences) {
+    if (i == 0 || i == index || inside_a_name(i)) continue;
+    const Token& before = tokens[i - 1];
+    pairs += before.text(text) == first_word && before.end() + 1 == tokens[i].offset &&
+             text[before.end()] == ' ' &&
+             capital_after(text, tokens, i) == capital_after(text, tokens, index);
+  }
+  if (pairs < kCapitalizedPairs) return std::nullopt;
+  const std::string phrase = std::string(first_word) + " ";
+  if (count_word_near(text, word, token.offset, phrase) > 0) return std::nullopt;
+  const auto written = evidence.form(occurrences);
+  return written ? std::optional<std::string>(*written) : std::nullopt;
+}
+
 }  // namespace
 
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
@@ -890,6 +932,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   // "said arbor was" (not "the bank said").
   const bool speaker =
       !after_title && !name_before && !name_after && may_speak(text, tokens, index);
+  if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker &&
+      previous != nullptr && gap_before == " " && capitalized_name_form(text, *previous)) {
+    if (auto form = pair_opening_a_sentence(text, tokens, index, hash, evidence)) return form;
+  }
   if (!after_title && !capital_word_before && !acronym_before && !name_after && !speaker) {
     if (auto form = possessive_of_name(text, tokens, index, hash, evidence, gap_before)) {
       return form;

@@ -55,17 +55,24 @@ bool plain_before_space(char c) {
   }
 }
 
+// Moves `pos` back over the code points that `in_run` accepts; returns how many there were.
+template <typename InRun>
+std::size_t back_over(std::string_view text, std::size_t& pos, InRun in_run) {
+  std::size_t count = 0;
+  while (pos > 0) {
+    const auto cp = before(text, pos);
+    if (!in_run(cp.value)) break;
+    ++count;
+    pos -= cp.length;
+  }
+  return count;
+}
+
 // Fills `lead` (kind, mark, closers) from the marks that end at `pos`: closing quotes and
 // brackets, then ". ! ?" or an ellipsis. Leaves it kOther when no such mark ends there.
 void mark_before(std::string_view text, std::size_t pos, Lead& lead) {
   // Closing quotes and brackets after the mark.
-  std::size_t closers = 0;
-  while (pos > 0) {
-    const auto cp = before(text, pos);
-    if (!is_closing_mark(cp.value)) break;
-    ++closers;
-    pos -= cp.length;
-  }
+  const std::size_t closers = back_over(text, pos, [](char32_t c) { return is_closing_mark(c); });
   if (pos == 0) return;
   const auto mark = before(text, pos);
   if (mark.value == U'\u2026') {
@@ -112,20 +119,9 @@ Lead lead_of(std::string_view text, std::size_t word_begin) {
   }
   std::size_t pos = word_begin;
   // Opening quotes and brackets right before the word.
-  while (pos > 0) {
-    const auto cp = before(text, pos);
-    if (!is_opening_mark(cp.value)) break;
-    lead.opener = true;
-    pos -= cp.length;
-  }
+  lead.opener = back_over(text, pos, [](char32_t c) { return is_opening_mark(c); }) > 0;
   // Spaces.
-  std::size_t spaces = 0;
-  while (pos > 0) {
-    const auto cp = before(text, pos);
-    if (!is_space(cp.value)) break;
-    ++spaces;
-    pos -= cp.length;
-  }
+  const std::size_t spaces = back_over(text, pos, [](char32_t c) { return is_space(c); });
   if (pos == 0 || is_line_break(before(text, pos).value)) {
     lead.kind = Lead::Kind::kLineStart;
     lead.line_begin = pos;

@@ -27,6 +27,11 @@ void check_unchanged(const std::vector<std::string>& texts) {
 
 TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
   check({
+      {"a direction inside a name",
+       "Shares in Banco Central Hispano rose. It merged Santander "
+       "and Banco central Hispano, in 1999.",
+       "Shares in Banco Central Hispano rose. It merged Santander and Banco Central Hispano, in "
+       "1999."},
       {"a pair that opens the sentence, written with both capitals twice elsewhere",
        "Call of Duty: Finest Hour casts you. Finest Hour has a look. Of the two, Finest hour is "
        "good.",
@@ -202,6 +207,8 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
 
 TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
   check_unchanged({
+      // A direction before a name is a style choice, whatever the article writes elsewhere.
+      "He lives in South Wales. He moved to south Wales last year.",
       // A pair that opens a sentence, where the capitalized pairs start longer names or end
       // another way, or are too few.
       "Groups cite the Convention on Human Rights, and Human Rights Watch agrees. Human rights "

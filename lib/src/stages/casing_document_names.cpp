@@ -949,8 +949,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
                                gap_before, next, gap_after);
   }
   // "south Wales", "western Europe": a direction in lower case before a name is a style
-  // choice ("Kanye west" is not one).
-  if (!after_title && is_direction_word(word) && !(name_before && !name_after)) return std::nullopt;
+  // choice ("Kanye west" is not one, nor "Banco central Hispano", inside a name).
+  if (!after_title && is_direction_word(word) && !name_before) return std::nullopt;
 
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const auto written = evidence.form(occurrences);

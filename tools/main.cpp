@@ -71,8 +71,11 @@ int list_rules(const Pipeline& pipeline, Output& out) {
 }
 
 int test_rules(const Pipeline& pipeline, Output& out) {
-  std::size_t examples = 0;
-  for (const RuleSummary& rule : pipeline.rules()) examples += rule.enabled ? rule.examples : 0;
+  std::size_t examples = 0, overruled = 0;
+  for (const RuleSummary& rule : pipeline.rules()) {
+    if (!rule.enabled) continue;
+    (rule.examples_overruled ? overruled : examples) += rule.examples;
+  }
   const auto failures = pipeline.test();
   std::string text;
   for (const ExampleFailure& f : failures) {
@@ -80,7 +83,12 @@ int test_rules(const Pipeline& pipeline, Output& out) {
             "\n  expected: " + f.expected + "\n  got:      " + f.actual + '\n';
   }
   text += std::to_string(examples - failures.size()) + " passed, " +
-          std::to_string(failures.size()) + " failed\n";
+          std::to_string(failures.size()) + " failed";
+  if (overruled > 0) {
+    text += ", " + std::to_string(overruled) + " not checked (their rules are overruled by a " +
+            "house pack's names)";
+  }
+  text += '\n';
   out.write(text);
   if (!out.flush()) return kExitIo;
   return failures.empty() ? 0 : kExitChanges;

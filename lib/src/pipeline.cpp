@@ -102,6 +102,8 @@ class Pipeline::Impl {
   AbbreviationList abbreviations;
   std::vector<std::string> notes;
   bool force_suggest = false;
+  // Built-in rules whose examples a house pack's names overrule (RuleSummary::examples_overruled).
+  std::set<std::string> overruled;
 
   // `only_rule` runs one rule alone, at its own level whatever --level says (for examples).
   CleanResult clean(std::string_view input, const std::string* only_rule) const;
@@ -263,10 +265,9 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   }
   // A house pack's names overrule the built-in casing rules on purpose, so the examples of those
   // rules may no longer hold ("a japan-based firm" stays with not_names = ["Japan"]).
-  std::set<std::string> overruled;
   if (!house_names.empty() || !house_ambiguous.empty()) {
     for (const RuleDefinition& rule : packs.rules) {
-      if (rule.kind == "builtin" && rule.stage == "casing") overruled.insert(rule.id);
+      if (rule.kind == "builtin" && rule.stage == "casing") impl->overruled.insert(rule.id);
     }
   }
   impl->rules = std::move(packs.rules);
@@ -275,7 +276,6 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   if (options.check_examples) {
     std::vector<Diagnostic> failures;
     for (const ExampleFailure& failure : pipeline.test()) {
-      if (overruled.count(failure.rule) != 0) continue;
       failures.push_back({failure.where, failure.rule,
                           "example fails: \"" + failure.before + "\" gave \"" + failure.actual +
                               "\", expected \"" + failure.expected + "\""});
@@ -292,7 +292,7 @@ CleanResult Pipeline::clean(std::string_view text) const {
 std::vector<ExampleFailure> Pipeline::test() const {
   std::vector<ExampleFailure> failures;
   for (const RuleDefinition& rule : impl_->rules) {
-    if (!rule.enabled) continue;
+    if (!rule.enabled || impl_->overruled.count(rule.id) != 0) continue;
     for (const RuleExample& example : rule.examples) {
       CleanResult result = impl_->clean(example.before, &rule.id);
       if (result.text != example.after) {
@@ -308,7 +308,7 @@ std::vector<RuleSummary> Pipeline::rules() const {
   std::vector<RuleSummary> out;
   for (const RuleDefinition& rule : impl_->rules) {
     out.push_back({rule.id, rule.kind, rule.stage, rule.level, rule.enabled, rule.description,
-                   rule.where, rule.examples.size()});
+                   rule.where, rule.examples.size(), impl_->overruled.count(rule.id) != 0});
   }
   return out;
 }

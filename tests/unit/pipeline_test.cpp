@@ -274,6 +274,12 @@ TEST(Pipeline, HouseProperNounsOverruleTheBuiltInLexicon) {
   // Without the pack, the built-in lexicon decides.
   EXPECT_CLEAN_WITH(testing::default_pipeline(), "They met at the nato summit in japan.",
                     "They met at the NATO summit in Japan.");
+  // The built-in casing rules' examples are not checked with it ("rules test" says so); the
+  // house rule's are.
+  EXPECT_TRUE(house.test().empty());
+  for (const RuleSummary& rule : house.rules()) {
+    EXPECT_EQ(rule.examples_overruled, rule.id.starts_with("casing.")) << rule.id;
+  }
 }
 
 TEST(Pipeline, DeleteLineRulesTakeWholeLinesAndKeepLineEndings) {

@@ -61,6 +61,9 @@ struct RuleSummary {
   std::string description;
   SourceLocation source;
   std::size_t examples = 0;
+  // A house pack's names overrule this built-in rule on purpose (`not_names = ["Japan"]`), so
+  // its examples are not checked: they may no longer hold.
+  bool examples_overruled = false;
 };
 
 struct PipelineOptions {

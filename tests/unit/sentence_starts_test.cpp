@@ -50,6 +50,10 @@ TEST(SentenceStarts, CapitalizesParagraphStarts) {
        "He has announced:\n\nThe tax will rise."},
       {"a paragraph ending in a colon", "The plan.\n\nthe minister says he has announced:",
        "The plan.\n\nThe minister says he has announced:"},
+      {"numbered items after a sentence", "Do this.\n\n1. place your files here.\n2. call it.",
+       "Do this.\n\n1. Place your files here.\n2. Call it."},
+      {"a number that ends a sentence", "He came in 2. the rest came later.",
+       "He came in 2. The rest came later."},
       {"hard-wrapped line after a full stop", "The talks ended.\nthe vote passed.",
        "The talks ended.\nThe vote passed."},
       {"Markdown heading above", "# Method\n\nwe rebuilt the tables.",
@@ -104,6 +108,10 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "They met at 10 a.m. on Friday.",
       "Leadplex LLC. and Leadplex Inc.",
       "It keeps an extension .pyc (resp. pyo). This is all.",
+      // A numbered list that goes on with the text above: after a colon, or items that end in
+      // semicolons.
+      "The stage runs in this order:\n1. the text is decoded;\n2. mojibake is repaired;\n3. the "
+      "policy runs.",
       // Hard-wrapped lines go on after an abbreviation or an ellipsis at the end of the line.
       "It works fine with e.g.\nmake and the other tools.",
       "It has the usual suspects (each, map, filter...)\nwithout extending any object.",

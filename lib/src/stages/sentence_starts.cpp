@@ -242,6 +242,28 @@ bool mark_ends_sentence(const Document& document, std::size_t index, const Lead&
   return !lines.bracket_open_at(lead.mark);
 }
 
+// Whether the word at `index` opens the item of a numbered list ("2. mojibake is repaired") that
+// goes on with the text above it: a list after a colon, or whose items end in semicolons. An
+// item starts a sentence only where the last line above it ended one (or is a heading).
+bool numbered_item_goes_on(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t index, const Lead& lead, const LineRange& line) {
+  if (lead.mark_char != '.') return false;
+  const Token* marker = token_ending_at(tokens, index, lead.mark);
+  if (marker == nullptr || marker->casing != Casing::kNone || !list_marker(text, *marker)) {
+    return false;
+  }
+  if (text.substr(line.begin, marker->offset - line.begin).find_first_not_of(" \t") !=
+      std::string_view::npos) {
+    return false;  // not at the line's start: "in 2. the" is a sentence's end
+  }
+  if (line.begin == 0) return false;
+  LineRange above = previous_line(text, line);
+  while (above.begin > 0 && is_blank(line_text(text, above))) above = previous_line(text, above);
+  const std::string_view previous = line_text(text, above);
+  if (is_blank(previous)) return false;
+  return !ends_like_prose(previous) || previous.find_last_not_of(" \t") == previous.rfind(':');
+}
+
 // Whether the word at `index` opens a quotation that a verb of speech and a colon introduce:
 // `Panke said: "we will`, `Nortel added: “these members`. A quotation introduced so is a
 // sentence in news style; after another word a colon may quote a fragment (`defines a blog as:
@@ -351,6 +373,7 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
     }
     return SentenceStart::kParagraph;
   }
+  if (numbered_item_goes_on(text, tokens, index, lead, line)) return SentenceStart::kNone;
   return mark_ends_sentence(document, index, lead, line.begin, lines) ? SentenceStart::kAfterStop
                                                                       : SentenceStart::kNone;
 }

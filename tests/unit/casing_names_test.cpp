@@ -152,6 +152,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "would try again.",
        "Board rejects Argonaut's offer\n\nThe board said Argonaut had bid, and that Argonaut "
        "would try again."},
+      {"an everyday word in the headline that the body writes as a surname",
+       "Singer knight backs song\n\nThe star Beverley Knight said so, near Knight's home.",
+       "Singer Knight backs song\n\nThe star Beverley Knight said so, near Knight's home."},
       {"an everyday word in the headline, as the body writes it alone four times",
        "Troubled marsh under scrutiny\n\nShares in Marsh fell, as Marsh said, and Marsh "
        "shed jobs, and Marsh left.",
@@ -297,6 +300,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // an everyday word, or that is no headline (it ends a sentence).
       "Cheese battle reaches court\n\nThe Supreme Court and the High Court heard it.",
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
+      // A capital after a first name that names no person ("Davis Cup"), in a headline.
+      "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
       "He rejects argonaut's offer.\n\nThe board said Argonaut had bid, and that Argonaut would "
       "try.",
       // A first name that is also a word, after a determiner or in lower case twice.

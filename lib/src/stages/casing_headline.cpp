@@ -20,7 +20,7 @@ TokenRange headline_tokens(std::string_view text, const std::vector<Token>& toke
 
 std::optional<std::string> headline_name(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, const DocumentEvidence& evidence,
-                                         const CommonWords& everyday) {
+                                         const CommonWords& everyday, const CensusNames* census) {
   constexpr std::size_t kMinimumLetters = 3;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
@@ -48,8 +48,17 @@ std::optional<std::string> headline_name(std::string_view text, const std::vecto
         const bool name_after = i + 1 < tokens.size() && joined(i) && capitalized(i + 1);
         return !name_before && !name_after;
       });
-  const std::size_t needed =
-      everyday.probably_common(token.hash) ? kCapitalsOfAnEstablishedName : 2;
+  // A surname: the capital after a first name ("Beverley Knight") or a title ("Mr Brown"); after
+  // a first name, the census must list it as a surname too ("Davis Cup" names no person).
+  const bool listed_surname = census != nullptr && census->surname(token.hash);
+  const bool surname = std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+    if (i == 0 || !joined(i - 1) || tokens[i - 1].casing != Casing::kTitle) return false;
+    return is_title_hash(tokens[i - 1].hash) ||
+           (listed_surname && census->first_name(tokens[i - 1].hash));
+  });
+  const std::size_t needed = surname && occurrences.size() >= 2     ? 0
+                             : everyday.probably_common(token.hash) ? kCapitalsOfAnEstablishedName
+                                                                    : 2;
   if (alone < needed || count_word_near(text, word, token.offset) > 1) return std::nullopt;
   const auto written = evidence.form(occurrences);
   return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;

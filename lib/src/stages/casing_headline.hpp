@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "casing_document_names.hpp"
+#include "census_names.hpp"
 #include "common_words.hpp"
 #include "tokens.hpp"
 
@@ -26,9 +27,12 @@ TokenRange headline_tokens(std::string_view text, const std::vector<Token>& toke
 // The body's form of lower-case headline token `index`, not the headline's first word: a word
 // everyday English seldom uses (not in `everyday`), which the body capitalizes mid-sentence at
 // least twice, standing alone, and writes in lower case nowhere. Everyday words name things in
-// headlines too often ("Blair backs 'pre-election budget'" above "the Budget").
+// headlines too often ("Blair backs 'pre-election budget'" above "the Budget"), unless the body
+// writes it as someone's surname: after a census first name or a title, and capitalized once
+// more ("Singer knight backs anti-gun song" above "Beverley Knight" and "Knight's"). `census`
+// may be null.
 std::optional<std::string> headline_name(std::string_view text, const std::vector<Token>& tokens,
                                          std::size_t index, const DocumentEvidence& evidence,
-                                         const CommonWords& everyday);
+                                         const CommonWords& everyday, const CensusNames* census);
 
 }  // namespace copydesk

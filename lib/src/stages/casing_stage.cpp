@@ -453,7 +453,7 @@ class CasingMatcher : public Matcher {
     if (document_names_ && only == nullptr) {
       const TokenRange headline = headline_tokens(text, tokens);
       for (std::size_t i = headline.first; i < headline.last; ++i) {
-        if (auto form = headline_name(text, tokens, i, *evidence, *frequent_)) {
+        if (auto form = headline_name(text, tokens, i, *evidence, *frequent_, census_.get())) {
           change(i, std::move(*form), kNamesInDocument);
         }
       }

@@ -54,11 +54,6 @@ bool first_of_double_name(std::string_view text, const std::vector<Token>& token
 // written by its owner. A rewriter that loses a name's capital loses it at some of its copies.
 constexpr std::size_t kOwnSpellingCopies = 3;
 
-bool own_lower_case_spelling(std::string_view text, std::string_view word, std::size_t pos) {
-  if (count_word_near(text, word, pos) < kOwnSpellingCopies) return false;
-  return count_word_near(text, capitalize_first(word), pos) == 0;
-}
-
 }  // namespace
 
 std::optional<std::string> dictionary_name(std::string_view text, const std::vector<Token>& tokens,
@@ -83,7 +78,9 @@ std::optional<std::string> dictionary_name(std::string_view text, const std::vec
     return std::nullopt;
   }
   if (paragraphs.other_language_at(token.offset)) return std::nullopt;
-  if (own_lower_case_spelling(text, word, token.offset)) return std::nullopt;
+  if (written_only_in_lower_case(text, word, token.offset, kOwnSpellingCopies)) {
+    return std::nullopt;
+  }
   return capitalize_first(word);
 }
 

@@ -212,6 +212,12 @@ std::size_t count_word_near(std::string_view text, std::string_view word, std::s
   return count;
 }
 
+bool written_only_in_lower_case(std::string_view text, std::string_view word, std::size_t pos,
+                                std::size_t copies) {
+  return count_word_near(text, word, pos) >= copies &&
+         count_word_near(text, capitalize_first(word), pos) == 0;
+}
+
 DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens) {
   std::size_t line_end = 0;

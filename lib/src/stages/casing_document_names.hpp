@@ -138,6 +138,11 @@ class DocumentEvidence {
 std::size_t count_word_near(std::string_view text, std::string_view word, std::size_t pos,
                             std::string_view not_after = {}, std::string_view not_before = {});
 
+// Whether the text writes `word` (lower case, as written) `copies` times or more near `pos` and
+// never with a capital: its own spelling of a name ("groff" in a program's manual, "tmux").
+bool written_only_in_lower_case(std::string_view text, std::string_view word, std::size_t pos,
+                                std::size_t copies);
+
 // Whether token `index` is followed by a verb of speech or an auxiliary: "cairn said", "ford
 // declined", "arbor was".
 bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t index);

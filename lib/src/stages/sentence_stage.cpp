@@ -104,18 +104,17 @@ class SentenceMatcher : public Matcher {
   // lower case elsewhere and never with a capital, is a name it spells so even at a sentence's
   // start: a program's (`tmux is a terminal multiplexer`, `…the socket. systemd will`). In news
   // such a word is more often a foreign one (`…or barley. happoshu has been`), which a sentence
-  // starts with a capital.
+  // starts with a capital: holds_code_or_paths tells the two texts apart.
+  bool spelled_in_lower_case_on_purpose(std::string_view text, const Token& token) const {
+    const std::string_view word = token.text(text);
+    if (dictionary_->is_common(word) || common_->is_common(word)) return false;
+    return written_only_in_lower_case(text, word, token.offset, /*copies=*/2);
+  }
   static bool holds_code_or_paths(const Document& document) {
     const std::vector<ProtectedSpan>& spans = document.protected_spans().spans();
     return std::any_of(spans.begin(), spans.end(), [](const ProtectedSpan& span) {
       return span.kind == SpanKind::kCode || span.kind == SpanKind::kPath;
     });
-  }
-  bool spelled_in_lower_case_on_purpose(std::string_view text, const Token& token) const {
-    const std::string_view word = token.text(text);
-    if (dictionary_->is_common(word) || common_->is_common(word)) return false;
-    return count_word_near(text, word, token.offset) >= 2 &&
-           count_word_near(text, capitalize_first(word), token.offset) == 0;
   }
 
   bool paragraph_start_;

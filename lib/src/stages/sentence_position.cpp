@@ -161,11 +161,7 @@ LineRange line_after(std::string_view text, std::size_t pos) {
 
 bool ends_like_prose(std::string_view line) {
   std::size_t end = line.size();
-  while (end > 0) {
-    const auto cp = utf8::decode_before(line, end);
-    if (!is_space(cp.value) && !is_closing_mark(cp.value)) break;
-    end -= cp.length;
-  }
+  back_over(line, end, [](char32_t c) { return is_space(c) || is_closing_mark(c); });
   if (end == 0) return false;
   const auto last = utf8::decode_before(line, end);
   return last.value == '.' || last.value == '!' || last.value == '?' || last.value == U'\u2026';

@@ -70,6 +70,14 @@ LineRange previous_line(std::string_view text, const LineRange& line) {
   return line_around(text, line.begin - 1);
 }
 
+// The last line above `line` (which must not be the first) that is not blank; the first line
+// when all above are blank.
+LineRange last_written_line_above(std::string_view text, const LineRange& line) {
+  LineRange above = previous_line(text, line);
+  while (above.begin > 0 && is_blank(line_text(text, above))) above = previous_line(text, above);
+  return above;
+}
+
 // Whether a paragraph or line that starts at `line` begins a new sentence: it is the first,
 // or what comes before it ended one (or was a heading).
 bool follows_a_sentence_end(std::string_view text, const LineRange& line) {
@@ -80,8 +88,7 @@ bool follows_a_sentence_end(std::string_view text, const LineRange& line) {
     return ends_a_sentence_or_colon(line_text(text, previous));
   }
   // A blank line: find the paragraph above.
-  while (previous.begin > 0 && is_blank(line_text(text, previous)))
-    previous = previous_line(text, previous);
+  previous = last_written_line_above(text, line);
   const std::string_view above = line_text(text, previous);
   if (is_blank(above)) return true;  // only blank lines above
   if (ends_a_sentence_or_colon(above)) return true;
@@ -257,11 +264,9 @@ bool numbered_item_goes_on(std::string_view text, const std::vector<Token>& toke
     return false;  // not at the line's start: "in 2. the" is a sentence's end
   }
   if (line.begin == 0) return false;
-  LineRange above = previous_line(text, line);
-  while (above.begin > 0 && is_blank(line_text(text, above))) above = previous_line(text, above);
-  const std::string_view previous = line_text(text, above);
-  if (is_blank(previous)) return false;
-  return !ends_like_prose(previous) || previous.find_last_not_of(" \t") == previous.rfind(':');
+  const std::string_view previous = line_text(text, last_written_line_above(text, line));
+  // A line that ends in a colon or a semicolon ends no sentence either.
+  return !is_blank(previous) && !ends_like_prose(previous);
 }
 
 // Whether the word at `index` opens a quotation that a verb of speech and a colon introduce:

@@ -162,8 +162,7 @@ std::optional<std::string> pair_opening_a_sentence(std::string_view text,
   if (pairs < kCapitalizedPairs) return std::nullopt;
   const std::string phrase = std::string(first_word) + " ";
   if (count_word_near(text, word, token.offset, phrase) > 0) return std::nullopt;
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(*written) : std::nullopt;
+  return evidence.form_to_write(occurrences);
 }
 
 }  // namespace
@@ -445,8 +444,7 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
                              occurrences.size())) {
     return std::nullopt;
   }
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return evidence.form_to_write(occurrences);
 }
 
 // A word the dictionaries list in lower case but everyday English seldom uses ("duff",
@@ -473,8 +471,7 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   // computer", "launched nirvana on").
   if (established_name(occurrences.size(),
                        [&] { return count_word_near(text, word, token.offset); })) {
-    const auto written = evidence.form(occurrences);
-    return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+    return evidence.form_to_write(occurrences);
   }
   const bool after_the = previous != nullptr && gap_before == " " && previous->text(text) == "the";
   if (previous != nullptr && gap_before == " " && !after_the &&
@@ -560,8 +557,7 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
       std::any_of(occurrences.begin(), occurrences.end(),
                   [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
   if (!after_the_alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return evidence.form_to_write(occurrences);
 }
 
 // A census first name in lower case before a capitalized word, where the article writes the
@@ -670,8 +666,7 @@ std::optional<std::string> listed_between_names(std::string_view text,
   if (!capitalized_name_form(text, tokens[after])) return std::nullopt;
   const std::string_view word = token.text(text);
   if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
-  const auto written = evidence.form(evidence.capitalized(word, hash, token.offset));
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return evidence.form_to_write(evidence.capitalized(word, hash, token.offset));
 }
 
 // Whether the title at token `index` (in lower case, before a capitalized name) stands before

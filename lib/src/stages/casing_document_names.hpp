@@ -81,6 +81,11 @@ class DocumentEvidence {
   // The document's spelling of `lower` when all its capitalized occurrences agree on one
   // ("Okafor", "McDonald"); nothing when they disagree.
   std::optional<std::string_view> form(const std::vector<std::uint32_t>& occurrences) const;
+  // The same, as the replacement a rule proposes.
+  std::optional<std::string> form_to_write(const std::vector<std::uint32_t>& occurrences) const {
+    const auto written = form(occurrences);
+    return written ? std::optional<std::string>(*written) : std::nullopt;
+  }
 
   // Whether the exact phrase `words` ("North", "Atlantic", separated as `separators` say)
   // occurs near byte `except` but not at it. Its last word must be capitalized (it is found

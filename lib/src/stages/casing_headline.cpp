@@ -60,8 +60,7 @@ std::optional<std::string> headline_name(std::string_view text, const std::vecto
                              : everyday.probably_common(token.hash) ? kCapitalsOfAnEstablishedName
                                                                     : 2;
   if (alone < needed || count_word_near(text, word, token.offset) > 1) return std::nullopt;
-  const auto written = evidence.form(occurrences);
-  return written ? std::optional<std::string>(std::string(*written)) : std::nullopt;
+  return evidence.form_to_write(occurrences);
 }
 
 }  // namespace copydesk

@@ -202,6 +202,28 @@ TEST(ProtectedSpansTest, Numbers) {
   });
 }
 
+// The scan skips plain bytes sixteen at a time: a span is found wherever it stands, in a
+// block of sixteen, across two, or in the bytes left over at the end.
+TEST(ProtectedSpansTest, FoundAtEveryOffset) {
+  const std::vector<Expected> spans = {
+      {"^_^", SpanKind::kEmoticon},     {";)", SpanKind::kEmoticon},
+      {"@copydesk", SpanKind::kHandle}, {"~/notes", SpanKind::kPath},
+      {"1,000", SpanKind::kNumber},     {"example.org", SpanKind::kDomain},
+      {"<3", SpanKind::kEmoticon},      {"a@example.org", SpanKind::kEmail},
+  };
+  for (const Expected& e : spans) {
+    for (std::size_t lead = 0; lead < 40; ++lead) {
+      for (const std::size_t tail : {0, 1, 7, 20}) {
+        const std::string text = std::string(lead, 'a') + (lead > 0 ? " " : "") +
+                                 std::string(e.text) + (tail > 0 ? " " : "") +
+                                 std::string(tail, 'b');
+        SCOPED_TRACE("\"" + text + "\"");
+        check_span(text, spans_of(text), e);
+      }
+    }
+  }
+}
+
 TEST(ProtectedSpansTest, AbbreviationsAndInitials) {
   check_protected({
       {"U.S.", "the U.S. economy", {{"U.S.", SpanKind::kAbbreviation}}},

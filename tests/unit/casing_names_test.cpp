@@ -132,6 +132,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "small.",
        "He designed the Macintosh, and the Macintosh sold. His role on the Macintosh was "
        "small."},
+      {"an everyday word the article capitalizes standing alone six times, in lower case once",
+       "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
+       "agreed that Halo won, and Halo was big. There was nothing in halo that was new.",
+       "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
+       "agreed that Halo won, and Halo was big. There was nothing in Halo that was new."},
       {"a title before a name the article writes after the capitalized title",
        "Speculation grew that President Bush was ill. A boost for newly re-elected president "
        "George W Bush came later.",
@@ -321,6 +326,18 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // After the, capitalized after the inside a longer name only, or before a noun.
       "He visited the Duchy of Cornwall and the Duchy of Lancaster. He left the duchy early.",
       "He designed the Macintosh, and the Macintosh sold. He sold the macintosh computer.",
+      // An everyday word capitalized six times, but not standing alone (after a capital, before
+      // one, or joined by a hyphen), or only five times, or in lower case twice.
+      "On Boxing Day, Boxing Day sales, Boxing Day crowds, Boxing Day deals, Boxing Day fun, "
+      "and Boxing Day games. Like any other trading day, shops opened.",
+      "At T-Mobile, T-Mobile staff, T-Mobile said, T-Mobile grew, T-Mobile left, T-Mobile won. "
+      "The mobile phone firm grew.",
+      "In the World Cup, World Cup fans, World Cup games, World Cup bids, World Cup hosts, and "
+      "World Cup ads. It is the best in the world.",
+      "He saw the Tower, then the Tower shop; the Tower was old, the Tower is tall, and the "
+      "Tower stood. He ran to the tip of the tower quickly.",
+      "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
+      "agreed that Halo won, and Halo was big. A halo of light, and a halo of dust.",
       // Two lower-case words joined by a hyphen that the document never capitalizes as a pair:
       // package names.
       "Read the Debian manual and the Debian FAQ. See debian-policy and the Utils page for "

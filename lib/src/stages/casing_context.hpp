@@ -26,6 +26,9 @@ namespace copydesk {
 // `count_lower_case()` reads the text around the word, so it is called only when the capitals
 // are enough.
 inline constexpr std::size_t kCapitalsOfAnEstablishedName = 4;
+// An everyday word ("halo", "valve") needs more: six capitals standing alone, and its one lower
+// case here (everyday_word_made_a_name). Five changed "the tower" beside "the Tower".
+inline constexpr std::size_t kCapitalsOfAnEverydayName = 6;
 template <typename CountLowerCase>
 bool established_name(std::size_t capitals, CountLowerCase count_lower_case) {
   constexpr std::size_t kCapitalsPerLowerCase = 5;

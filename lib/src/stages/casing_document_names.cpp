@@ -396,6 +396,22 @@ std::size_t DocumentEvidence::count_capitalized(std::string_view lower, std::uin
   return count;
 }
 
+bool DocumentEvidence::capitalized_at_least(std::uint64_t hash, std::size_t near, std::size_t times,
+                                            bool strict) const {
+  std::size_t count = 0;
+  if (filters_.size() == 1 && !strict) {
+    // A text of one stretch: every capital is near, and the hashes alone answer.
+    if (!filters_.front().may_contain(hash)) return false;
+    for (const Occurrence& occurrence : evidence_) count += occurrence.hash == hash;
+    return count >= times;
+  }
+  for_each_near(hash, near, [&](const Occurrence& occurrence) {
+    count += occurrence.strict || !strict;
+    return count < times;
+  });
+  return count >= times;
+}
+
 std::size_t DocumentEvidence::count_capitalized_alone(std::string_view lower, std::uint64_t hash,
                                                       std::size_t near) const {
   std::size_t count = 0;
@@ -447,6 +463,34 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
   return evidence.form_to_write(occurrences);
 }
 
+// An everyday word that the article has made a name of: capitalized mid-sentence, standing
+// alone, kCapitalsOfAnEverydayName times or more, and in lower case only here. "nothing in halo
+// that" beside fifteen "Halo" (the game), "In its statement valve also said" beside eight
+// "Valve". Standing alone: no capital right before it and no longer name going on after it,
+// which the article's "Boxing Day", "T-Mobile" or "World Cup" do not vouch for ("trading day",
+// "mobile phone", "the world").
+std::optional<std::string> everyday_word_made_a_name(std::string_view text,
+                                                     const std::vector<Token>& tokens,
+                                                     std::size_t index, std::uint64_t hash,
+                                                     const DocumentEvidence& evidence) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (is_title_hash(hash) || is_role_word(word) ||
+      !evidence.capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName, false)) {
+    return std::nullopt;
+  }
+  const std::vector<std::uint32_t> occurrences =
+      evidence.capitalized(word, hash, token.offset, /*strict=*/false);
+  const auto alone = std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+    return !capital_before(text, tokens, i) && !name_goes_on(text, tokens, i);
+  });
+  if (static_cast<std::size_t>(alone) < kCapitalsOfAnEverydayName ||
+      count_word_near(text, word, token.offset) > 1) {
+    return std::nullopt;
+  }
+  return evidence.form_to_write(occurrences);
+}
+
 // A word the dictionaries list in lower case but everyday English seldom uses ("duff",
 // "valve", "marsh"), with no capital beside it: the article's form, when it capitalizes the
 // word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
@@ -464,7 +508,9 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
                                                std::string_view gap_after) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
-  if (frequent == nullptr || frequent->probably_common(hash)) return std::nullopt;
+  if (frequent == nullptr) return std::nullopt;
+  if (frequent->probably_common(hash))
+    return everyday_word_made_a_name(text, tokens, index, hash, evidence);
   if (next != nullptr && gap_after == "-") return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   // A name the article has established, whatever stands around it ("the first macintosh

@@ -550,7 +550,8 @@ class CasingMatcher : public Matcher {
         const bool rare = !common_->probably_common(hash);
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
             may_speak(text, tokens, i) || joint_after(text, tokens, i) == Joint::kPossessive ||
-            plural_after_the(text, tokens, i)) {
+            plural_after_the(text, tokens, i) ||
+            evidence->capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName, false)) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, census_.get(),
                                         title_names.empty() ? nullptr : &title_names};
           if (auto form = document_form(text, tokens, i, hash, *evidence, lists)) {

@@ -137,6 +137,16 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "agreed that Halo won, and Halo was big. There was nothing in halo that was new.",
        "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
        "agreed that Halo won, and Halo was big. There was nothing in Halo that was new."},
+      {"a speaker the article names in full once, with a first name",
+       "\"It works,\" producer Gil Cates told reporters. \"It was meant humorously,\" cates "
+       "said.",
+       "\"It works,\" producer Gil Cates told reporters. \"It was meant humorously,\" Cates "
+       "said."},
+      {"the same, an everyday word",
+       "Chelsea physio Mike Banks was hopeful. \"He could play next month,\" banks told the "
+       "website.",
+       "Chelsea physio Mike Banks was hopeful. \"He could play next month,\" Banks told the "
+       "website."},
       {"a title before a name the article writes after the capitalized title",
        "Speculation grew that President Bush was ill. A boost for newly re-elected president "
        "George W Bush came later.",
@@ -326,6 +336,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       // After the, capitalized after the inside a longer name only, or before a noun.
       "He visited the Duchy of Cornwall and the Duchy of Lancaster. He left the duchy early.",
       "He designed the Macintosh, and the Macintosh sold. He sold the macintosh computer.",
+      // A speaker capitalized once, at the end of a longer name rather than after a first
+      // name, or written in lower case elsewhere too.
+      "He called the Metropolitan Police. \"It was quiet,\" police said.",
+      "Chelsea physio Mike Banks was hopeful. \"Rates will rise,\" banks told savers, as "
+      "banks do.",
       // An everyday word capitalized six times, but not standing alone (after a capital, before
       // one, or joined by a hyphen), or only five times, or in lower case twice.
       "On Boxing Day, Boxing Day sales, Boxing Day crowds, Boxing Day deals, Boxing Day fun, "

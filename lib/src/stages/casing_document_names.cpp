@@ -491,6 +491,27 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
   return evidence.form_to_write(occurrences);
 }
 
+// A speaker whom the article names in full once, a census first name before the capital, and
+// writes in lower case nowhere else: `," cates said` beside "producer Gil Cates told",
+// `," banks told` beside "physio Mike Banks". The first name makes the capital a person's
+// surname, not the end of a longer name ("the Metropolitan Police" vouches for no "police
+// said").
+std::optional<std::string> surname_of_a_speaker(std::string_view text,
+                                                const std::vector<Token>& tokens, std::size_t index,
+                                                const std::vector<std::uint32_t>& occurrences,
+                                                const DocumentEvidence& evidence,
+                                                const CensusNames* census) {
+  if (census == nullptr || occurrences.empty()) return std::nullopt;
+  const bool named_in_full =
+      std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+        return i > 0 && tokens[i - 1].casing == Casing::kTitle &&
+               one_space_between(text, tokens, i - 1) && census->first_name(tokens[i - 1].hash);
+      });
+  if (!named_in_full || count_word_near(text, tokens[index].text(text), tokens[index].offset) > 1)
+    return std::nullopt;
+  return evidence.form_to_write(occurrences);
+}
+
 // A word the dictionaries list in lower case but everyday English seldom uses ("duff",
 // "valve", "marsh"), with no capital beside it: the article's form, when it capitalizes the
 // word twice mid-sentence and writes it in lower case nowhere else, and the word stands as a
@@ -1012,7 +1033,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return std::string(*written);
   }
   // A speaker the article capitalizes at least twice, and seldom writes in lower case.
-  if (speaker) return form_capitalized_twice(text, token, occurrences, evidence);
+  if (speaker) {
+    if (auto form = form_capitalized_twice(text, token, occurrences, evidence)) return form;
+    return surname_of_a_speaker(text, tokens, index, occurrences, evidence, lists.census);
+  }
 
   // The same capitalized neighbour at least twice, and the word in lower case nowhere else but
   // in copies of the phrase (below). A pair that ends the same way on its other side ("Wembley

@@ -52,6 +52,9 @@ TEST(SentenceStarts, CapitalizesParagraphStarts) {
        "The plan.\n\nThe minister says he has announced:"},
       {"numbered items after a sentence", "Do this.\n\n1. place your files here.\n2. call it.",
        "Do this.\n\n1. Place your files here.\n2. Call it."},
+      {"numbered items after a colon, where a later item starts with a capital",
+       "To do so:\n\n1. place your files here.\n2. Call it.\n3. run it.",
+       "To do so:\n\n1. place your files here.\n2. Call it.\n3. Run it."},
       {"a number that ends a sentence", "He came in 2. the rest came later.",
        "He came in 2. The rest came later."},
       {"hard-wrapped line after a full stop", "The talks ended.\nthe vote passed.",
@@ -112,6 +115,11 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       // semicolons.
       "The stage runs in this order:\n1. the text is decoded;\n2. mojibake is repaired;\n3. the "
       "policy runs.",
+      // ...and the later items of such a list, written in lower case, each a sentence of its own,
+      // across blank lines and the lines an item goes on with.
+      "How to add magics:\n\n  1. place your magics in\n     /usr/share/file.\n\n  2. call "
+      "the compiler.\n\n  3. profit.\n\nThat is all.",
+      "How to add magics:\r\n\r\n  1. place your magics.\r\n  2. call the compiler.\r\n",
       // Hard-wrapped lines go on after an abbreviation or an ellipsis at the end of the line.
       "It works fine with e.g.\nmake and the other tools.",
       "It has the usual suspects (each, map, filter...)\nwithout extending any object.",

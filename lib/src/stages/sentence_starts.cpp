@@ -1,6 +1,7 @@
 #include "sentence_starts.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -249,9 +250,75 @@ bool mark_ends_sentence(const Document& document, std::size_t index, const Lead&
   return !lines.bracket_open_at(lead.mark);
 }
 
+// A line of a numbered list: its indentation, and how the item's first word is written.
+struct NumberedItem {
+  std::size_t indent = 0;
+  Casing first_word = Casing::kNone;  // kLower or kTitle; kNone for any other start
+};
+// "  2. call 'file --compile'" is an item at indent 2 whose first word is in lower case; a
+// line without "digits. " after its indentation is none.
+std::optional<NumberedItem> numbered_item(std::string_view line) {
+  const std::size_t indent = line.find_first_not_of(" \t");
+  if (indent == std::string_view::npos) return std::nullopt;
+  std::size_t i = indent;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == indent || i + 2 >= line.size() || line[i] != '.' || line[i + 1] != ' ') {
+    return std::nullopt;
+  }
+  const char first = line[line.find_first_not_of(' ', i + 1)];
+  const Casing casing = first >= 'a' && first <= 'z'   ? Casing::kLower
+                        : first >= 'A' && first <= 'Z' ? Casing::kTitle
+                                                       : Casing::kNone;
+  return NumberedItem{indent, casing};
+}
+
+// Whether the numbered list around `line` (an item at `indent`) goes on with the text above it
+// in lower case: its first item follows a line that ends in a colon or semicolon, and its other
+// items all start in lower case, at least one of them. That is the list's own style:
+// "magics for profit:" / "  1. place your magics" / "  2. call 'file --compile'" /
+// "  4. profit.". Its items are the lines of that indent with a number; blank lines and lines
+// set in further (an item's continuation) stand between them.
+bool list_goes_on_in_lower_case(std::string_view text, const LineRange& line, std::size_t indent) {
+  std::size_t lower = 0;
+  LineRange first_item = line;
+  auto other_items = [&](LineRange at, auto step) {
+    while (true) {
+      const std::optional<LineRange> next = step(at);
+      if (!next) return true;
+      at = *next;
+      const std::string_view content = line_text(text, at);
+      if (is_blank(content)) continue;
+      const auto item = numbered_item(content);
+      if (item && item->indent == indent) {
+        if (item->first_word == Casing::kTitle) return false;
+        lower += item->first_word == Casing::kLower;
+        if (at.begin < first_item.begin) first_item = at;
+        continue;
+      }
+      if (content.find_first_not_of(" \t") > indent) continue;  // an item's continuation
+      return true;                                              // the list has ended
+    }
+  };
+  const auto up = [&](const LineRange& at) -> std::optional<LineRange> {
+    if (at.begin == 0) return std::nullopt;
+    return previous_line(text, at);
+  };
+  const auto down = [&](const LineRange& at) -> std::optional<LineRange> {
+    const std::size_t newline = text.find('\n', at.end);  // after a '\r', if any
+    if (newline == std::string_view::npos || newline + 1 >= text.size()) return std::nullopt;
+    return line_around(text, newline + 1);
+  };
+  if (!other_items(line, up) || !other_items(line, down) || lower == 0 || first_item.begin == 0) {
+    return false;
+  }
+  const std::string_view above = line_text(text, last_written_line_above(text, first_item));
+  return !is_blank(above) && !ends_like_prose(above);
+}
+
 // Whether the word at `index` opens the item of a numbered list ("2. mojibake is repaired") that
-// goes on with the text above it: a list after a colon, or whose items end in semicolons. An
-// item starts a sentence only where the last line above it ended one (or is a heading).
+// goes on with the text above it: a list after a colon, or whose items end in semicolons, and
+// the later items of such a list written in lower case. An item starts a sentence only where
+// the last line above it ended one (or is a heading).
 bool numbered_item_goes_on(std::string_view text, const std::vector<Token>& tokens,
                            std::size_t index, const Lead& lead, const LineRange& line) {
   if (lead.mark_char != '.') return false;
@@ -266,7 +333,9 @@ bool numbered_item_goes_on(std::string_view text, const std::vector<Token>& toke
   if (line.begin == 0) return false;
   const std::string_view previous = line_text(text, last_written_line_above(text, line));
   // A line that ends in a colon or a semicolon ends no sentence either.
-  return !is_blank(previous) && !ends_like_prose(previous);
+  if (!is_blank(previous) && !ends_like_prose(previous)) return true;
+  const auto item = numbered_item(line_text(text, line));
+  return item && list_goes_on_in_lower_case(text, line, item->indent);
 }
 
 // Whether the word at `index` opens a quotation that a verb of speech and a colon introduce:

@@ -55,6 +55,11 @@ TEST(SentenceStarts, CapitalizesParagraphStarts) {
       {"numbered items after a colon, where a later item starts with a capital",
        "To do so:\n\n1. place your files here.\n2. Call it.\n3. run it.",
        "To do so:\n\n1. place your files here.\n2. Call it.\n3. Run it."},
+      {"a paragraph after a list, not opening with a conjunction",
+       "It has two parts:\n\n* the parser.\n* the printer.\n\nthe rest is glue.",
+       "It has two parts:\n\n* the parser.\n* the printer.\n\nThe rest is glue."},
+      {"a conjunction after a paragraph of prose", "The vote passed.\n\nbut it failed later.",
+       "The vote passed.\n\nBut it failed later."},
       {"a number that ends a sentence", "He came in 2. the rest came later.",
        "He came in 2. The rest came later."},
       {"hard-wrapped line after a full stop", "The talks ended.\nthe vote passed.",
@@ -120,6 +125,11 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "How to add magics:\n\n  1. place your magics in\n     /usr/share/file.\n\n  2. call "
       "the compiler.\n\n  3. profit.\n\nThat is all.",
       "How to add magics:\r\n\r\n  1. place your magics.\r\n  2. call the compiler.\r\n",
+      // A conjunction that opens the paragraph after a list goes on with the sentence that
+      // introduced the list.
+      "You can use it under either:\n\n  * the Lesser General Public License, version 3,\n"
+      "    or later.\n\nor\n\n  * the General Public License.\n\nor both in parallel, as here.",
+      " * Notice write errors.\n * Save the databases.\n\nbut other reasons may remain.",
       // Hard-wrapped lines go on after an abbreviation or an ellipsis at the end of the line.
       "It works fine with e.g.\nmake and the other tools.",
       "It has the usual suspects (each, map, filter...)\nwithout extending any object.",

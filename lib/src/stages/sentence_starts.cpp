@@ -128,6 +128,39 @@ bool continues_a_sentence(std::string_view word) {
   return word.size() >= 5 && word.ends_with("ed");
 }
 
+// Whether `line` opens a list item: "* ", "- ", "+ ", "• ", "1. " or "1) " after its
+// indentation.
+bool opens_list_item(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  const std::string_view rest = line.substr(first);
+  if (rest.starts_with("* ") || rest.starts_with("- ") || rest.starts_with("+ ") ||
+      rest.starts_with("\xE2\x80\xA2 ")) {
+    return true;
+  }
+  std::size_t digits = 0;
+  while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  return digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
+         rest[digits + 1] == ' ';
+}
+
+// Whether a paragraph that starts at `line` with a conjunction goes on with the sentence that
+// introduced the list above it: "under the terms of either:" / "* the GNU Lesser General
+// Public License…" / "or both in parallel, as here.". The paragraph right above is a list item.
+bool conjunction_after_list(std::string_view text, std::string_view word, const LineRange& line) {
+  static const StringSet kConjunctions{"or", "and", "but", "nor"};
+  if (kConjunctions.find(word) == kConjunctions.end() || line.begin == 0) return false;
+  if (!is_blank(line_text(text, previous_line(text, line)))) return false;
+  LineRange above = last_written_line_above(text, line);
+  // Up to the first line of the paragraph above: a list item's first line, or not.
+  while (above.begin > 0 && !opens_list_item(line_text(text, above))) {
+    const LineRange before = previous_line(text, above);
+    if (is_blank(line_text(text, before))) break;
+    above = before;
+  }
+  return opens_list_item(line_text(text, above));
+}
+
 bool ends_with_question(std::string_view line) {
   std::size_t end = line.size();
   while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '"' || line[end - 1] == '\'' ||
@@ -435,6 +468,7 @@ SentenceStart lowercase_sentence_start(const Document& document, std::size_t ind
                                                        : SentenceStart::kNone;
     }
     if (continues_a_sentence(word) && !ends_with_question(line_view)) return SentenceStart::kNone;
+    if (conjunction_after_list(text, word, line)) return SentenceStart::kNone;
     if (!ends_a_sentence_or_colon(line_view) || !follows_a_sentence_end(text, line))
       return SentenceStart::kNone;
     // Hard-wrapped text: the stop at the end of the line above must end a sentence as one

@@ -579,10 +579,11 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
        "Pelous, Jerome Thion, Lamboley"},
   });
   check_unchanged({
-      "said Henson nonchantly",     // no name before: "Henson" is a surname
-      "Ireland finsihed the year",  // a place before; and a typo
-      "the Steel spokeman said",    // a typo of an everyday word
-      "John sayd he would",         // the same, of four letters
+      "said Henson nonchantly",      // no name before: "Henson" is a surname
+      "Ireland finsihed the year",   // a place before; and a typo
+      "the Steel spokeman said",     // a typo of an everyday word
+      "John sayd he would",          // the same, of four letters
+      "building Debian dpkg files",  // no vowel: a program's name
       "the Swiss drugmaker and the Australian hardcourt season",  // nationalities
       "Ariadne auf Naxos",                             // another language's function word
       "David dal Santo",                               // a name particle

@@ -137,6 +137,8 @@ std::optional<std::string> surname_after_first_name(
   if (token.end() < text.size() && (text[token.end()] == '-' || looks_like_identifier(text, token)))
     return std::nullopt;
   if (apostrophe_then_not_s(text, token.end())) return std::nullopt;
+  // A name has a vowel: "Debian dpkg files", "Linux mkfs" are a program's name after a name.
+  if (word.find_first_of("aeiouy") == std::string_view::npos) return std::nullopt;
   const std::string first_lower = to_lower(first);
   // A census first name that is also a word counts in the middle of a sentence: "said Ken
   // kutaragi", "seed Patty schnyder" (not "Frank discussions" at a sentence start).

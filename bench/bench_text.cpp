@@ -1,5 +1,6 @@
 #include "bench_text.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -78,6 +79,23 @@ std::size_t time_matchers(benchmark::State& state, const std::vector<const Match
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   return proposals;
+}
+
+const std::vector<std::string_view>& article_sized_documents() {
+  static const std::vector<std::string_view> documents = [] {
+    constexpr std::size_t kArticleBytes = 2500;
+    const std::string_view text = news_text();
+    std::vector<std::string_view> cut;
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+      std::size_t end = text.find("\n\n", std::min(text.size(), begin + kArticleBytes));
+      end = end == std::string_view::npos ? text.size() : end + 2;
+      cut.push_back(text.substr(begin, end - begin));
+      begin = end;
+    }
+    return cut;
+  }();
+  return documents;
 }
 
 }  // namespace copydesk::bench

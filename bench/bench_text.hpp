@@ -15,6 +15,9 @@
 namespace copydesk::bench {
 
 const std::string& news_text();
+// news_text() cut into documents of about 2.5 KB at paragraph breaks, the size of a BBC
+// article: how copydesk meets text when it cleans files or JSON Lines records one at a time.
+const std::vector<std::string_view>& article_sized_documents();
 std::string read_file(const std::string& path);
 
 // Times the matchers' propose() alone on `text`: the Document's tokens and protected spans are

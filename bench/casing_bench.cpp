@@ -15,6 +15,7 @@
 
 namespace {
 
+using copydesk::bench::article_sized_documents;
 using copydesk::bench::news_text;
 
 const copydesk::AbbreviationList& abbreviations() {
@@ -134,25 +135,6 @@ void BM_CasingAndSentenceMatchers(benchmark::State& state) {
   run_matchers(state, {casing.get(), sentence.get()});
 }
 BENCHMARK(BM_CasingAndSentenceMatchers)->Unit(benchmark::kMillisecond);
-
-// News text cut into documents of about 2.5 KB at paragraph breaks, the size of a BBC article:
-// how copydesk meets text when it cleans files or JSON Lines records one article at a time.
-const std::vector<std::string_view>& article_sized_documents() {
-  static const std::vector<std::string_view> documents = [] {
-    constexpr std::size_t kArticleBytes = 2500;
-    const std::string_view text = news_text();
-    std::vector<std::string_view> cut;
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-      std::size_t end = text.find("\n\n", std::min(text.size(), begin + kArticleBytes));
-      end = end == std::string_view::npos ? text.size() : end + 2;
-      cut.push_back(text.substr(begin, end - begin));
-      begin = end;
-    }
-    return cut;
-  }();
-  return documents;
-}
 
 // Both stages through a Pipeline, one article at a time, as `copydesk` cleans files or JSON
 // Lines records: what a user waits for, with each pass's tokens, protected spans and edits.

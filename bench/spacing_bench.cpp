@@ -32,18 +32,11 @@ void BM_SpacingStage(benchmark::State& state) {
 }
 BENCHMARK(BM_SpacingStage)->Unit(benchmark::kMillisecond);
 
-// The same text cut into documents of about one article each (2.4 KB, at paragraph breaks),
-// cleaned one by one as `copydesk -i articles/*.txt` does: protected spans are computed only
-// for the documents where a spacing rule proposes something.
+// The same text cut into documents of about one article each, cleaned one by one as
+// `copydesk -i articles/*.txt` does: protected spans are computed only for the documents where
+// a spacing rule proposes something.
 void BM_SpacingStagePerArticle(benchmark::State& state) {
-  const std::string& text = news_text();
-  std::vector<std::string_view> articles;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find("\n\n", std::min(text.size(), begin + 2400));
-    end = end == std::string::npos ? text.size() : end + 2;
-    articles.push_back(std::string_view(text).substr(begin, end - begin));
-    begin = end;
-  }
+  const std::vector<std::string_view>& articles = copydesk::bench::article_sized_documents();
   copydesk::PipelineOptions options;
   options.only = {"spacing.*"};
   const copydesk::Pipeline pipeline = copydesk::Pipeline::load(options);
@@ -51,7 +44,7 @@ void BM_SpacingStagePerArticle(benchmark::State& state) {
     for (std::string_view article : articles) benchmark::DoNotOptimize(pipeline.clean(article));
   }
   state.counters["documents"] = static_cast<double>(articles.size());
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * news_text().size()));
 }
 BENCHMARK(BM_SpacingStagePerArticle)->Unit(benchmark::kMillisecond);
 

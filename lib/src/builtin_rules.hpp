@@ -16,6 +16,15 @@
 
 namespace copydesk {
 
+// What the enabled `proper-nouns` rules of house packs say about names, for the built-in
+// lexicon: the names they spell themselves or list under `not_names` (the lexicon drops its
+// entries of the same words, in any casing: a house's "Nato" overrules "NATO"), and the words
+// they list as `ambiguous` (which then change only with evidence, in the lexicon too).
+struct HouseNames {
+  std::vector<std::string> names;
+  std::vector<std::string> ambiguous;
+};
+
 // What a built-in stage is given to build its matcher.
 struct BuiltinContext {
   std::set<std::string> enabled;  // ids of its rules that are switched on
@@ -23,12 +32,8 @@ struct BuiltinContext {
   // another's lists (casing.surnames asks casing.proper-nouns' lexicon).
   std::map<std::string, std::map<std::string, std::string>> options;
   const AbbreviationList* abbreviations = nullptr;
-  // What the enabled `proper-nouns` rules of house packs say about names, for the built-in
-  // lexicon: the names they spell themselves or list under `not_names` (the lexicon drops its
-  // entries of the same words, in any casing: a house's "Nato" overrules "NATO"), and the words
-  // they list as `ambiguous` (which then change only with evidence, in the lexicon too).
-  std::vector<std::string> house_names;
-  std::vector<std::string> house_ambiguous;
+  // The house packs' names, one list that every stage's context points to; null for none.
+  const HouseNames* house = nullptr;
 
   // Whether rule `id` of the stage is switched on.
   bool is_enabled(std::string_view id) const { return enabled.count(std::string(id)) != 0; }

@@ -215,14 +215,14 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
     if (rule.enabled) impl->levels.emplace(rule.id, rule.level);
   }
   // A house's own names overrule the built-in lexicon's spelling of the same words.
-  std::vector<std::string> house_names, house_ambiguous;
+  HouseNames house;
   for (const RuleDefinition& rule : packs.rules) {
     if (!rule.enabled || rule.kind != "proper-nouns") continue;
-    house_names.insert(house_names.end(), rule.names.begin(), rule.names.end());
-    house_names.insert(house_names.end(), rule.not_names.begin(), rule.not_names.end());
+    house.names.insert(house.names.end(), rule.names.begin(), rule.names.end());
+    house.names.insert(house.names.end(), rule.not_names.begin(), rule.not_names.end());
     for_each_list_entry(rule.name_list,
-                        [&](std::string_view name) { house_names.emplace_back(name); });
-    house_ambiguous.insert(house_ambiguous.end(), rule.ambiguous_names.begin(),
+                        [&](std::string_view name) { house.names.emplace_back(name); });
+    house.ambiguous.insert(house.ambiguous.end(), rule.ambiguous_names.begin(),
                            rule.ambiguous_names.end());
   }
   for (const std::string& name : stage_order()) {
@@ -232,8 +232,7 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
       if (builtin.stage != name) continue;
       BuiltinContext context;
       context.abbreviations = &impl->abbreviations;
-      context.house_names = house_names;
-      context.house_ambiguous = house_ambiguous;
+      context.house = &house;
       for (const RuleDefinition& rule : packs.rules) {
         if (rule.kind != "builtin" || find_builtin(rule.id) != &builtin) continue;
         if (rule.enabled) context.enabled.insert(rule.id);
@@ -265,7 +264,7 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   }
   // A house pack's names overrule the built-in casing rules on purpose, so the examples of those
   // rules may no longer hold ("a japan-based firm" stays with not_names = ["Japan"]).
-  if (!house_names.empty() || !house_ambiguous.empty()) {
+  if (!house.names.empty() || !house.ambiguous.empty()) {
     for (const RuleDefinition& rule : packs.rules) {
       if (rule.kind == "builtin" && rule.stage == "casing") impl->overruled.insert(rule.id);
     }

@@ -186,9 +186,11 @@ class CasingMatcher : public Matcher {
     }
     // A house's own names of one word ("Nato", or "Apple" under not_names) are the house's:
     // no casing rule changes them.
-    for (const std::string& name : context.house_names) {
-      const std::vector<Token> words = tokenize(name);
-      if (words.size() == 1) house_words_.add(words.front().hash);
+    if (context.house != nullptr) {
+      for (const std::string& name : context.house->names) {
+        const std::vector<Token> words = tokenize(name);
+        if (words.size() == 1) house_words_.add(words.front().hash);
+      }
     }
     const WordFilter none{6};
     const WordFilter& lexicon = proper_nouns_ ? lexicon_.scan_filter() : none;
@@ -648,8 +650,10 @@ class CasingMatcher : public Matcher {
         for_each_list_entry(lines, [&](std::string_view line) { lexicon_.exclude(line); });
       }
     }
-    for (const std::string& name : context.house_names) lexicon_.exclude(name);
-    for (const std::string& word : context.house_ambiguous) lexicon_.add_ambiguous(word);
+    if (context.house != nullptr) {
+      for (const std::string& name : context.house->names) lexicon_.exclude(name);
+      for (const std::string& word : context.house->ambiguous) lexicon_.add_ambiguous(word);
+    }
     lexicon_.finish(*frequent_, *dictionary_);
   }
 

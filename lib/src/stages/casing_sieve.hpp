@@ -59,8 +59,10 @@ struct CasingSieve {
     // The hash of "i", or when the rule is off a value taken as no word's (a word has it once
     // in 2^64).
     const std::uint64_t pronoun_hash = pronoun_i ? this->pronoun_hash : ~std::uint64_t{0};
+    // The word due, like the last word, ends the loop: one test a word fewer.
+    const Token* const stop = std::min(last, due);
     const Token* token = all + index;
-    for (; token < last; ++token) {
+    for (; token < stop; ++token) {
       const std::uint64_t hash = token->hash;
       const bool lower = token->casing == Casing::kLower;
       const bool long_lower = lower & (token->length > 2);
@@ -70,8 +72,7 @@ struct CasingSieve {
       const std::uint64_t names_slot = hash & (std::uint64_t{0} - std::uint64_t{long_lower});
       bool known = document.may_contain(hash) | names.may_contain(hash, names_slot);
       if constexpr (kMore) known |= more_known(hash, token->offset);
-      const bool pronoun = lower & (hash == pronoun_hash);
-      if ((long_lower & known) | (token == due) | pronoun) break;
+      if (lower & ((long_lower & known) | (hash == pronoun_hash))) break;
     }
     return static_cast<std::size_t>(token - all);
   }

@@ -189,11 +189,14 @@ TEST(SentenceStarts, CapitalizesAQuotationAfterAVerbOfSpeechAndAColon) {
 
 TEST(SentenceStarts, LeavesAProgramsNameATechnicalTextWritesInLowerCase) {
   // No word list has it in lower case, the text writes it so elsewhere and never with a
-  // capital, and it holds code or paths: a program's name, spelled so on purpose.
+  // capital, and it holds code or paths, or writes it so three times more: a program's name,
+  // spelled so on purpose.
   check_unchanged({
       "Install it in /usr/bin first.\n\ntmux is a terminal multiplexer. It runs well. tmux may "
       "be detached from a screen.",
       "Run `make` first. The socket is ready. systemd will tear it down, as systemd does.",
+      "GDB is a debugger. The manual is in the gdb-doc package. gdb-doc is not free, so "
+      "install gdb and read gdb online.",
   });
   check({
       // News: no code, and a foreign word starts the sentence with a capital.

@@ -42,7 +42,7 @@ class SentenceMatcher : public Matcher {
       if (start == SentenceStart::kQuotation && quotation_start_) rule = kQuotationStart;
       if (!rule.empty() && spelled_in_lower_case_on_purpose(text, token)) {
         if (!technical) technical = holds_code_or_paths(document);
-        if (*technical) rule = {};
+        if (*technical || written_in_lower_case_throughout(text, token)) rule = {};
       }
       if (!rule.empty()) {
         sink.propose(Edit{token.offset, token.length, capitalize_first(token.text(text)),
@@ -109,6 +109,13 @@ class SentenceMatcher : public Matcher {
     const std::string_view word = token.text(text);
     if (dictionary_->is_common(word) || common_->is_common(word)) return false;
     return written_only_in_lower_case(text, word, token.offset, /*copies=*/2);
+  }
+  // In any text, a word it writes in lower case three times more, and never with a capital:
+  // `bc is a utility` in a README that writes `bc` sixteen times (not `...or barley. happoshu
+  // has been` beside one more `happoshu`).
+  static bool written_in_lower_case_throughout(std::string_view text, const Token& token) {
+    constexpr std::size_t kOtherCopies = 3;
+    return written_only_in_lower_case(text, token.text(text), token.offset, kOtherCopies + 1);
   }
   static bool holds_code_or_paths(const Document& document) {
     const std::vector<ProtectedSpan>& spans = document.protected_spans().spans();

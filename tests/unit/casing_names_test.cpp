@@ -584,6 +584,8 @@ TEST(CasingSurnames, CapitalizesAWordNoListKnowsAfterAFirstName) {
       "the Steel spokeman said",     // a typo of an everyday word
       "John sayd he would",          // the same, of four letters
       "building Debian dpkg files",  // no vowel: a program's name
+      // in lower case elsewhere too: the text's own spelling
+      "Add them with Debian adduser version 3. It is adduser that conforms.",
       "the Swiss drugmaker and the Australian hardcourt season",  // nationalities
       "Ariadne auf Naxos",                             // another language's function word
       "David dal Santo",                               // a name particle

@@ -5,6 +5,7 @@
 
 #include "casing.hpp"
 #include "casing_context.hpp"
+#include "casing_document_names.hpp"
 #include "language_evidence.hpp"
 #include "sentence_position.hpp"
 #include "word_filter.hpp"
@@ -139,6 +140,9 @@ std::optional<std::string> surname_after_first_name(
   if (apostrophe_then_not_s(text, token.end())) return std::nullopt;
   // A name has a vowel: "Debian dpkg files", "Linux mkfs" are a program's name after a name.
   if (word.find_first_of("aeiouy") == std::string_view::npos) return std::nullopt;
+  // A word the text writes in lower case elsewhere too is its own spelling, not a surname that
+  // lost its capital: "Debian adduser version 3+. adduser gives you more".
+  if (count_word_near(text, word, token.offset) > 1) return std::nullopt;
   const std::string first_lower = to_lower(first);
   // A census first name that is also a word counts in the middle of a sentence: "said Ken
   // kutaragi", "seed Patty schnyder" (not "Frank discussions" at a sentence start).

@@ -163,6 +163,7 @@ class Scanner {
     scan_code();
     scan_indented_code();
     scan_markup();
+    scan_quoted_commands();
     scan_chunks();
     scan_abbreviations();
     return std::move(spans_);
@@ -233,6 +234,40 @@ class Scanner {
       }
       add(pos, close + 1, SpanKind::kCode);
       pos = close;
+    }
+  }
+
+  // ---- Commands in quotes -----------------------------------------------------------------
+
+  // A command line that a README quotes in prose: "valgrind ls -l", “vim --clean”. Its words
+  // are a program's and its options, whatever the text around them capitalizes. The quotes
+  // hold, on one line, a lower-case word first and an option after a space ("-l", "--clean");
+  // a quotation of speech starts with a capital ("We have… style -and price").
+  void scan_quoted_commands() {
+    constexpr std::size_t kLongestCommand = 200;
+    for (std::size_t open = text_.find_first_of("\"\xE2"); open != std::string_view::npos;
+         open = text_.find_first_of("\"\xE2", open + 1)) {
+      std::string_view closing = "\"";
+      std::size_t begin = open + 1;
+      if (text_[open] != '"') {
+        if (text_.substr(open, 3) != "\u201C") continue;
+        closing = "\u201D";
+        begin = open + 3;
+      }
+      if (!is_ascii_lower(at(begin))) continue;
+      const std::size_t close = text_.find(closing, begin);
+      if (close == std::string_view::npos || close - begin > kLongestCommand) continue;
+      const std::string_view inside = text_.substr(begin, close - begin);
+      if (inside.find('\n') != std::string_view::npos) continue;
+      bool option = false;
+      for (std::size_t dash = inside.find(" -"); dash != std::string_view::npos && !option;
+           dash = inside.find(" -", dash + 1)) {
+        const unsigned char next = dash + 2 < inside.size() ? inside[dash + 2] : 0;
+        option = is_ascii_lower(next) || is_ascii_upper(next) || next == '-';
+      }
+      if (!option) continue;
+      add(begin, close, SpanKind::kCode);
+      open = close;
     }
   }
 

@@ -1,7 +1,7 @@
 // Protected spans: the parts of a document that no rule may change. URLs, email addresses,
 // domain names, file names and paths, numbers, abbreviations and initials, Markdown code, HTML
-// tags, version-control keywords, link texts that name their address, a leading byte order
-// mark. They are found once per stage pass and enforced in one place, the engine, which drops
+// tags, version-control keywords, link texts that name their address, command lines in quotes,
+// a leading byte order mark. They are found once per stage pass and enforced in one place, the engine, which drops
 // any edit that changes a protected byte (inserting at a span's edge stays allowed, so
 // "U.K.and" can still become "U.K. and"). Rules never check them.
 #pragma once

@@ -320,6 +320,21 @@ TEST(ProtectedSpansTest, MarkupAndVersionControlKeywords) {
                  "read [the guide](https://example.org/guide) now"});
 }
 
+TEST(ProtectedSpansTest, QuotedCommands) {
+  check_protected({
+      {"a command line in quotes",
+       "Try \"valgrind ls -l\". Either this works",
+       {{"valgrind ls -l", SpanKind::kCode}}},
+      {"a long option, in curly quotes",
+       "Run \u201Cvim --clean\u201D to start afresh.",
+       {{"vim --clean", SpanKind::kCode}}},
+  });
+  // Speech starts with a capital; a quote without an option, or across lines, is prose.
+  check_no_code({"\"We have quality, style -and price,\" he said.",
+                 "He called it \"a well-known fact\" and left.", "Type \"make\" then.",
+                 "a \"split\nline -x\" quote"});
+}
+
 TEST(ProtectedSpansTest, EmoticonsAndByteOrderMark) {
   check_protected({
       {"emoticon", "Great :-) thanks", {{":-)", SpanKind::kEmoticon}}},

@@ -244,16 +244,14 @@ class Scanner {
   // hold, on one line, a lower-case word first and an option after a space ("-l", "--clean");
   // a quotation of speech starts with a capital ("We have… style -and price").
   void scan_quoted_commands() {
+    scan_quoted_commands("\"", "\"");
+    scan_quoted_commands("\u201C", "\u201D");
+  }
+  void scan_quoted_commands(std::string_view opening, std::string_view closing) {
     constexpr std::size_t kLongestCommand = 200;
-    for (std::size_t open = text_.find_first_of("\"\xE2"); open != std::string_view::npos;
-         open = text_.find_first_of("\"\xE2", open + 1)) {
-      std::string_view closing = "\"";
-      std::size_t begin = open + 1;
-      if (text_[open] != '"') {
-        if (text_.substr(open, 3) != "\u201C") continue;
-        closing = "\u201D";
-        begin = open + 3;
-      }
+    for (std::size_t open = text_.find(opening); open != std::string_view::npos;
+         open = text_.find(opening, open + 1)) {
+      const std::size_t begin = open + opening.size();
       if (!is_ascii_lower(at(begin))) continue;
       const std::size_t close = text_.find(closing, begin);
       if (close == std::string_view::npos || close - begin > kLongestCommand) continue;

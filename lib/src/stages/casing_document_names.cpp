@@ -254,6 +254,10 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   // follow.
   constexpr std::size_t kStretch = 64;
   std::uint32_t capitalized[kStretch];
+  // The lower-case words the casing rules may change, picked out the same way in the same
+  // pass: the sieve then visits them alone, not every token a second time.
+  std::uint32_t lower_case[kStretch];
+  lower_case_words_.reserve(tokens.size() / 2);
   // A branch-free write needs a slot ahead: room for a stretch's capitals is made before each
   // stretch (not for every token at once, which would fill four bytes a token with zeros),
   // and the lists are trimmed at the end.
@@ -264,13 +268,17 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   std::size_t before_count = 0, after_count = 0;
   for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
     const std::size_t end = std::min(tokens.size(), begin + kStretch);
-    std::size_t count = 0;
+    std::size_t count = 0, lower_count = 0;
     for (std::size_t i = begin; i < end; ++i) {
       // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
       __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
+      const Token& token = tokens[i];
       capitalized[count] = static_cast<std::uint32_t>(i);
-      count += kCapitalized[static_cast<std::size_t>(tokens[i].casing)];
+      count += kCapitalized[static_cast<std::size_t>(token.casing)];
+      lower_case[lower_count] = static_cast<std::uint32_t>(i);
+      lower_count += (token.casing == Casing::kLower) & (token.length != 2);
     }
+    lower_case_words_.insert(lower_case_words_.end(), lower_case, lower_case + lower_count);
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
     before_lower_case.resize(before_count + count);
     after_lower_case.resize(after_count + count);

@@ -51,6 +51,10 @@ class DocumentEvidence {
     return may_know_in_stretches(hash, near);
   }
 
+  // The words a casing rule may change, found in the same pass as the capitals: the lower-case
+  // words of three letters or more, and of one ("i"). Token indices, in order.
+  const std::vector<std::uint32_t>& lower_case_words() const { return lower_case_words_; }
+
   // may_know's filter when the text is one stretch (an article), for a loop over its words;
   // nothing for a longer text.
   const WordFilter* single_filter() const {
@@ -134,6 +138,7 @@ class DocumentEvidence {
   std::vector<std::uint32_t> titles_;
   std::vector<std::uint32_t> capitals_before_lower_case_;
   std::vector<std::uint32_t> capitals_after_lower_case_;
+  std::vector<std::uint32_t> lower_case_words_;
   // `evidence_` sorted by hash, built on first lookup.
   mutable std::vector<Occurrence> index_;
   mutable bool indexed_ = false;

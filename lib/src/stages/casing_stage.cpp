@@ -329,6 +329,9 @@ class CasingMatcher : public Matcher {
     // The rules below look only at the words the sieve lets through (casing_sieve.hpp).
     CasingSieve sieve;
     sieve.tokens = &tokens;
+    // The evidence's pass picks out the words the sieve looks at (even when only the pronoun's
+    // rule needs them).
+    sieve.words = &lazy.get().lower_case_words();
     sieve.names = sieve_name_filter_.view();
     // The document's names serve the lexicon too: "home office" stops the scan where the text
     // writes "Home Office" (ProperNounLexicon::scan_filter).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "string_map.hpp"
@@ -13,44 +14,41 @@ namespace copydesk {
 
 namespace {
 
-// A lookup by ASCII-lowered copy in a fixed set; words longer than 24 bytes are in no class.
-bool in_class(const StringSet& set, std::string_view word) {
-  if (word.size() > 24) return false;
-  std::array<char, 24> buffer;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
-  }
-  return set.find(std::string_view(buffer.data(), word.size())) != set.end();
+// A fixed class of words, by word_hash: one probe whatever the word's case ("The" is "the").
+WordHashSet word_class(std::initializer_list<std::string_view> words) {
+  return WordHashSet::of(words);
+}
+bool in_class(const WordHashSet& set, std::string_view word) {
+  return set.contains(word_hash(word));
 }
 
 }  // namespace
 
 bool introduces_common_noun(std::string_view word) {
-  static const StringSet kWords{"a",     "an",    "the",   "this",   "that",    "these",   "those",
-                                "my",    "your",  "his",   "her",    "its",     "our",     "their",
-                                "every", "each",  "any",   "some",   "no",      "another", "such",
-                                "what",  "which", "whose", "either", "neither", "one",     "fine",
-                                "bone",  "roast", "wild",  "whole",  "own",     "much",    "more"};
+  static const WordHashSet kWords =
+      word_class({"a",    "an",      "the",   "this", "that",  "these", "those",  "my",      "your",
+                  "his",  "her",     "its",   "our",  "their", "every", "each",   "any",     "some",
+                  "no",   "another", "such",  "what", "which", "whose", "either", "neither", "one",
+                  "fine", "bone",    "roast", "wild", "whole", "own",   "much",   "more"});
   return in_class(kWords, word);
 }
 
 bool is_place_preposition(std::string_view word) {
-  static const StringSet kWords{
-      "in",       "to",          "from",    "into",    "across",       "throughout", "via",
-      "against",  "between",     "visit",   "visited", "visiting",     "including",  "and",
-      "or",       "nor",         "outside", "inside",  "within",       "towards",    "toward",
-      "around",   "beyond",      "leave",   "left",    "entered",      "invade",     "invaded",
-      "occupied", "represented", "beat",    "beating", "versus",       "v",          "vs",
-      "than",     "like",        "unlike",  "both",    "neighbouring", "neighboring"};
+  static const WordHashSet kWords = word_class(
+      {"in",       "to",          "from",    "into",    "across",       "throughout", "via",
+       "against",  "between",     "visit",   "visited", "visiting",     "including",  "and",
+       "or",       "nor",         "outside", "inside",  "within",       "towards",    "toward",
+       "around",   "beyond",      "leave",   "left",    "entered",      "invade",     "invaded",
+       "occupied", "represented", "beat",    "beating", "versus",       "v",          "vs",
+       "than",     "like",        "unlike",  "both",    "neighbouring", "neighboring"});
   return in_class(kWords, word);
 }
 
 bool is_month_preposition(std::string_view word) {
-  static const StringSet kWords{
-      "in",         "since",   "until", "till",   "by",    "early",   "late", "mid", "last",
-      "next",       "during",  "from",  "before", "after", "through", "of",   "end", "beginning",
-      "throughout", "between", "and",   "or",     "to",    "each",    "every"};
+  static const WordHashSet kWords = word_class(
+      {"in",         "since",   "until", "till",   "by",    "early",   "late", "mid", "last",
+       "next",       "during",  "from",  "before", "after", "through", "of",   "end", "beginning",
+       "throughout", "between", "and",   "or",     "to",    "each",    "every"});
   return in_class(kWords, word);
 }
 
@@ -69,8 +67,7 @@ constexpr std::array kFunctionWords{
     "over",  "under",  "after", "before", "about", "up",    "down",  "out",    "off"};
 
 bool is_function_word(std::string_view word) {
-  static const StringSet kWords(kFunctionWords.begin(), kFunctionWords.end());
-  return in_class(kWords, word);
+  return is_function_hash(word_hash(word));
 }
 
 bool is_function_hash(std::uint64_t hash) {
@@ -79,23 +76,25 @@ bool is_function_hash(std::uint64_t hash) {
 }
 
 bool before_a_verb(std::string_view word) {
-  static const StringSet kWords{"be",   "been",  "being", "is",   "are",   "was",   "were",
-                                "am",   "can",   "could", "will", "would", "shall", "should",
-                                "may",  "might", "must",  "do",   "does",  "did",   "has",
-                                "have", "had",   "to",    "not",  "never"};
+  static const WordHashSet kWords =
+      word_class({"be",    "been", "being", "is",    "are",    "was", "were",  "am",   "can",
+                  "could", "will", "would", "shall", "should", "may", "might", "must", "do",
+                  "does",  "did",  "has",   "have",  "had",    "to",  "not",   "never"});
   return in_class(kWords, word);
 }
 
 bool is_order_word(std::string_view word) {
-  static const StringSet kWords{"first", "second", "third",  "fourth",   "fifth",  "sixth",
-                                "last",  "next",   "former", "previous", "latest", "final"};
+  static const WordHashSet kWords =
+      word_class({"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "former",
+                  "previous", "latest", "final"});
   return in_class(kWords, word);
 }
 
 bool is_name_particle(std::string_view word) {
-  static const StringSet kWords{"van", "von", "de",  "du", "da",  "dal", "del", "della", "di",
-                                "der", "den", "le",  "la", "ter", "ten", "bin", "ibn",   "al",
-                                "el",  "dos", "das", "do", "y",   "af",  "zu",  "des",   "st"};
+  static const WordHashSet kWords =
+      word_class({"van", "von", "de",  "du", "da",  "dal", "del", "della", "di",
+                  "der", "den", "le",  "la", "ter", "ten", "bin", "ibn",   "al",
+                  "el",  "dos", "das", "do", "y",   "af",  "zu",  "des",   "st"});
   return in_class(kWords, word);
 }
 
@@ -144,7 +143,7 @@ constexpr std::array kRoleWords{
     "midfielder", "defender",  "goalkeeper", "captain",     "chancellor",    "economist"};
 
 bool is_role_word(std::string_view word) {
-  static const StringSet kWords(kRoleWords.begin(), kRoleWords.end());
+  static const WordHashSet kWords = WordHashSet::of(kRoleWords);
   return in_class(kWords, word);
 }
 
@@ -153,16 +152,16 @@ std::vector<std::string_view> role_words() {
 }
 
 bool is_place_compound_suffix(std::string_view word) {
-  static const StringSet kWords{"based",  "born",  "made",          "owned",      "led",
-                                "listed", "bound", "headquartered", "registered", "backed",
-                                "funded", "bred",  "built",         "brokered",   "style"};
+  static const WordHashSet kWords =
+      word_class({"based", "born", "made", "owned", "led", "listed", "bound", "headquartered",
+                  "registered", "backed", "funded", "bred", "built", "brokered", "style"});
   return in_class(kWords, word);
 }
 
 bool is_place_compound_prefix(std::string_view word) {
-  static const StringSet kWords{"anti",  "pro",    "non",   "post",  "pre",    "pan",
-                                "sino",  "euro",   "afro",  "indo",  "franco", "anglo",
-                                "russo", "austro", "greco", "italo", "trans",  "ex"};
+  static const WordHashSet kWords =
+      word_class({"anti", "pro", "non", "post", "pre", "pan", "sino", "euro", "afro", "indo",
+                  "franco", "anglo", "russo", "austro", "greco", "italo", "trans", "ex"});
   return in_class(kWords, word);
 }
 

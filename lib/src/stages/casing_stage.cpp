@@ -164,6 +164,12 @@ class CasingMatcher : public Matcher {
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
       first_name_filter_ = WordFilter::for_words(first_names.size());
       for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
+      any_name_filter_ = WordFilter(
+          static_cast<unsigned>(std::bit_width(std::max(first_name_filter_.bit_count(),
+                                                        dictionary_name_filter_.bit_count())) -
+                                1));
+      any_name_filter_.add_all(first_name_filter_);
+      any_name_filter_.add_all(dictionary_name_filter_);
       for (const std::string_view role : role_words()) role_filter_.add(word_hash(role));
     }
     for (const std::string_view word : honorific_words()) honorific_filter_.add(word_hash(word));
@@ -364,8 +370,7 @@ class CasingMatcher : public Matcher {
     // Before a capital: first names ("tony Blair") and honorifics ("sir Alex"), in one list.
     DueList before_capitals, surnames;
     if (dictionary_names_ || honorifics_ || institutions_) {
-      const WordFilter::View first = dictionary_names_ ? first_name_filter_.view() : kNone;
-      const WordFilter::View named = dictionary_names_ ? dictionary_name_filter_.view() : kNone;
+      const WordFilter::View named = dictionary_names_ ? any_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
@@ -384,8 +389,7 @@ class CasingMatcher : public Matcher {
                 ((before.casing == Casing::kTitle) | (before.casing == Casing::kUpper) |
                  (before.casing == Casing::kMixed)) &
                 name_end.may_contain(tokens[capital].hash);
-            return ((word.length >= 3) &
-                    (first.may_contain(word.hash) | named.may_contain(word.hash) | after_role)) |
+            return ((word.length >= 3) & (named.may_contain(word.hash) | after_role)) |
                    honorific.may_contain(word.hash) | inside_name |
                    name_start.may_contain(word.hash);
           });
@@ -405,8 +409,7 @@ class CasingMatcher : public Matcher {
       surnames.at = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
-               (dictionary_name_filter_.may_contain(first.hash) |
-                first_name_filter_.may_contain(first.hash));
+               any_name_filter_.may_contain(first.hash);
       });
       // Most words after a name are words the lists know ("Blair said").
       // A census surname after a census first name stays ("Tim collins").
@@ -681,6 +684,8 @@ class CasingMatcher : public Matcher {
   static constexpr WordFilter::View kNone{};  // the filter of a rule that is off: nothing
   // First names that are also words, of three letters, or the census's.
   WordFilter first_name_filter_{8};
+  // Both of the above, for the picks that ask whether a word may be either: one probe.
+  WordFilter any_name_filter_{8};
   WordFilter role_filter_{12};       // "spokesman", "guitarist": a first name may follow
   WordFilter honorific_filter_{12};  // "sir", "lord", "mr"
 };

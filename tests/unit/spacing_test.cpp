@@ -604,6 +604,10 @@ TEST(SpacingTest, RegressionRulesThatMeetAgreeInOnePass) {
       {"spaces before a semicolon", "i    ;é", "i; é"},
       {"spaces before ?! and a word after", "Really  ?!Yes", "Really?! Yes"},
       {"a bracket whose spaces go", "[so it goes…  ]word", "[so it goes…] word"},
+      // Spaces before a line's '\r' trail it: they align with no column of the line above,
+      // whose run of spaces goes, so the line is cleaned in the same pass.
+      {"trailing spaces before a CR under a run of spaces",
+       "It said ”    adduser , ok\r\nbut ” -l ,   \r\n", "It said” adduser, ok\r\nbut” -l,   \r\n"},
   });
   // Text that is no prose at all must at least come out stable.
   for (std::string_view text :

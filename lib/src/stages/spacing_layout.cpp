@@ -164,16 +164,18 @@ const Layout::LineFacts& Layout::facts(std::size_t line) {
       }
     }
   }
-  // Runs of two or more spaces after the indentation and before the end of the line.
+  // Runs of two or more spaces after the indentation and before the end of the line (its
+  // '\r' included: spaces before it trail the line as they do before a '\n').
+  const std::size_t content_end = end > line && text_[end - 1] == '\r' ? end - 1 : end;
   std::size_t i = line + first;
-  while (i < end && !facts.aligned) {
+  while (i < content_end && !facts.aligned) {
     if (text_[i] != ' ') {
       ++i;
       continue;
     }
     std::size_t run_end = i;
-    while (run_end < end && text_[run_end] == ' ') ++run_end;
-    if (run_end - i >= 2 && run_end < end) facts.aligned = is_aligned(line, run_end);
+    while (run_end < content_end && text_[run_end] == ' ') ++run_end;
+    if (run_end - i >= 2 && run_end < content_end) facts.aligned = is_aligned(line, run_end);
     i = run_end;
   }
   facts_ = facts;

@@ -61,6 +61,8 @@ TEST(UnicodeStage, RepairsThatBuildOnEachOtherBecomeOneStableEdit) {
       {"C1 left after mojibake", "pressureâ\u0080\u0099\u0085", "pressure’…"},
       {"entity inside mojibake", "10Î&frac14;s", "10μs"},
       {"combining mark from mojibake", "cafeÌ\u0081", "café"},
+      // Stray bytes read as Windows-1252 ("‚¨ø") that are themselves MacRoman mojibake.
+      {"mojibake made of stray bytes", "x \x82\xA8\xF8 y", "x \u2B3F y"},
   };
   for (const Row& row : rows) {
     SCOPED_TRACE(row.name);

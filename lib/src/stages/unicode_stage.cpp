@@ -177,7 +177,11 @@ class UnicodeMatcher : public Matcher {
   }
 
   void repair_line(Pass& pass, std::size_t begin, std::size_t end) const {
-    const LineSurvey s = survey(pass, begin, end);
+    LineSurvey s = survey(pass, begin, end);
+    // Bytes read as Windows-1252 may make mojibake with their neighbours ("\x82\xA8\xF8" reads
+    // as "‚¨ø", which is MacRoman for "⬿"): the repair looks at them in the same pass, or
+    // cleaning the output again would change it.
+    s.mojibake |= s.invalid && switches_.mojibake;
     const std::string_view text = pass.text;
     if (!(s.invalid || s.reference || s.characters || s.mojibake || (s.non_nfc && switches_.nfc)))
       return;

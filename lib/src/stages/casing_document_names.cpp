@@ -227,7 +227,8 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     const Token& token = tokens[i];
     const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
     if (token.length < kMinimumLetters && !before_lower) return;
-    if (!capitalized_name_form(text, token)) return;
+    // Title case, the common case, without a call.
+    if (token.casing != Casing::kTitle && !capitalized_name_form(text, token)) return;
     const std::uint64_t hash = token.hash;
     if (before_lower && token.casing == Casing::kTitle && titles.may_contain(hash) &&
         is_title_hash(hash)) {

@@ -77,6 +77,8 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "Invitations for early May were sent."},
       {"month after last, at the clause's end", "It was agreed last may.",
        "It was agreed last May."},
+      {"month after another and and", "The games are in March and august.",
+       "The games are in March and August."},
       {"brand as a noun", "Have you seen the simplified google doc?",
        "Have you seen the simplified Google doc?"},
       {"brand after a possessive", "My excel skills are outstanding!",
@@ -204,6 +206,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "an august body of scholars",
            "the tight labour market",
            "Xbox 2 may be unveiled in summer",
+           "They came in March and may be back.",  // a modal after "and"
            "The next may be better, and the last may have been worse.",
            "admitting to reading - and taking",
            "the Merseyside derby",

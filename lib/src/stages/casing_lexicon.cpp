@@ -194,6 +194,18 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
       return true;
     }
   }
+  // "in March and august", "June or july": after "and" or "or" and a month the text
+  // capitalizes (not "March and may be", which a modal would be).
+  if (context.has_previous && !modal && index >= 2 &&
+      (is_word(text, tokens[index - 1], "and") || is_word(text, tokens[index - 1], "or")) &&
+      one_space_between(text, tokens, index - 2) && tokens[index - 2].casing == Casing::kTitle) {
+    const auto* before = lexicon.candidates(fold_case(tokens[index - 2].text(text)));
+    if (before != nullptr && std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
+          return e->kind == NameKind::kCalendar && e->words.size() == 1;
+        })) {
+      return true;
+    }
+  }
   // "April, may and June"
   if (context.previous_comma) {
     const LexiconEntry* name = clear_name_at(text, tokens, index - 1, lexicon);

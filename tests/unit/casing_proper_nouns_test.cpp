@@ -79,6 +79,8 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "It was agreed last May."},
       {"month after another and and", "The games are in March and august.",
        "The games are in March and August."},
+      {"month after a preposition, before a dash", "The year ends in march - one of two.",
+       "The year ends in March - one of two."},
       {"brand as a noun", "Have you seen the simplified google doc?",
        "Have you seen the simplified Google doc?"},
       {"brand after a possessive", "My excel skills are outstanding!",

@@ -170,11 +170,14 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
     return true;
   }
   // "in may.", "since march,", "the end of august;"
+  // A dash between spaces ends it too: "in march - one by Coldplay".
+  const std::string_view after_month = text.substr(tokens[index].end());
   const bool clause_ends =
       context.after == Joint::kComma ||
       (context.after == Joint::kPunctuation && tokens[index].end() < text.size() &&
        std::string_view(".;:)").find(text[tokens[index].end()]) != std::string_view::npos) ||
-      tokens[index].end() == text.size();
+      tokens[index].end() == text.size() || after_month.starts_with(" - ") ||
+      after_month.starts_with(" \u2013 ") || after_month.starts_with(" \u2014 ");
   // "since may last year", "in march this year", "until march when", "in march or april"
   static const StringSet kAfterMonth{"last", "this",    "next",   "or", "and",
                                      "when", "after",   "before", "to", "until",

@@ -68,6 +68,8 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "strike put Arsenal ahead."},
       {"place compound", "a japan-based firm", "a Japan-based firm"},
       {"place at the end of a clause", "cars sold in japan.", "cars sold in Japan."},
+      {"an opponent at the end of a clause", "They have played china - the last game was close.",
+       "They have played China - the last game was close."},
       {"the document's own capital", "Sales in China grew. Exports to china have grown.",
        "Sales in China grew. Exports to China have grown."},
       {"day and month", "It opened on 5 may.", "It opened on 5 May."},
@@ -208,6 +210,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "an august body of scholars",
            "the tight labour market",
            "Xbox 2 may be unveiled in summer",
+           "She played turkey bingo all night.",   // no clause ends after it
            "They came in March and may be back.",  // a modal after "and"
            "The next may be better, and the last may have been worse.",
            "admitting to reading - and taking",

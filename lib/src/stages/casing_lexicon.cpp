@@ -381,7 +381,7 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
                            (context.after == Joint::kSpace && is_function_word(context.next));
   static const StringSet kInto{"in",      "from",    "into",     "across",    "throughout",
                                "visit",   "visited", "visiting", "including", "between",
-                               "against", "outside", "inside"};
+                               "against", "outside", "inside",   "played",    "playing"};
   if ((entry.kind == NameKind::kPlace || entry.kind == NameKind::kRegion) && context.has_previous &&
       !context.previous_hyphen && !context.previous_comma && kInto.count(context.previous) != 0 &&
       clause_ends) {

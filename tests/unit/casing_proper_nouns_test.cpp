@@ -79,6 +79,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "Invitations for early May were sent."},
       {"month after last, at the clause's end", "It was agreed last may.",
        "It was agreed last May."},
+      {"a month's word as a speaker the text names",
+       "Guitarist Brian May spoke. \"We will tour,\" may wrote.",
+       "Guitarist Brian May spoke. \"We will tour,\" May wrote."},
       {"month after another and and", "The games are in March and august.",
        "The games are in March and August."},
       {"month after a preposition, before a dash", "The year ends in march - one of two.",
@@ -210,8 +213,9 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "an august body of scholars",
            "the tight labour market",
            "Xbox 2 may be unveiled in summer",
-           "She played turkey bingo all night.",   // no clause ends after it
-           "They came in March and may be back.",  // a modal after "and"
+           "She played turkey bingo all night.",              // no clause ends after it
+           "It began in March. The march claims its place.",  // a protest, after a determiner
+           "They came in March and may be back.",             // a modal after "and"
            "The next may be better, and the last may have been worse.",
            "admitting to reading - and taking",
            "the Merseyside derby",

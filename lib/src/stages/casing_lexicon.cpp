@@ -6,6 +6,7 @@
 #include "casing.hpp"
 #include "casing_context.hpp"
 #include "sentence_position.hpp"
+#include "speech_verbs.hpp"
 
 namespace copydesk {
 
@@ -270,6 +271,14 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
     case NameKind::kAcronym:
       return false;  // "us", "who", "aids"
     case NameKind::kCalendar:
+      // A month says nothing: a speaker before a verb of speech is someone, when the text
+      // capitalizes the name elsewhere: `," may wrote` beside "Brian May" (a modal takes no
+      // "wrote"; not "the march claims", a protest's).
+      if (context.after == Joint::kSpace && is_speech_verb(context.next) &&
+          may_speak(text, tokens, index) &&
+          evidence.capitals(tokens[index].text(text), tokens[index].offset) > 0) {
+        return true;
+      }
       return month_context(text, tokens, index, context, lexicon);
     default:
       break;

@@ -127,6 +127,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a plural the article writes as a name after the",
        "Llanelli beat the Scarlets, a side in form. It allows the scarlets to look ahead.",
        "Llanelli beat the Scarlets, a side in form. It allows the Scarlets to look ahead."},
+      {"the same after a capitalized The",
+       "He joined the Borders last year. Simon Danielli (The borders) and Chris Paterson "
+       "(Edinburgh) start.",
+       "He joined the Borders last year. Simon Danielli (The Borders) and Chris Paterson "
+       "(Edinburgh) start."},
       {"an uncommon word after the, as the article writes it alone after the twice",
        "He designed the Macintosh, and the Macintosh sold. His role on the macintosh was "
        "small.",

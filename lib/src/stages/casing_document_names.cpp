@@ -620,8 +620,9 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (index == 0 || word.size() < 4 || word.back() != 's' || !is_ascii(word) ||
-      !one_space_between(text, tokens, index - 1) || tokens[index - 1].text(text) != "the") {
-    return std::nullopt;
+      !one_space_between(text, tokens, index - 1) ||
+      !equals_ignoring_ascii_case(tokens[index - 1].text(text), "the")) {
+    return std::nullopt;  // "the" or "The": "Simon Danielli (The borders)"
   }
   if (index + 1 < tokens.size() && one_space_between(text, tokens, index) &&
       tokens[index + 1].casing == Casing::kLower &&

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -94,6 +95,15 @@ class WordFilter {
       bits_[i % ours] |= other.bits_[i % theirs];
   }
   std::size_t bit_count() const { return bits_.size() * 64; }
+  // One filter holding the words of both, the size of the larger: a probe of it answers "may
+  // be in either".
+  static WordFilter either(const WordFilter& a, const WordFilter& b) {
+    WordFilter both(
+        static_cast<unsigned>(std::bit_width(std::max(a.bit_count(), b.bit_count())) - 1));
+    both.add_all(a);
+    both.add_all(b);
+    return both;
+  }
 
   // The filter's bits and mask, for a loop that keeps them in registers. View{} holds nothing.
   struct View {

@@ -38,6 +38,11 @@ TEST(WordFilterTest, AddAllKeepsTheWordsOfASmallerAndALargerFilter) {
     for (const std::uint64_t hash : few) EXPECT_TRUE(merged.may_contain(hash)) << bits;
     for (const std::uint64_t hash : many) EXPECT_TRUE(merged.may_contain(hash)) << bits;
   }
+  // either() makes such a filter the size of the larger.
+  const WordFilter both = WordFilter::either(small, large);
+  EXPECT_EQ(both.bit_count(), large.bit_count());
+  for (const std::uint64_t hash : few) EXPECT_TRUE(both.may_contain(hash));
+  for (const std::uint64_t hash : many) EXPECT_TRUE(both.may_contain(hash));
 }
 
 TEST(WordFilterTest, AddAllOfEmptyFiltersHoldsNothing) {

@@ -164,12 +164,7 @@ class CasingMatcher : public Matcher {
       for (const std::uint64_t hash : names) dictionary_name_filter_.add(hash);
       first_name_filter_ = WordFilter::for_words(first_names.size());
       for (const std::uint64_t hash : first_names) first_name_filter_.add(hash);
-      any_name_filter_ = WordFilter(
-          static_cast<unsigned>(std::bit_width(std::max(first_name_filter_.bit_count(),
-                                                        dictionary_name_filter_.bit_count())) -
-                                1));
-      any_name_filter_.add_all(first_name_filter_);
-      any_name_filter_.add_all(dictionary_name_filter_);
+      any_name_filter_ = WordFilter::either(first_name_filter_, dictionary_name_filter_);
       for (const std::string_view role : role_words()) role_filter_.add(word_hash(role));
     }
     for (const std::string_view word : honorific_words()) honorific_filter_.add(word_hash(word));
@@ -201,10 +196,7 @@ class CasingMatcher : public Matcher {
     const WordFilter none{6};
     const WordFilter& lexicon = proper_nouns_ ? lexicon_.scan_filter() : none;
     const WordFilter& named = dictionary_names_ ? dictionary_name_filter_ : none;
-    sieve_name_filter_ = WordFilter(static_cast<unsigned>(
-        std::bit_width(std::max(lexicon.bit_count(), named.bit_count())) - 1));
-    sieve_name_filter_.add_all(lexicon);
-    sieve_name_filter_.add_all(named);
+    sieve_name_filter_ = WordFilter::either(lexicon, named);
   }
 
   void propose(const Document& document, EditSink& sink) const override {

@@ -405,19 +405,16 @@ std::size_t DocumentEvidence::count_capitalized(std::string_view lower, std::uin
   return count;
 }
 
-bool DocumentEvidence::capitalized_at_least(std::uint64_t hash, std::size_t near, std::size_t times,
-                                            bool strict) const {
+bool DocumentEvidence::capitalized_at_least(std::uint64_t hash, std::size_t near,
+                                            std::size_t times) const {
   std::size_t count = 0;
-  if (filters_.size() == 1 && !strict) {
+  if (filters_.size() == 1) {
     // A text of one stretch: every capital is near, and the hashes alone answer.
     if (!filters_.front().may_contain(hash)) return false;
     for (const Occurrence& occurrence : evidence_) count += occurrence.hash == hash;
     return count >= times;
   }
-  for_each_near(hash, near, [&](const Occurrence& occurrence) {
-    count += occurrence.strict || !strict;
-    return count < times;
-  });
+  for_each_near(hash, near, [&](const Occurrence&) { return ++count < times; });
   return count >= times;
 }
 
@@ -485,7 +482,7 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (is_title_hash(hash) || is_role_word(word) ||
-      !evidence.capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName, false)) {
+      !evidence.capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName)) {
     return std::nullopt;
   }
   const std::vector<std::uint32_t> occurrences =

@@ -101,10 +101,10 @@ class DocumentEvidence {
   // How many capitalized occurrences capitalized(lower, hash, near, strict) would return.
   std::size_t count_capitalized(std::string_view lower, std::uint64_t hash, std::size_t near,
                                 bool strict = true) const;
-  // Whether at least `times` mid-sentence capitals near byte `near` have `hash`: a first sift,
-  // by the hash alone, before a rule reads the words.
-  bool capitalized_at_least(std::uint64_t hash, std::size_t near, std::size_t times,
-                            bool strict = true) const;
+  // Whether at least `times` of the capitals near byte `near` that no sentence start explains
+  // (capitalized(…, strict = false)) have `hash`: a first sift, by the hash alone, before a
+  // rule reads the words.
+  bool capitalized_at_least(std::uint64_t hash, std::size_t near, std::size_t times) const;
   // Those of the mid-sentence capitals that stand alone, with no longer name going on after them
   // (name_goes_on): "the Premiership," counts, "the Cabinet Office" does not.
   std::size_t count_capitalized_alone(std::string_view lower, std::uint64_t hash,

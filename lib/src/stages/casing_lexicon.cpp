@@ -189,26 +189,26 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
       !is_word(text, tokens[index - 1], "to") && (clause_ends || date_follows)) {
     return true;
   }
-  // "from january to march", "january to march": a month, then "to".
-  if (context.has_previous && is_word(text, tokens[index - 1], "to") && index >= 2) {
+  // Whether the word two tokens back is a month, in any case.
+  auto month_two_back = [&] {
     const auto* before = lexicon.candidates(fold_case(tokens[index - 2].text(text)));
-    if (before != nullptr && std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
-          return e->kind == NameKind::kCalendar && e->words.size() == 1;
-        })) {
-      return true;
-    }
+    return before != nullptr &&
+           std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
+             return e->kind == NameKind::kCalendar && e->words.size() == 1;
+           });
+  };
+  // "from january to march", "january to march": a month, then "to".
+  if (context.has_previous && is_word(text, tokens[index - 1], "to") && index >= 2 &&
+      month_two_back()) {
+    return true;
   }
   // "in March and august", "June or july": after "and" or "or" and a month the text
   // capitalizes (not "March and may be", which a modal would be).
   if (context.has_previous && !modal && index >= 2 &&
       (is_word(text, tokens[index - 1], "and") || is_word(text, tokens[index - 1], "or")) &&
-      one_space_between(text, tokens, index - 2) && tokens[index - 2].casing == Casing::kTitle) {
-    const auto* before = lexicon.candidates(fold_case(tokens[index - 2].text(text)));
-    if (before != nullptr && std::any_of(before->begin(), before->end(), [](const LexiconEntry* e) {
-          return e->kind == NameKind::kCalendar && e->words.size() == 1;
-        })) {
-      return true;
-    }
+      one_space_between(text, tokens, index - 2) && tokens[index - 2].casing == Casing::kTitle &&
+      month_two_back()) {
+    return true;
   }
   // "April, may and June"
   if (context.previous_comma) {

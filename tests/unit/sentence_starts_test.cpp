@@ -125,6 +125,8 @@ TEST(SentenceStarts, LeavesWhatOnlyLooksLikeAStart) {
       "How to add magics:\n\n  1. place your magics in\n     /usr/share/file.\n\n  2. call "
       "the compiler.\n\n  3. profit.\n\nThat is all.",
       "How to add magics:\r\n\r\n  1. place your magics.\r\n  2. call the compiler.\r\n",
+      // An empty item beside them.
+      "How to add magics:\n\n  1. place your magics.\n  2.   \n  3. call the compiler.",
       // A conjunction that opens the paragraph after a list goes on with the sentence that
       // introduced the list.
       "You can use it under either:\n\n  * the Lesser General Public License, version 3,\n"

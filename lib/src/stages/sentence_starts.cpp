@@ -128,20 +128,27 @@ bool continues_a_sentence(std::string_view word) {
   return word.size() >= 5 && word.ends_with("ed");
 }
 
+// Where the text of a numbered item starts in `rest`: after its digits, one of `marks` and a
+// space ("12. text" with marks ".)" gives 4); npos when `rest` does not start so.
+std::size_t after_item_number(std::string_view rest, std::string_view marks) {
+  std::size_t digits = 0;
+  while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  if (digits == 0 || digits + 1 >= rest.size() ||
+      marks.find(rest[digits]) == std::string_view::npos || rest[digits + 1] != ' ') {
+    return std::string_view::npos;
+  }
+  return digits + 2;
+}
+
 // Whether `line` opens a list item: "* ", "- ", "+ ", "• ", "1. " or "1) " after its
 // indentation.
 bool opens_list_item(std::string_view line) {
   const std::size_t first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos) return false;
   const std::string_view rest = line.substr(first);
-  if (rest.starts_with("* ") || rest.starts_with("- ") || rest.starts_with("+ ") ||
-      rest.starts_with("\xE2\x80\xA2 ")) {
-    return true;
-  }
-  std::size_t digits = 0;
-  while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
-  return digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
-         rest[digits + 1] == ' ';
+  return rest.starts_with("* ") || rest.starts_with("- ") || rest.starts_with("+ ") ||
+         rest.starts_with("\xE2\x80\xA2 ") ||
+         after_item_number(rest, ".)") != std::string_view::npos;
 }
 
 // Whether a paragraph that starts at `line` with a conjunction goes on with the sentence that
@@ -293,12 +300,10 @@ struct NumberedItem {
 std::optional<NumberedItem> numbered_item(std::string_view line) {
   const std::size_t indent = line.find_first_not_of(" \t");
   if (indent == std::string_view::npos) return std::nullopt;
-  std::size_t i = indent;
-  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-  if (i == indent || i + 2 >= line.size() || line[i] != '.' || line[i + 1] != ' ') {
-    return std::nullopt;
-  }
-  const char first = line[line.find_first_not_of(' ', i + 1)];
+  const std::size_t text = after_item_number(line.substr(indent), ".");
+  if (text == std::string_view::npos || indent + text >= line.size()) return std::nullopt;
+  const std::size_t word = line.find_first_not_of(' ', indent + text);
+  const char first = word == std::string_view::npos ? ' ' : line[word];  // "2.   " has none
   const Casing casing = first >= 'a' && first <= 'z'   ? Casing::kLower
                         : first >= 'A' && first <= 'Z' ? Casing::kTitle
                                                        : Casing::kNone;

@@ -197,6 +197,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a first name before a surname, as the headline writes the pair",
        "Oscar nod for star Tom Hanks\n\nActor tom Hanks and director Robert Zemeckis met.",
        "Oscar nod for star Tom Hanks\n\nActor Tom Hanks and director Robert Zemeckis met."},
+      {"a surname that is also a word, as a headline in sentence case writes the pair",
+       "Keanu Reeves given Hollywood star\n\nActor Keanu reeves, best known for his films, has "
+       "a star.",
+       "Keanu Reeves given Hollywood star\n\nActor Keanu Reeves, best known for his films, has "
+       "a star."},
       {"the first word of a title after a capitalized article",
        "It won for The Return in Venice. Russian drama The return was praised, and may return.",
        "It won for The Return in Venice. Russian drama The Return was praised, and may return."},
@@ -322,6 +327,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A headline in Title Case, or a line of code, vouches for no pair.
+      "Keanu Reeves Given Hollywood Star\n\nActor Keanu reeves, best known for his films, has "
+      "a star.",
+      "Keanu Reeves {given in the setup}\n\nActor Keanu reeves, best known for his films, has "
+      "a star.",
       "He rejects argonaut's offer.\n\nThe board said Argonaut had bid, and that Argonaut would "
       "try.",
       // A first name that is also a word, after a determiner or in lower case twice.
@@ -329,8 +339,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Bizet wrote Carmen in 1875. His opera carmen was shot, and carmen sold.",
       // A word after a name and a comma, with no name after it.
       "They sued Universal. He loved Paris, universal and timeless.",
-      // A first name before a surname the article writes with another first name.
-      "Oscar nod for star Tom Jones\n\nActor tom Hanks and director Robert Zemeckis met.",
+      // A first name before a surname the article writes with another first name, in a
+      // headline in Title Case (one in sentence case is as good as the body).
+      "Oscar Nod For Star Tom Jones\n\nActor tom Hanks and director Robert Zemeckis met.",
       // A title's first word at a sentence's start, with the word in lower case elsewhere.
       "He starred in The Office for years. The office was closed, and an office opened.",
       // Capitalized four times, but in lower case twice.

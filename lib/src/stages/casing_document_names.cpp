@@ -56,6 +56,39 @@ constexpr auto kCapitalized = [] {
 
 // A capitalized token that can serve as evidence of a name: Title case or a mixed case that
 // starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
+// Whether a line that does not end like prose is a headline written in sentence case: it
+// starts with a capital, holds words and light punctuation only (no code, no table), and at
+// least one everyday word of four letters or more in lower case ("Keanu Reeves given Hollywood
+// star"). Its other capitals are the names' own, as on a prose line; a headline in Title Case
+// ("Tax Cuts Boost Economy") has no such word, and its capitals prove nothing.
+bool sentence_case_headline(std::string_view line) {
+  if (line.size() > 160) return false;
+  std::size_t pos = 0;
+  while (pos < line.size() && (line[pos] == '#' || line[pos] == ' ')) ++pos;
+  if (pos == line.size() || !(line[pos] >= 'A' && line[pos] <= 'Z')) return false;
+  bool lower_word = false;
+  std::size_t word_begin = std::string_view::npos;
+  for (std::size_t i = pos; i <= line.size(); ++i) {
+    const unsigned char c = i < line.size() ? static_cast<unsigned char>(line[i]) : ' ';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (letter || c == '\'') {
+      if (word_begin == std::string_view::npos) word_begin = i;
+      continue;
+    }
+    if (word_begin != std::string_view::npos) {
+      const std::string_view word = line.substr(word_begin, i - word_begin);
+      if (word.size() >= 4 && word[0] >= 'a' && word[0] <= 'z' && !is_function_word(word)) {
+        lower_word = true;
+      }
+      word_begin = std::string_view::npos;
+    }
+    const bool light = c == ' ' || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == ',' ||
+                       c == '"' || c == '&' || c == '?' || c == '!' || c == '.';
+    if (!light) return false;
+  }
+  return lower_word;
+}
+
 bool capitalized_name_form(std::string_view text, const Token& token) {
   if (token.casing == Casing::kTitle) return true;
   return token.casing == Casing::kMixed && starts_upper(token.text(text));
@@ -242,6 +275,10 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
       const LineRange line = line_after(text, token.offset);
       line_end = line.end + 1;
       prose = ends_like_prose(text.substr(line.begin, line.end - line.begin));
+      if (!prose) {
+        const LineRange whole = line_around(text, token.offset);
+        prose = sentence_case_headline(text.substr(whole.begin, whole.end - whole.begin));
+      }
     }
     const bool strict = mid && prose;
     // A word in the middle of a sentence has a word or comma before it: lead_of says kOther.

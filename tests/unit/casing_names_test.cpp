@@ -197,6 +197,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a first name before a surname, as the headline writes the pair",
        "Oscar nod for star Tom Hanks\n\nActor tom Hanks and director Robert Zemeckis met.",
        "Oscar nod for star Tom Hanks\n\nActor Tom Hanks and director Robert Zemeckis met."},
+      {"a pair opening a sentence, whose first word no dictionary lists",
+       "Victor Conte, of Balco Laboratories, spoke. Balco laboratories is the firm at the "
+       "centre.",
+       "Victor Conte, of Balco Laboratories, spoke. Balco Laboratories is the firm at the "
+       "centre."},
       {"a surname that is also a word, as a headline in sentence case writes the pair",
        "Keanu Reeves given Hollywood star\n\nActor Keanu reeves, best known for his films, has "
        "a star.",
@@ -327,6 +332,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A pair opening a sentence, whose first word is a word (its capital the sentence's), or
+      // beside the word in lower case elsewhere.
+      "He runs Sales Laboratories, he says. Sales laboratories are busy.",
+      "He runs Zorbex Laboratories, he says. Zorbex laboratories and other laboratories are "
+      "busy.",
       // A headline in Title Case, or a line of code, vouches for no pair.
       "Keanu Reeves Given Hollywood Star\n\nActor Keanu reeves, best known for his films, has "
       "a star.",

@@ -309,7 +309,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     std::size_t count = 0, lower_count = 0;
     for (std::size_t i = begin; i < end; ++i) {
       // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-      __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
+      __builtin_prefetch(&tokens[std::min(i + 48, tokens.size() - 1)]);
       const Token& token = tokens[i];
       capitalized[count] = static_cast<std::uint32_t>(i);
       count += kCapitalized[static_cast<std::size_t>(token.casing)];
@@ -1021,6 +1021,13 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     return frequent != nullptr && is_ascii(name) &&
            is_uncommon_name(to_lower(name), common, *frequent);
   };
+  // A word no dictionary lists, whose capital is its own wherever it stands ("Balco").
+  auto no_word_of_the_dictionaries = [&](const Token& other) {
+    const std::string_view other_word = other.text(text);
+    return other.casing == Casing::kTitle && is_ascii(other_word) &&
+           !common.probably_common(other.hash) && !common.is_common(other_word) &&
+           !common.is_common(to_lower(other_word));
+  };
   const bool after_title = previous && (gap_before == " " || gap_before == ". ") &&
                            is_title_word(previous->text(text));  // "Mr brown"
   // A capitalized word before it: mid-sentence, or a first name that opens the sentence
@@ -1030,7 +1037,8 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const bool capital_word_before =
       previous && (gap_before == " " || gap_before == "-") &&
       capitalized_name_form(text, *previous) &&
-      (mid_sentence(text, tokens, index - 1) || first_name_only(previous->text(text)));
+      (mid_sentence(text, tokens, index - 1) || first_name_only(previous->text(text)) ||
+       no_word_of_the_dictionaries(*previous));
   const bool nationality_before =
       capital_word_before && lexicon != nullptr && lexicon->is_nationality(previous->text(text));
   const bool name_before = capital_word_before && !nationality_before;

@@ -197,6 +197,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
       {"a first name before a surname, as the headline writes the pair",
        "Oscar nod for star Tom Hanks\n\nActor tom Hanks and director Robert Zemeckis met.",
        "Oscar nod for star Tom Hanks\n\nActor Tom Hanks and director Robert Zemeckis met."},
+      {"an everyday word after \"the\", as the article writes \"the\" and the name alone twice",
+       "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The act comes "
+       "into force in June.",
+       "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The Act comes "
+       "into force in June."},
       {"a pair opening a sentence, whose first word no dictionary lists",
        "Victor Conte, of Balco Laboratories, spoke. Balco laboratories is the firm at the "
        "centre.",
@@ -332,6 +337,14 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // An everyday word after "the" beside "the" and the name alone too seldom: in lower case
+      // as often as capitalized, inside a longer name, before a noun it describes ("the Party
+      // line"), or a title.
+      "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The act of "
+      "voting, the act itself, an act of faith.",
+      "He backed the Party line, and the Party agreed. The party leader spoke.",
+      "It obeys the Act of Union. The Act of Union is new. The act comes into force in June.",
+      "He met the Chief. Then the Chief left. The chief said no.",
       // A pair opening a sentence, whose first word is a word (its capital the sentence's), or
       // beside the word in lower case elsewhere.
       "He runs Sales Laboratories, he says. Sales laboratories are busy.",

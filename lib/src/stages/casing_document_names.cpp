@@ -534,6 +534,43 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
   return evidence.form_to_write(occurrences);
 }
 
+// An everyday word after "the" that the article makes the short name of an institution or a
+// work: "the commission's letter" beside "the Commission" standing alone twice, "The act comes
+// into force" beside "the Act" twice, and the word in lower case only here.
+std::optional<std::string> short_name_after_the(std::string_view text,
+                                                const std::vector<Token>& tokens, std::size_t index,
+                                                std::uint64_t hash,
+                                                const DocumentEvidence& evidence) {
+  const Token& token = tokens[index];
+  if (index == 0 || !one_space_between(text, tokens, index - 1) ||
+      !equals_ignoring_ascii_case(tokens[index - 1].text(text), "the") || is_title_hash(hash) ||
+      !evidence.capitalized_at_least(hash, token.offset, 2)) {
+    return std::nullopt;
+  }
+  const std::string_view word = token.text(text);
+  if (is_role_word(word)) return std::nullopt;
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  // Alone: no longer name goes on, and no noun after it that it would describe ("the Party
+  // line"); a verb in the past tense or an adverb may follow ("the Academy handed out", "the
+  // Academy officially adopted").
+  auto describes_a_noun = [&](std::uint32_t i) {
+    if (i + 1 >= tokens.size() || !one_space_between(text, tokens, i) ||
+        tokens[i + 1].casing != Casing::kLower || lower_function_word(tokens[i + 1])) {
+      return false;
+    }
+    const std::string_view next = tokens[i + 1].text(text);
+    return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
+  };
+  const auto alone = std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+    return alone_after_the(text, tokens, i) && !describes_a_noun(i);
+  });
+  if (alone < 2 ||
+      !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size())) {
+    return std::nullopt;
+  }
+  return evidence.form_to_write(occurrences);
+}
+
 // A speaker whom the article names in full once, a census first name before the capital, and
 // writes in lower case nowhere else: `," cates said` beside "producer Gil Cates told",
 // `," banks told` beside "physio Mike Banks". The first name makes the capital a person's
@@ -573,8 +610,10 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   if (frequent == nullptr) return std::nullopt;
-  if (frequent->probably_common(hash))
+  if (frequent->probably_common(hash)) {
+    if (auto form = short_name_after_the(text, tokens, index, hash, evidence)) return form;
     return everyday_word_made_a_name(text, tokens, index, hash, evidence);
+  }
   if (next != nullptr && gap_after == "-") return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   // A name the article has established, whatever stands around it ("the first macintosh

@@ -202,6 +202,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "into force in June.",
        "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The Act comes "
        "into force in June."},
+      {"a word after one that introduces a name, as the article capitalizes it alone",
+       "It was a surprise while Muse said their win was great. UK rock band muse were named "
+       "best act.",
+       "It was a surprise while Muse said their win was great. UK rock band Muse were named "
+       "best act."},
       {"a pair opening a sentence, whose first word no dictionary lists",
        "Victor Conte, of Balco Laboratories, spoke. Balco laboratories is the firm at the "
        "centre.",
@@ -337,6 +342,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A word after one that introduces a name, before a noun it describes, or in lower case
+      // elsewhere too, or capitalized only inside a longer name.
+      "He joined Free last year. It is a group called free software fans.",
+      "He joined Free last year, and Free won. The band free of debt and the free band.",
+      "He was at Blue Peter. The boy band blue.",
       // An everyday word after "the" beside "the" and the name alone too seldom: in lower case
       // as often as capitalized, inside a longer name, before a noun it describes ("the Party
       // line"), or a title.

@@ -542,9 +542,8 @@ std::optional<std::string> short_name_after_the(std::string_view text,
                                                 std::uint64_t hash,
                                                 const DocumentEvidence& evidence) {
   const Token& token = tokens[index];
-  if (index == 0 || !one_space_between(text, tokens, index - 1) ||
-      !equals_ignoring_ascii_case(tokens[index - 1].text(text), "the") || is_title_hash(hash) ||
-      !evidence.capitalized_at_least(hash, token.offset, 2)) {
+  if (!after_the(tokens, index) || !one_space_between(text, tokens, index - 1) ||
+      is_title_hash(hash) || !evidence.capitalized_at_least(hash, token.offset, 2)) {
     return std::nullopt;
   }
   const std::string_view word = token.text(text);
@@ -568,6 +567,32 @@ std::optional<std::string> short_name_after_the(std::string_view text,
       !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size())) {
     return std::nullopt;
   }
+  return evidence.form_to_write(occurrences);
+}
+
+// A word after one that introduces a name, where the article capitalizes the word standing
+// alone and writes it in lower case only here: "rock band muse were named" beside "Muse said",
+// "a guitarist called flicker." beside "replaced Flicker", "rockers free, who" beside "Free
+// and Bad Company". Not before a noun it would describe ("a band called free software").
+std::optional<std::string> name_after_a_naming_word(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    std::size_t index, std::uint64_t hash,
+                                                    const DocumentEvidence& evidence) {
+  if (!after_a_naming_word(tokens, index) || tokens[index - 1].casing != Casing::kLower ||
+      !one_space_between(text, tokens, index - 1)) {
+    return std::nullopt;
+  }
+  if (index + 1 < tokens.size() && one_space_between(text, tokens, index) &&
+      tokens[index + 1].casing == Casing::kLower && !lower_function_word(tokens[index + 1])) {
+    return std::nullopt;
+  }
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  const bool alone = std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+    return !capital_before(text, tokens, i) && !name_goes_on(text, tokens, i);
+  });
+  if (!alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
   return evidence.form_to_write(occurrences);
 }
 
@@ -864,6 +889,17 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
          !after_determiner(text, tokens, index);
 }
 
+bool after_the(const std::vector<Token>& tokens, std::size_t index) {
+  static const std::uint64_t kThe = word_hash("the");
+  return index > 0 && tokens[index - 1].hash == kThe;
+}
+
+bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index) {
+  static const WordHashSet kNamingWords = WordHashSet::of(std::initializer_list<std::string_view>{
+      "band", "rockers", "called", "nicknamed", "dubbed", "duo", "trio", "quartet", "quintet"});
+  return index > 0 && kNamingWords.contains(tokens[index - 1].hash);
+}
+
 bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index) {
   auto capital = [](const Token& token) {
     return token.casing == Casing::kTitle || token.casing == Casing::kMixed;
@@ -1104,6 +1140,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
       return form;
     }
     if (auto form = listed_between_names(text, tokens, index, hash, evidence)) return form;
+    if (auto form = name_after_a_naming_word(text, tokens, index, hash, evidence)) return form;
     return uncommon_word_alone(text, tokens, index, hash, evidence, common, frequent, previous,
                                gap_before, next, gap_after);
   }

@@ -167,6 +167,12 @@ bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
 // said", "the new act had", "can be shot will".
 bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
 
+// Whether "the" (in any case) stands before token `index`.
+bool after_the(const std::vector<Token>& tokens, std::size_t index);
+// Whether a word that introduces a name stands before token `index`, in any case: "band" of
+// "rock band Muse", "called", "nicknamed", "quartet".
+bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index);
+
 // Whether a function word and a capitalized word stand before or after token `index`, or two
 // function words and a capitalized word: "Call of duty", "hide and Seek", "Shaun of the dead".
 // The cheap test that phrase_across_function_words starts with.

@@ -98,8 +98,7 @@ bool next_to_a_capital(std::string_view text, const std::vector<Token>& tokens, 
 
 // Whether token `index` is a plural after "the": "the scarlets", "the liberals".
 bool plural_after_the(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  static const std::uint64_t kThe = word_hash("the");
-  return index > 0 && tokens[index - 1].hash == kThe && text[tokens[index].end() - 1] == 's';
+  return after_the(tokens, index) && text[tokens[index].end() - 1] == 's';
 }
 
 class CasingMatcher : public Matcher {
@@ -550,7 +549,7 @@ class CasingMatcher : public Matcher {
         const bool rare = !common_->probably_common(hash);
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
             may_speak(text, tokens, i) || joint_after(text, tokens, i) == Joint::kPossessive ||
-            plural_after_the(text, tokens, i) ||
+            plural_after_the(text, tokens, i) || after_a_naming_word(tokens, i) ||
             evidence->capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName)) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, census_.get(),
                                         title_names.empty() ? nullptr : &title_names};

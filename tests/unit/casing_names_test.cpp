@@ -207,6 +207,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "best act.",
        "It was a surprise while Muse said their win was great. UK rock band Muse were named "
        "best act."},
+      {"a person's name that is also a word, as the article names the person",
+       "He fouled Kenny Miller twice. Later Miller came close. The ball went into the box and "
+       "miller outjumped the keeper.",
+       "He fouled Kenny Miller twice. Later Miller came close. The ball went into the box and "
+       "Miller outjumped the keeper."},
       {"a pair opening a sentence, whose first word no dictionary lists",
        "Victor Conte, of Balco Laboratories, spoke. Balco laboratories is the firm at the "
        "centre.",
@@ -347,6 +352,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "He joined Free last year. It is a group called free software fans.",
       "He joined Free last year, and Free won. The band free of debt and the free band.",
       "He was at Blue Peter. The boy band blue.",
+      // A person's name that is also a word, described by a word before or after it, or
+      // capitalized as no one's name (no first name or title before it, no verb of speech).
+      "He fouled Kenny Miller twice. Later Miller came close. It was a miller moth.",
+      "Mr Law said so. Then Mr Law added more. It is the rule of law and order.",
+      "He saw Miller and Miller. Then the box and miller outjumped the keeper.",
       // An everyday word after "the" beside "the" and the name alone too seldom: in lower case
       // as often as capitalized, inside a longer name, before a noun it describes ("the Party
       // line"), or a title.

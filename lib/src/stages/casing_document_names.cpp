@@ -596,6 +596,56 @@ std::optional<std::string> name_after_a_naming_word(std::string_view text,
   return evidence.form_to_write(occurrences);
 }
 
+// A person's name that is also a word ("law", "miller", "bent"), which the article writes
+// capitalized at least twice, once at least as a person's (after a first name or a title, or
+// before a verb of speech: "Mr Law said", "Darren Bent"), and in lower case only here, where
+// nothing describes it: no determiner, adjective or "of" before it ("a brown envelope", "the
+// rule of law"), no noun after it ("miller moths"). "box and miller outjumped", "With just
+// fuller as", "after bridge pulled out".
+std::optional<std::string> person_the_article_names(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    std::size_t index, std::uint64_t hash,
+                                                    const DocumentEvidence& evidence,
+                                                    const CensusNames& census) {
+  if (!census.first_name(hash) && !census.surname(hash)) return std::nullopt;
+  if (index > 0 && one_space_between(text, tokens, index - 1)) {
+    const Token& previous = tokens[index - 1];
+    const std::string_view before = previous.text(text);
+    if (previous.casing != Casing::kLower || !is_function_hash(previous.hash) ||
+        introduces_common_noun(before) || before_a_verb(before) || before == "of") {
+      return std::nullopt;
+    }
+  }
+  if (index + 1 < tokens.size() && one_space_between(text, tokens, index)) {
+    const Token& next = tokens[index + 1];
+    const std::string_view after = next.text(text);
+    if (next.casing != Casing::kLower) return std::nullopt;
+    if (!is_function_hash(next.hash) &&
+        !(after.size() > 4 && (after.ends_with("ed") || after.ends_with("s")))) {
+      return std::nullopt;
+    }
+  }
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
+  if (occurrences.size() < kCapitalizedPairs) return std::nullopt;
+  const bool as_a_person =
+      std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
+        if (i > 0 &&
+            (one_space_between(text, tokens, i - 1) ||
+             text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end()) == ". ")) {
+          const Token& before = tokens[i - 1];
+          if (before.casing == Casing::kTitle &&
+              (census.first_name(before.hash) || is_title_word(before.text(text)))) {
+            return true;
+          }
+        }
+        return before_speech_verb(text, tokens, i);
+      });
+  if (!as_a_person || count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  return evidence.form_to_write(occurrences);
+}
+
 // A speaker whom the article names in full once, a census first name before the capital, and
 // writes in lower case nowhere else: `," cates said` beside "producer Gil Cates told",
 // `," banks told` beside "physio Mike Banks". The first name makes the capital a person's
@@ -1141,6 +1191,10 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     }
     if (auto form = listed_between_names(text, tokens, index, hash, evidence)) return form;
     if (auto form = name_after_a_naming_word(text, tokens, index, hash, evidence)) return form;
+    if (lists.census != nullptr) {
+      if (auto form = person_the_article_names(text, tokens, index, hash, evidence, *lists.census))
+        return form;
+    }
     return uncommon_word_alone(text, tokens, index, hash, evidence, common, frequent, previous,
                                gap_before, next, gap_after);
   }

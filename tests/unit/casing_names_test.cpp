@@ -202,6 +202,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "into force in June.",
        "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The Act comes "
        "into force in June."},
+      {"the same, a title",
+       "The Queen will host it. The Queen's grandson came. In Britain, the queen and Prince "
+       "Philip wait.",
+       "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
+       "Philip wait."},
       {"a word after one that introduces a name, as the article capitalizes it alone",
        "It was a surprise while Muse said their win was great. UK rock band muse were named "
        "best act.",
@@ -358,13 +363,12 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Mr Law said so. Then Mr Law added more. It is the rule of law and order.",
       "He saw Miller and Miller. Then the box and miller outjumped the keeper.",
       // An everyday word after "the" beside "the" and the name alone too seldom: in lower case
-      // as often as capitalized, inside a longer name, before a noun it describes ("the Party
-      // line"), or a title.
+      // as often as capitalized, inside a longer name, or before a noun it describes ("the
+      // Party line").
       "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The act of "
       "voting, the act itself, an act of faith.",
       "He backed the Party line, and the Party agreed. The party leader spoke.",
       "It obeys the Act of Union. The Act of Union is new. The act comes into force in June.",
-      "He met the Chief. Then the Chief left. The chief said no.",
       // A pair opening a sentence, whose first word is a word (its capital the sentence's), or
       // beside the word in lower case elsewhere.
       "He runs Sales Laboratories, he says. Sales laboratories are busy.",

@@ -543,7 +543,7 @@ std::optional<std::string> short_name_after_the(std::string_view text,
                                                 const DocumentEvidence& evidence) {
   const Token& token = tokens[index];
   if (!after_the(tokens, index) || !one_space_between(text, tokens, index - 1) ||
-      is_title_hash(hash) || !evidence.capitalized_at_least(hash, token.offset, 2)) {
+      !evidence.capitalized_at_least(hash, token.offset, 2)) {
     return std::nullopt;
   }
   const std::string_view word = token.text(text);

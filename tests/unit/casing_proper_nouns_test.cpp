@@ -116,6 +116,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"an organization after the, as the document writes it once",
        "Chelsea lead the Premiership. Norwich want to play in the premiership.",
        "Chelsea lead the Premiership. Norwich want to play in the Premiership."},
+      {"a team's short name after the, before a verb in the past tense",
+       "The strength of the Pumas never allowed it. The pumas shocked the Irish.",
+       "The strength of the Pumas never allowed it. The Pumas shocked the Irish."},
       {"a one-word institution after the",
        "Blair told the Cabinet, and the Cabinet agreed. It was as if the cabinet had decided.",
        "Blair told the Cabinet, and the Cabinet agreed. It was as if the Cabinet had decided."},
@@ -233,6 +236,9 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "years, Blair's premiership grew.",               // in lower case elsewhere too
            "Chelsea beat Arsenal. A nuclear arsenal grew.",  // after a verb, capitalized once
            "Chelsea lead the Premiership. In the premiership years it grew.",  // before a noun
+           // a word in -ed after it without "the" before it
+           "Labour won, and Labour lost, and then Labour gained. It took immigrant labour prepared "
+           "to work.",
            // capitalized once, and only inside a longer name
            "He works at the Cabinet Office. He opened the cabinet.",
            "Chelsea beat Arsenal, and Arsenal lost again. A nuclear arsenal grew, and his "

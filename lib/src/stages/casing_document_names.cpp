@@ -139,6 +139,18 @@ bool alone_after_the(std::string_view text, const std::vector<Token>& tokens, st
          !name_goes_on(text, tokens, index);
 }
 
+// Whether a word that token `index` may describe follows it: a lower-case word that is no
+// function word, a verb in the past tense or an adverb ("the Party line", not "the Academy
+// handed out", "the Academy officially adopted", "the Pumas shocked").
+bool noun_after(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  if (index + 1 >= tokens.size() || !one_space_between(text, tokens, index) ||
+      tokens[index + 1].casing != Casing::kLower || lower_function_word(tokens[index + 1])) {
+    return false;
+  }
+  const std::string_view next = tokens[index + 1].text(text);
+  return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
+}
+
 // Whether a capitalized word stands right before or after token `index`, one character apart.
 bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return capital_before(text, tokens, index) ||
@@ -549,19 +561,9 @@ std::optional<std::string> short_name_after_the(std::string_view text,
   const std::string_view word = token.text(text);
   if (is_role_word(word)) return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  // Alone: no longer name goes on, and no noun after it that it would describe ("the Party
-  // line"); a verb in the past tense or an adverb may follow ("the Academy handed out", "the
-  // Academy officially adopted").
-  auto describes_a_noun = [&](std::uint32_t i) {
-    if (i + 1 >= tokens.size() || !one_space_between(text, tokens, i) ||
-        tokens[i + 1].casing != Casing::kLower || lower_function_word(tokens[i + 1])) {
-      return false;
-    }
-    const std::string_view next = tokens[i + 1].text(text);
-    return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
-  };
+  // Alone: no longer name goes on, and no noun after it that it would describe.
   const auto alone = std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
-    return alone_after_the(text, tokens, i) && !describes_a_noun(i);
+    return alone_after_the(text, tokens, i) && !noun_after(text, tokens, i);
   });
   if (alone < 2 ||
       !few_lower_case_copies(count_word_near(text, word, token.offset), occurrences.size())) {
@@ -772,11 +774,7 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
       !equals_ignoring_ascii_case(tokens[index - 1].text(text), "the")) {
     return std::nullopt;  // "the" or "The": "Simon Danielli (The borders)"
   }
-  if (index + 1 < tokens.size() && one_space_between(text, tokens, index) &&
-      tokens[index + 1].casing == Casing::kLower &&
-      !is_function_word(tokens[index + 1].text(text))) {
-    return std::nullopt;
-  }
+  if (noun_after(text, tokens, index)) return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const bool after_the_alone =
       std::any_of(occurrences.begin(), occurrences.end(),

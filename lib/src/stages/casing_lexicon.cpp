@@ -325,8 +325,13 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // bay". After "the", one capital standing alone is enough: "in the premiership" beside one
   // "the Premiership," (not "the cabinet" beside "the Cabinet Office"). Not before a noun,
   // which may make it a description ("the premiership champions").
+  // After "the", a verb in the past tense or an adverb after it leaves it a name: "The pumas
+  // shocked the Irish" (not "immigrant labour prepared to work").
+  const bool verb_or_adverb_after =
+      context.has_previous && is_word(text, tokens[index - 1], "the") && context.next.size() > 4 &&
+      (context.next.ends_with("ed") || context.next.ends_with("ly"));
   if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
-      !context.previous_comma && !context.next_content && capitals >= 1) {
+      !context.previous_comma && (!context.next_content || verb_or_adverb_after) && capitals >= 1) {
     const bool after_the = is_word(text, tokens[index - 1], "the");
     if ((after_the || (tokens[index - 1].casing == Casing::kLower &&
                        !introduces_common_noun(context.previous))) &&

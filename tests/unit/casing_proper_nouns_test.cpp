@@ -116,6 +116,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"an organization after the, as the document writes it once",
        "Chelsea lead the Premiership. Norwich want to play in the premiership.",
        "Chelsea lead the Premiership. Norwich want to play in the Premiership."},
+      {"a party's name with a function word, as the document writes it",
+       "Galloway targets New Labour MPs. He added: \"Under new Labour, all households pay.\"",
+       "Galloway targets New Labour MPs. He added: \"Under New Labour, all households pay.\""},
       {"a team's short name after the, before a verb in the past tense",
        "The strength of the Pumas never allowed it. The pumas shocked the Irish.",
        "The strength of the Pumas never allowed it. The Pumas shocked the Irish."},
@@ -236,6 +239,8 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "years, Blair's premiership grew.",               // in lower case elsewhere too
            "Chelsea beat Arsenal. A nuclear arsenal grew.",  // after a verb, capitalized once
            "Chelsea lead the Premiership. In the premiership years it grew.",  // before a noun
+           // a function word of a party's name, which the document does not write so
+           "He said that under a new Labour government taxes would rise.",
            // a word in -ed after it without "the" before it
            "Labour won, and Labour lost, and then Labour gained. It took immigrant labour prepared "
            "to work.",

@@ -519,6 +519,21 @@ std::optional<LexiconMatch> find_lexicon_phrase_through(std::string_view text,
   return std::nullopt;
 }
 
+namespace {
+
+// Whether `token` is itself the whole name of an organization in the lexicon: "Labour".
+bool names_an_organization(std::string_view text, const Token& token,
+                           const ProperNounLexicon& lexicon) {
+  const auto* entries = lexicon.candidates_by_hash(token.hash);
+  if (entries == nullptr) return false;
+  return std::any_of(entries->begin(), entries->end(), [&](const LexiconEntry* entry) {
+    return entry->kind == NameKind::kOrganization && entry->words.size() == 1 &&
+           entry->words.front() == token.text(text);
+  });
+}
+
+}  // namespace
+
 std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vector<Token>& tokens,
                                          const LexiconMatch& match,
                                          const ProperNounLexicon& lexicon, LazyEvidence& evidence) {
@@ -564,6 +579,15 @@ std::vector<std::size_t> lexicon_changes(std::string_view text, const std::vecto
   if (entry.all_common && !capital_mid_sentence &&
       !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
     return {};  // "the united states" alone: no evidence
+  }
+  // "a new Labour government": a function word before an organization's name, which makes a
+  // longer one ("New Labour"), may be the word itself; the document decides. ("old Trafford",
+  // "new York" and "BBC one" name nothing shorter.)
+  if (match.count == 2 && changes.size() == 1 && changes.front() == match.first &&
+      is_function_hash(tokens[match.first].hash) &&
+      names_an_organization(text, tokens[match.first + 1], lexicon) &&
+      !evidence.get().contains_phrase(entry.words, entry.separators, offset)) {
+    return {};
   }
   // "the European parliament", "the Indian ocean": a nationality and a common noun in lower
   // case is how many writers style it; the document decides.

@@ -207,6 +207,10 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Philip wait.",
        "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
        "Philip wait."},
+      {"a word beside a number, as the article writes the pair",
+       "Rapper 50 Cent has become the first. In a feud, 50 cent, who burst onto the scene, won.",
+       "Rapper 50 Cent has become the first. In a feud, 50 Cent, who burst onto the scene, "
+       "won."},
       {"a word after one that introduces a name, as the article capitalizes it alone",
        "It was a surprise while Muse said their win was great. UK rock band muse were named "
        "best act.",
@@ -352,6 +356,10 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A word beside a number, beside another number than the article's pair, or in lower
+      // case elsewhere too.
+      "It topped the Billboard 200 list. Its rival, the billboard 100, fell.",
+      "It obeys Section 404 of the act. Under section 404 and section 5, firms pay.",
       // A word after one that introduces a name, before a noun it describes, or in lower case
       // elsewhere too, or capitalized only inside a longer name.
       "He joined Free last year. It is a group called free software fans.",

@@ -151,6 +151,29 @@ bool noun_after(std::string_view text, const std::vector<Token>& tokens, std::si
   return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
 }
 
+// Whether tokens `first` to `last` (token `index` among them) stand elsewhere with that token
+// capitalized, at one of `capitals`, and the other words and the gaps between them as here.
+bool phrase_stands_elsewhere(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index, std::size_t first, std::size_t last,
+                             const std::vector<std::uint32_t>& capitals) {
+  return std::any_of(capitals.begin(), capitals.end(), [&](std::uint32_t at) {
+    if (at == index || at < index - first || at + (last - index) >= tokens.size()) return false;
+    const std::size_t shift = at - (index - first);
+    for (std::size_t i = first; i <= last; ++i) {
+      const Token& other = tokens[shift + (i - first)];
+      if (i != index && other.text(text) != tokens[i].text(text)) return false;
+      if (i > first) {
+        const Token& other_before = tokens[shift + (i - first) - 1];
+        if (text.substr(other_before.end(), other.offset - other_before.end()) !=
+            text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  });
+}
+
 // Whether a capitalized word stands right before or after token `index`, one character apart.
 bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return capital_before(text, tokens, index) ||
@@ -572,6 +595,33 @@ std::optional<std::string> short_name_after_the(std::string_view text,
   return evidence.form_to_write(occurrences);
 }
 
+// A word beside a number, where the article writes the same pair with the word capitalized:
+// "50 cent, who burst" beside "Rapper 50 Cent", "a finalist for billboard 200 album" beside
+// "Billboard 200 album", "Billboard's hot 100 chart" beside "its new Hot 100 chart". The word
+// must be in lower case only here.
+std::optional<std::string> pair_with_a_number(std::string_view text,
+                                              const std::vector<Token>& tokens, std::size_t index,
+                                              std::uint64_t hash,
+                                              const DocumentEvidence& evidence) {
+  auto number = [&](std::size_t i) {
+    const std::string_view digits = tokens[i].text(text);
+    return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const bool number_before =
+      index > 0 && one_space_between(text, tokens, index - 1) && number(index - 1);
+  const bool number_after =
+      index + 1 < tokens.size() && one_space_between(text, tokens, index) && number(index + 1);
+  if (!number_before && !number_after) return std::nullopt;
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
+  const bool pair_elsewhere =
+      (number_before && phrase_stands_elsewhere(text, tokens, index, index - 1, index, capitals)) ||
+      (number_after && phrase_stands_elsewhere(text, tokens, index, index, index + 1, capitals));
+  if (!pair_elsewhere || count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  return evidence.form_to_write(capitals);
+}
+
 // A word after one that introduces a name, where the article capitalizes the word standing
 // alone and writes it in lower case only here: "rock band muse were named" beside "Muse said",
 // "a guitarist called flicker." beside "replaced Flicker", "rockers free, who" beside "Free
@@ -942,6 +992,13 @@ bool after_the(const std::vector<Token>& tokens, std::size_t index) {
   return index > 0 && tokens[index - 1].hash == kThe;
 }
 
+bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  auto digit = [&](std::size_t i) {
+    return text[tokens[i].offset] >= '0' && text[tokens[i].offset] <= '9';
+  };
+  return (index > 0 && digit(index - 1)) || (index + 1 < tokens.size() && digit(index + 1));
+}
+
 bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index) {
   static const WordHashSet kNamingWords = WordHashSet::of(std::initializer_list<std::string_view>{
       "band", "rockers", "called", "nicknamed", "dubbed", "duo", "trio", "quartet", "quintet"});
@@ -989,26 +1046,9 @@ std::optional<std::string> phrase_across_function_words(std::string_view text,
   // evidence for "start contributing to GLib"), read once: the phrase elsewhere is found
   // through them.
   std::optional<std::vector<std::uint32_t>> capitals;
-  // Whether tokens `first` to `last` (the word among them) stand elsewhere with the word
-  // capitalized and the other words and the gaps as here.
   auto phrase_elsewhere = [&](std::size_t first, std::size_t last) {
     if (!capitals) capitals = evidence.capitalized(word, hash, token.offset);
-    return std::any_of(capitals->begin(), capitals->end(), [&](std::uint32_t at) {
-      if (at < index - first || at + (last - index) >= tokens.size()) return false;
-      const std::size_t shift = at - (index - first);
-      for (std::size_t i = first; i <= last; ++i) {
-        const Token& other = tokens[shift + (i - first)];
-        if (i != index && other.text(text) != tokens[i].text(text)) return false;
-        if (i > first) {
-          const Token& other_before = tokens[shift + (i - first) - 1];
-          if (text.substr(other_before.end(), other.offset - other_before.end()) !=
-              text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end())) {
-            return false;
-          }
-        }
-      }
-      return true;
-    });
+    return phrase_stands_elsewhere(text, tokens, index, first, last, *capitals);
   };
   // Backwards: "Call of duty", "Shaun of the dead".
   for (std::size_t n = 1; n <= kMostFunctionWords && index > n; ++n) {
@@ -1189,6 +1229,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     }
     if (auto form = listed_between_names(text, tokens, index, hash, evidence)) return form;
     if (auto form = name_after_a_naming_word(text, tokens, index, hash, evidence)) return form;
+    if (auto form = pair_with_a_number(text, tokens, index, hash, evidence)) return form;
     if (lists.census != nullptr) {
       if (auto form = person_the_article_names(text, tokens, index, hash, evidence, *lists.census))
         return form;

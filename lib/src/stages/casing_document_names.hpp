@@ -169,6 +169,8 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
 
 // Whether "the" (in any case) stands before token `index`.
 bool after_the(const std::vector<Token>& tokens, std::size_t index);
+// Whether a number stands right before or after token `index`: "50 cent", "billboard 200".
+bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
 // Whether a word that introduces a name stands before token `index`, in any case: "band" of
 // "rock band Muse", "called", "nicknamed", "quartet".
 bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index);

@@ -550,6 +550,7 @@ class CasingMatcher : public Matcher {
         if (rare || !frequent_->probably_common(hash) || next_to_a_capital(text, tokens, i) ||
             may_speak(text, tokens, i) || joint_after(text, tokens, i) == Joint::kPossessive ||
             plural_after_the(text, tokens, i) || after_a_naming_word(tokens, i) ||
+            beside_a_number(text, tokens, i) ||
             ((census_->first_name(hash) || census_->surname(hash)) &&
              evidence->capitalized_at_least(hash, token.offset, 2)) ||
             evidence->capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName)) {

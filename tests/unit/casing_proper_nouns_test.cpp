@@ -95,6 +95,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "them.",
        "The firm Google said so and Google agreed. The ads stopped after Google began blocking "
        "them."},
+      {"the same, after a verb, before an auxiliary or \"to\"",
+       "The firm Google said so and Google agreed. They thought google would fail, and some "
+       "others use yahoo to search, beside Yahoo and Yahoo.",
+       "The firm Google said so and Google agreed. They thought Google would fail, and some "
+       "others use Yahoo to search, beside Yahoo and Yahoo."},
       {"name of common words, one capitalized", "I really like Harry potter.",
        "I really like Harry Potter."},
       {"party the document writes capitalized",
@@ -209,6 +214,11 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "The firm Google said so and Google agreed. You can google it.",
            "a protest march through the town",
            "He wanted to google for the medicine.",
+           // after a word that may describe it, with no auxiliary or "to" after it, or after
+           // "to" or a modal (a verb)
+           "They said Apple sold it, and Apple gained. He ate a green apple today.",
+           "They said Apple sold it, and Apple gained. They eat a green apple to stay well.",
+           "The firm Google said so and Google agreed. You can google to find it.",
            "The bassist who wanted to excel at improvising",
            "an apple a day",
            "the bill passed and Bill Gates spoke",

@@ -383,7 +383,15 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // A brand the document capitalizes at least twice, as the subject or object of a sentence:
   // "after google began blocking", "the google toolbar". Not a verb ("to google it", "you can
   // google", "we google").
-  if (entry.kind == NameKind::kBrand && capitals >= kCapitalsForTrust && plain_before &&
+  // A verb or an adverb may stand before it where an auxiliary or "to" follows, which makes it
+  // the subject or the object: "They thought google would", "might use google to look up"
+  // (not "a green apple to eat", a determiner and a word that describes it, nor "to google
+  // it", which the checks above decide).
+  const bool subject_or_object =
+      plain_before || (context.after == Joint::kSpace &&
+                       (is_auxiliary_verb(context.next) || context.next == "to") &&
+                       !(index >= 2 && introduces_common_noun(tokens[index - 2].text(text))));
+  if (entry.kind == NameKind::kBrand && capitals >= kCapitalsForTrust && subject_or_object &&
       2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;
   }

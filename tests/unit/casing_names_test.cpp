@@ -207,6 +207,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Philip wait.",
        "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
        "Philip wait."},
+      {"a word before the same lower-case word as the article's capital",
+       "He is president of Cesar organisers, he said. But the cesar organisers changed the "
+       "rules.",
+       "He is president of Cesar organisers, he said. But the Cesar organisers changed the "
+       "rules."},
       {"a word beside a number, as the article writes the pair",
        "Rapper 50 Cent has become the first. In a feud, 50 cent, who burst onto the scene, won.",
        "Rapper 50 Cent has become the first. In a feud, 50 Cent, who burst onto the scene, "
@@ -356,6 +361,11 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A word before the same lower-case word as the article's capital, in lower case once
+      // more beside one capital, or before another word.
+      "He is president of Cesar organisers, he said. But the cesar organisers and a cesar "
+      "salad came.",
+      "He is president of Cesar organisers, he said. But the cesar members came.",
       // A word beside a number, beside another number than the article's pair, or in lower
       // case elsewhere too.
       "It topped the Billboard 200 list. Its rival, the billboard 100, fell.",

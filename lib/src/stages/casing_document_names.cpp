@@ -595,6 +595,29 @@ std::optional<std::string> short_name_after_the(std::string_view text,
   return evidence.form_to_write(occurrences);
 }
 
+// A word before the same lower-case word as where the article capitalizes it: "But the cesar
+// organisers" beside "president of Cesar organisers". Its other lower-case copies must be
+// copies of the phrase, or few (few_lower_case_copies).
+std::optional<std::string> same_word_after(std::string_view text, const std::vector<Token>& tokens,
+                                           std::size_t index, std::uint64_t hash,
+                                           const DocumentEvidence& evidence) {
+  if (index + 1 >= tokens.size() || !one_space_between(text, tokens, index) ||
+      tokens[index + 1].casing != Casing::kLower || lower_function_word(tokens[index + 1])) {
+    return std::nullopt;
+  }
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
+  if (!phrase_stands_elsewhere(text, tokens, index, index, index + 1, capitals))
+    return std::nullopt;
+  const std::string after = " " + std::string(tokens[index + 1].text(text));
+  if (!few_lower_case_copies(1 + count_word_near(text, word, token.offset, {}, after),
+                             capitals.size())) {
+    return std::nullopt;
+  }
+  return evidence.form_to_write(capitals);
+}
+
 // A word beside a number, where the article writes the same pair with the word capitalized:
 // "50 cent, who burst" beside "Rapper 50 Cent", "a finalist for billboard 200 album" beside
 // "Billboard 200 album", "Billboard's hot 100 chart" beside "its new Hot 100 chart". The word
@@ -1230,6 +1253,7 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
     if (auto form = listed_between_names(text, tokens, index, hash, evidence)) return form;
     if (auto form = name_after_a_naming_word(text, tokens, index, hash, evidence)) return form;
     if (auto form = pair_with_a_number(text, tokens, index, hash, evidence)) return form;
+    if (auto form = same_word_after(text, tokens, index, hash, evidence)) return form;
     if (lists.census != nullptr) {
       if (auto form = person_the_article_names(text, tokens, index, hash, evidence, *lists.census))
         return form;

@@ -207,6 +207,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Philip wait.",
        "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
        "Philip wait."},
+      {"an uncommon word after the, before a preposition that looks like a verb",
+       "He bought the Savoy, and they manage the Savoy. Work on the savoy including the "
+       "restaurant goes on.",
+       "He bought the Savoy, and they manage the Savoy. Work on the Savoy including the "
+       "restaurant goes on."},
       {"a word before the same lower-case word as the article's capital",
        "He is president of Cesar organisers, he said. But the cesar organisers changed the "
        "rules.",
@@ -361,6 +366,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // An uncommon word after the, before a noun.
+      "He bought the Savoy, and they manage the Savoy. Parts of the savoy cabbage grew.",
       // A word before the same lower-case word as the article's capital, in lower case once
       // more beside one capital, or before another word.
       "He is president of Cesar organisers, he said. But the cesar organisers and a cesar "

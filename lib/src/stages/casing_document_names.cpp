@@ -148,6 +148,10 @@ bool noun_after(std::string_view text, const std::vector<Token>& tokens, std::si
     return false;
   }
   const std::string_view next = tokens[index + 1].text(text);
+  // Prepositions that look like verbs: "the Savoy including the River Restaurant".
+  static const WordHashSet kPrepositions = WordHashSet::of(std::initializer_list<std::string_view>{
+      "including", "following", "despite", "regarding", "concerning", "excluding"});
+  if (kPrepositions.contains(tokens[index + 1].hash)) return false;
   return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
 }
 
@@ -777,17 +781,16 @@ std::optional<std::string> uncommon_word_alone(std::string_view text,
       (!is_function_word(previous->text(text)) || introduces_common_noun(previous->text(text)))) {
     return std::nullopt;
   }
-  const bool noun_after = next != nullptr && gap_after == " " && next->casing == Casing::kLower &&
-                          !is_function_word(next->text(text));
+  const bool noun_follows = next != nullptr && gap_after == " " && noun_after(text, tokens, index);
   // After "the", the article must write "the" and the name alone, twice: "the macintosh was"
   // beside "created the Macintosh" (not "the duchy" beside "the Duchy of Cornwall").
   if (after_the) {
     const std::size_t after_the_alone =
         std::count_if(occurrences.begin(), occurrences.end(),
                       [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
-    if (noun_after || after_the_alone < kCapitalizedPairs) return std::nullopt;
+    if (noun_follows || after_the_alone < kCapitalizedPairs) return std::nullopt;
   }
-  if (noun_after && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
+  if (noun_follows && (occurrences.size() < 3 || !common.is_name(word))) return std::nullopt;
   return form_capitalized_twice(text, token, occurrences, evidence);
 }
 

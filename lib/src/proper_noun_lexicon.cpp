@@ -26,7 +26,8 @@ bool is_separator(char32_t cp) {
 }
 
 // Splits "Côte d’Ivoire" into words and separators; false if it holds anything else. An
-// ampersand between words is a separator with its spaces: "Procter & Gamble", "AT&T".
+// ampersand between words is a separator with its spaces: "Procter & Gamble", "AT&T"; so is
+// the apostrophe of a plural's possessive: "Transport and General Workers' Union".
 bool split_name(std::string_view name, LexiconEntry& entry) {
   std::size_t i = 0;
   std::string word;
@@ -49,6 +50,11 @@ bool split_name(std::string_view name, LexiconEntry& entry) {
       entry.words.push_back(std::move(word));
       word.clear();
       entry.separators.emplace_back(name.substr(i, cp.length));
+    } else if (cp.value == ' ' && !entry.separators.empty() &&
+               entry.separators.size() == entry.words.size() &&
+               (entry.separators.back() == "'" || entry.separators.back() == "\u2019")) {
+      // A plural's possessive: "Workers' Union" parts its words with "' ".
+      entry.separators.back().append(" ");
     } else {
       return false;
     }

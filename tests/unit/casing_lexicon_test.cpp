@@ -11,7 +11,9 @@
 
 #include "common_words.hpp"
 #include "icu_place_names.hpp"
+#include "list_lines.hpp"
 #include "proper_noun_lexicon.hpp"
+#include "stages/casing_options.hpp"
 #include "stages/sentence_position.hpp"
 #include "tokens.hpp"
 #include "word_filter.hpp"
@@ -65,6 +67,18 @@ TEST(CasingLexicon, FindsEntriesByFirstWordLongestFirst) {
   EXPECT_EQ(lexicon.size(), 3u);
 }
 
+// An entry the lexicon cannot split is dropped; none of the shipped lists' entries may be.
+TEST(CasingLexicon, KeepsEveryEntryOfTheShippedLists) {
+  for (const char* list : {"places.txt", "regions.txt", "nationalities.txt", "calendar.txt",
+                           "organizations.txt", "offices.txt", "brands.txt", "acronyms.txt"}) {
+    for_each_list_entry(read_rule_list(list, "casing.proper-nouns"), [&](std::string_view entry) {
+      ProperNounLexicon lexicon;
+      lexicon.add(entry, NameKind::kOrganization);
+      EXPECT_EQ(lexicon.size(), 1u) << list << ": " << entry;
+    });
+  }
+}
+
 TEST(CasingLexicon, ReadsListFilesEntryByEntry) {
   ProperNounLexicon lexicon;
   // Comments, blank lines, indentation and Windows line endings are not part of an entry.
@@ -89,6 +103,7 @@ TEST(CasingLexicon, SplitsNamesAtSpacesHyphensApostrophesAndAmpersands) {
   lexicon.add("AT&T", NameKind::kOrganization);
   lexicon.add("Rock & ", NameKind::kOrganization);  // nothing after the ampersand: dropped
   lexicon.add("St. Lucia", NameKind::kPlace);       // a full stop is no separator: dropped
+  lexicon.add("Professional Footballers' Association", NameKind::kOrganization);
   const auto empty = CommonWords::from_words({});
   lexicon.finish(*empty, *empty);
   ASSERT_NE(lexicon.candidates("standard"), nullptr);
@@ -100,7 +115,10 @@ TEST(CasingLexicon, SplitsNamesAtSpacesHyphensApostrophesAndAmpersands) {
   EXPECT_EQ(lexicon.candidates("guinea")->front()->separators, (std::vector<std::string>{"-"}));
   EXPECT_EQ(lexicon.candidates("rock"), nullptr);
   EXPECT_EQ(lexicon.candidates("st"), nullptr);
-  EXPECT_EQ(lexicon.size(), 3u);
+  ASSERT_NE(lexicon.candidates("professional"), nullptr);
+  EXPECT_EQ(lexicon.candidates("professional")->front()->separators,
+            (std::vector<std::string>{" ", "' "}));
+  EXPECT_EQ(lexicon.size(), 4u);
 }
 
 TEST(CasingLexicon, FlagsAmbiguousCommonAndDirectionalEntries) {

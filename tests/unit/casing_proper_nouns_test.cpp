@@ -100,6 +100,9 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "others use yahoo to search, beside Yahoo and Yahoo.",
        "The firm Google said so and Google agreed. They thought Google would fail, and some "
        "others use Yahoo to search, beside Yahoo and Yahoo."},
+      {"the same, after a pronoun's contracted \"is\"",
+       "They said Apple sold it, and Apple gained. You see that it's apple that is doing it.",
+       "They said Apple sold it, and Apple gained. You see that it's Apple that is doing it."},
       {"name of common words, one capitalized", "I really like Harry potter.",
        "I really like Harry Potter."},
       {"party the document writes capitalized",
@@ -217,6 +220,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            // after a word that may describe it, with no auxiliary or "to" after it, or after
            // "to" or a modal (a verb)
            "They said Apple sold it, and Apple gained. He ate a green apple today.",
+           "They said Apple sold it, and Apple gained. You see that Tom's apple was red.",
            "They said Apple sold it, and Apple gained. They eat a green apple to stay well.",
            "The firm Google said so and Google agreed. You can google to find it.",
            "The bassist who wanted to excel at improvising",

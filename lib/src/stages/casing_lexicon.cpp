@@ -355,9 +355,22 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // apple").
   static const StringSet kClauseOpeners{"while",  "whereas", "although", "though", "because",
                                         "unless", "until",   "whether",  "since",  "when"};
-  const bool plain_before =
-      !context.has_previous || context.previous_comma || is_function_word(context.previous) ||
-      kClauseOpeners.count(context.previous) != 0 || tokens[index - 1].casing != Casing::kLower;
+  // The "s" after an apostrophe: a pronoun's "is" ("it's apple that"), a function word too, or
+  // an owner's ("Tom's apple").
+  auto after_apostrophe_s = [&] {
+    if (index < 2 || context.previous != "s") return false;
+    const std::string_view apostrophe =
+        text.substr(tokens[index - 2].end(), tokens[index - 1].offset - tokens[index - 2].end());
+    return apostrophe == "'" || apostrophe == "\u2019";
+  };
+  auto contracted_is = [&] {
+    return after_apostrophe_s() && is_function_hash(tokens[index - 2].hash);
+  };
+  auto after_possessive = [&] { return after_apostrophe_s() && !contracted_is(); };
+  const bool plain_before = !context.has_previous || context.previous_comma ||
+                            is_function_word(context.previous) ||
+                            kClauseOpeners.count(context.previous) != 0 ||
+                            tokens[index - 1].casing != Casing::kLower || contracted_is();
   // A name the document has established (established_name): "to put arsenal ahead" beside
   // eleven "Arsenal". Not a month or a people, whose lower-case words are other words ("may",
   // "polish"), nor a brand after a word that may describe it ("his favourite apple" beside
@@ -385,12 +398,13 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // google", "we google").
   // A verb or an adverb may stand before it where an auxiliary or "to" follows, which makes it
   // the subject or the object: "They thought google would", "might use google to look up"
-  // (not "a green apple to eat", a determiner and a word that describes it, nor "to google
-  // it", which the checks above decide).
+  // (not "a green apple to eat", a determiner and a word that describes it, nor "Tom's apple
+  // was", an owner's, nor "to google it", which the checks above decide).
   const bool subject_or_object =
-      plain_before || (context.after == Joint::kSpace &&
-                       (is_auxiliary_verb(context.next) || context.next == "to") &&
-                       !(index >= 2 && introduces_common_noun(tokens[index - 2].text(text))));
+      plain_before ||
+      (context.after == Joint::kSpace &&
+       (is_auxiliary_verb(context.next) || context.next == "to") && !after_possessive() &&
+       !(index >= 2 && introduces_common_noun(tokens[index - 2].text(text))));
   if (entry.kind == NameKind::kBrand && capitals >= kCapitalsForTrust && subject_or_object &&
       2 * count_word_near(text, word, tokens[index].offset) <= capitals) {
     return true;

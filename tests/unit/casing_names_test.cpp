@@ -207,6 +207,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Philip wait.",
        "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
        "Philip wait."},
+      {"a direction before another, as the article writes the region",
+       "He lives in the North East, and the North East votes. The official north East campaign "
+       "began.",
+       "He lives in the North East, and the North East votes. The official North East campaign "
+       "began."},
       {"an uncommon word after the, before a preposition that looks like a verb",
        "He bought the Savoy, and they manage the Savoy. Work on the savoy including the "
        "restaurant goes on.",
@@ -366,6 +371,9 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A direction before another, in lower case elsewhere too.
+      "He lives in the North East, and the North East votes. The north East campaign began, and "
+      "the north wind blew.",
       // An uncommon word after the, before a noun.
       "He bought the Savoy, and they manage the Savoy. Parts of the savoy cabbage grew.",
       // A word before the same lower-case word as the article's capital, in lower case once

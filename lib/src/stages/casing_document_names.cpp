@@ -1266,7 +1266,12 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   }
   // "south Wales", "western Europe": a direction in lower case before a name is a style
   // choice ("Kanye west" is not one, nor "Banco central Hispano", inside a name).
-  if (!after_title && is_direction_word(word) && !name_before) return std::nullopt;
+  // A direction before another is a region's name, though ("north East" beside "the North
+  // East").
+  if (!after_title && is_direction_word(word) && !name_before &&
+      !(name_after && is_direction_word(to_lower(next->text(text))))) {
+    return std::nullopt;
+  }
 
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const auto written = evidence.form(occurrences);

@@ -127,6 +127,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
       {"a party's name with a function word, as the document writes it",
        "Galloway targets New Labour MPs. He added: \"Under new Labour, all households pay.\"",
        "Galloway targets New Labour MPs. He added: \"Under New Labour, all households pay.\""},
+      {"an organization after the same word as the document's capital",
+       "It came on the eve of a crucial Commons vote. It was just before a crucial commons vote "
+       "on the plan.",
+       "It came on the eve of a crucial Commons vote. It was just before a crucial Commons vote "
+       "on the plan."},
       {"a team's short name after the, before a verb in the past tense",
        "The strength of the Pumas never allowed it. The pumas shocked the Irish.",
        "The strength of the Pumas never allowed it. The Pumas shocked the Irish."},
@@ -253,6 +258,9 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "years, Blair's premiership grew.",               // in lower case elsewhere too
            "Chelsea beat Arsenal. A nuclear arsenal grew.",  // after a verb, capitalized once
            "Chelsea lead the Premiership. In the premiership years it grew.",  // before a noun
+           // after the same word as the document's capital, in lower case elsewhere too
+           "He denied his shadow Cabinet was split. His shadow cabinet met, and shadow cabinet "
+           "members spoke.",
            // a function word of a party's name, which the document does not write so
            "He said that under a new Labour government taxes would rise.",
            // a word in -ed after it without "the" before it

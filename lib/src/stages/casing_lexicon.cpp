@@ -312,6 +312,18 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
                                      tokens[index].offset)) {
     return true;
   }
+  // The name after the same word as elsewhere in the document, a word of content, not a
+  // function word, and the word in lower case only here: "before a crucial commons vote"
+  // beside "the crucial Commons vote" (not "the bill" beside "The Bill", nor "shadow cabinet"
+  // twice beside one "shadow Cabinet").
+  if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      tokens[index - 1].casing == Casing::kLower && !is_function_word(context.previous) &&
+      entry.words.size() == 1 &&
+      evidence.get().contains_phrase({std::string(context.previous), entry.words.front()}, {" "},
+                                     tokens[index].offset) &&
+      count_word_near(text, word, tokens[index].offset) <= 1) {
+    return true;
+  }
   // A party's name before a word only a party takes: "the labour party", "a labour MP",
   // "labour voters", where the document writes "Labour" as often as "labour" (not "the labour
   // market").

@@ -132,6 +132,11 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "on the plan.",
        "It came on the eve of a crucial Commons vote. It was just before a crucial Commons vote "
        "on the plan."},
+      {"an organization before the same word as the document's capital",
+       "It followed intervention from Cabinet allies and others. He won after cabinet allies "
+       "intervened.",
+       "It followed intervention from Cabinet allies and others. He won after Cabinet allies "
+       "intervened."},
       {"a team's short name after the, before a verb in the past tense",
        "The strength of the Pumas never allowed it. The pumas shocked the Irish.",
        "The strength of the Pumas never allowed it. The Pumas shocked the Irish."},
@@ -261,6 +266,8 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            // after the same word as the document's capital, in lower case elsewhere too
            "He denied his shadow Cabinet was split. His shadow cabinet met, and shadow cabinet "
            "members spoke.",
+           // before the same role as the document's capital: a house style either way
+           "He was a Cabinet minister then. He became the first black cabinet minister.",
            // a function word of a party's name, which the document does not write so
            "He said that under a new Labour government taxes would rise.",
            // a word in -ed after it without "the" before it

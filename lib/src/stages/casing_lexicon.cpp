@@ -324,6 +324,22 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
       count_word_near(text, word, tokens[index].offset) <= 1) {
     return true;
   }
+  // The name before the same word of content as where the article capitalizes it, in lower
+  // case only here: "after cabinet allies intervened" beside "intervention from Cabinet allies".
+  // Not before a role, which house styles write either way ("cabinet minister").
+  if (context.after == Joint::kSpace && context.next_content &&
+      tokens[index + 1].casing == Casing::kLower && entry.words.size() == 1 && knows &&
+      entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
+      !is_role_word(context.next) && count_word_near(text, word, tokens[index].offset) <= 1) {
+    const DocumentEvidence& known = evidence.get();
+    for (const std::uint32_t i :
+         known.capitalized(word, tokens[index].hash, tokens[index].offset)) {
+      if (i + 1 < tokens.size() && one_space_between(text, tokens, i) &&
+          tokens[i + 1].text(text) == context.next) {
+        return true;
+      }
+    }
+  }
   // A party's name before a word only a party takes: "the labour party", "a labour MP",
   // "labour voters", where the document writes "Labour" as often as "labour" (not "the labour
   // market").

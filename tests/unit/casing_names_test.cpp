@@ -207,6 +207,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "Philip wait.",
        "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
        "Philip wait."},
+      {"a plural after the, before a role in the band",
+       "He loved the Doors, a band. The film shows the doors frontman at work.",
+       "He loved the Doors, a band. The film shows the Doors frontman at work."},
       {"a direction before another, as the article writes the region",
        "He lives in the North East, and the North East votes. The official north East campaign "
        "began.",
@@ -371,6 +374,8 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Blair backs pre-election budget\n\nThe Budget is due, and the Budget will pass.",
       // A capital after a first name that names no person ("Davis Cup"), in a headline.
       "Moya clinches cup for Spain\n\nSpain won the Davis Cup, and the Cup went home.",
+      // A plural after the, before a role, in lower case in another phrase too.
+      "He loved the Doors, a band. The film shows the doors frontman and the doors handles.",
       // A direction before another, in lower case elsewhere too.
       "He lives in the North East, and the North East votes. The north East campaign began, and "
       "the north wind blew.",

@@ -850,12 +850,20 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
       !equals_ignoring_ascii_case(tokens[index - 1].text(text), "the")) {
     return std::nullopt;  // "the" or "The": "Simon Danielli (The borders)"
   }
-  if (noun_after(text, tokens, index)) return std::nullopt;
+  // A role after it is someone of the team or the band ("the doors frontman"); other copies of
+  // the pair are the same error ("Lost doors frontman movie").
+  const bool role_after =
+      noun_after(text, tokens, index) && is_role_word(tokens[index + 1].text(text));
+  if (noun_after(text, tokens, index) && !role_after) return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const bool after_the_alone =
       std::any_of(occurrences.begin(), occurrences.end(),
                   [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
-  if (!after_the_alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  const std::size_t lower =
+      role_after ? 1 + count_word_near(text, word, token.offset, {},
+                                       " " + std::string(tokens[index + 1].text(text)))
+                 : count_word_near(text, word, token.offset);
+  if (!after_the_alone || lower > 1) return std::nullopt;
   return evidence.form_to_write(occurrences);
 }
 

@@ -220,6 +220,10 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "restaurant goes on.",
        "He bought the Savoy, and they manage the Savoy. Work on the Savoy including the "
        "restaurant goes on."},
+      {"a word no list has, after one that introduces a name, beside a capital opening a "
+       "sentence",
+       "He said: \"Charly played a great game.\" And Moya, nicknamed charly, admitted it.",
+       "He said: \"Charly played a great game.\" And Moya, nicknamed Charly, admitted it."},
       {"a word before the same lower-case word as the article's capital",
        "He is president of Cesar organisers, he said. But the cesar organisers changed the "
        "rules.",
@@ -381,6 +385,10 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "the north wind blew.",
       // An uncommon word after the, before a noun.
       "He bought the Savoy, and they manage the Savoy. Parts of the savoy cabbage grew.",
+      // After a word that introduces a name, a capital opening a sentence vouches for no
+      // everyday word, nor for one the text writes in lower case again.
+      "He said: \"Free tickets were sold.\" It was a band called free, they said.",
+      "He said: \"Charly played well.\" Moya, nicknamed charly, won, and charly smiled.",
       // A word before the same lower-case word as the article's capital, in lower case once
       // more beside one capital, or before another word.
       "He is president of Cesar organisers, he said. But the cesar organisers and a cesar "

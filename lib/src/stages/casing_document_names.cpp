@@ -1164,6 +1164,14 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   if (looks_like_identifier(text, token)) return std::nullopt;
   if (lower_case_compound(text, tokens, index, evidence)) return std::nullopt;
   if (common.empty()) return std::nullopt;  // without a dictionary, every word may be common
+  // After a word that introduces a name, a word no list has as written takes the capital the
+  // text gives it anywhere, even opening a sentence: "Moya, nicknamed charly," beside ':
+  // "Charly played a great game"'.
+  if (ascii && after_a_naming_word(tokens, index) && !common.probably_common(hash) &&
+      count_word_near(text, word, token.offset) <= 1) {
+    const std::string capitalized = capitalize_first(word);
+    if (count_word_near(text, capitalized, token.offset) > 0) return capitalized;
+  }
   // The hash probe answers for a word listed as written; the lookup, for an inflection.
   if (!common.probably_common(hash) &&
       !(ascii ? common.is_common(word) : common.is_common(fold_case(word)))) {

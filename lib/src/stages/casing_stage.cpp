@@ -543,7 +543,8 @@ class CasingMatcher : public Matcher {
       // spares them its checks.
       if (document_names_ && !is_function_hash(hash) &&
           (evidence->may_know(hash, token.offset) ||
-           (!title_names.empty() && title_filter->may_contain(hash)))) {
+           (!title_names.empty() && title_filter->may_contain(hash)) ||
+           after_a_naming_word(tokens, i))) {
         // A word no list has, or not an everyday one ("duff", "valve"), or a common word beside
         // a capital or before a verb of speech: document_form says which take the capital.
         const bool rare = !common_->probably_common(hash);

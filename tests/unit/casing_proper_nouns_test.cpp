@@ -79,6 +79,8 @@ TEST(CasingProperNouns, FixesAmbiguousNamesWithEvidence) {
        "Invitations for early May were sent."},
       {"month after last, at the clause's end", "It was agreed last may.",
        "It was agreed last May."},
+      {"month after come, before a comma", "He was out of form come august, and lost.",
+       "He was out of form come August, and lost."},
       {"a month's word as a speaker the text names",
        "Guitarist Brian May spoke. \"We will tour,\" may wrote.",
        "Guitarist Brian May spoke. \"We will tour,\" May wrote."},
@@ -226,6 +228,7 @@ TEST(CasingProperNouns, LeavesCommonWordsAlone) {
            "please let us know",
            "The firm Google said so and Google agreed. You can google it.",
            "a protest march through the town",
+           "They come march and rally.",  // "come" a verb: no comma after the month
            "He wanted to google for the medicine.",
            // after a word that may describe it, with no auxiliary or "to" after it, or after
            // "to" or a modal (a verb)

@@ -170,6 +170,12 @@ bool month_context(std::string_view text, const std::vector<Token>& tokens, std:
        (word_follows && kAfterMonthNotAVerb.count(context.next) != 0))) {
     return true;
   }
+  // "but come august, an out-of-form side": "come" before a month and a comma ("They come
+  // march and rally" is a verb's).
+  if (context.has_previous && !context.previous_hyphen && !context.previous_comma &&
+      context.previous == "come" && context.after == Joint::kComma) {
+    return true;
+  }
   // "in may.", "since march,", "the end of august;"
   // A dash between spaces ends it too: "in march - one by Coldplay".
   const std::string_view after_month = text.substr(tokens[index].end());

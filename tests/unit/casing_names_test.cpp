@@ -243,6 +243,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "miller outjumped the keeper.",
        "He fouled Kenny Miller twice. Later Miller came close. The ball went into the box and "
        "Miller outjumped the keeper."},
+      {"the same, as the article writes it as a first name",
+       "It was claimed that Ken Livingstone erred, and aides of Ken agreed. I work closely with "
+       "ken so I know.",
+       "It was claimed that Ken Livingstone erred, and aides of Ken agreed. I work closely with "
+       "Ken so I know."},
       {"a pair opening a sentence, whose first word no dictionary lists",
        "Victor Conte, of Balco Laboratories, spoke. Balco laboratories is the firm at the "
        "centre.",

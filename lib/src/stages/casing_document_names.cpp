@@ -719,6 +719,8 @@ std::optional<std::string> person_the_article_names(std::string_view text,
             return true;
           }
         }
+        // A first name before a surname: "Ken Livingstone" for "with ken so".
+        if (census.first_name(hash) && capital_after(text, tokens, i)) return true;
         return before_speech_verb(text, tokens, i);
       });
   if (!as_a_person || count_word_near(text, word, token.offset) > 1) return std::nullopt;

@@ -203,10 +203,9 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "It obeys the Sarbanes-Oxley Act. The Act is new, and the Act is strict. The Act comes "
        "into force in June."},
       {"the same, a title",
-       "The Queen will host it. The Queen's grandson came. In Britain, the queen and Prince "
-       "Philip wait.",
-       "The Queen will host it. The Queen's grandson came. In Britain, the Queen and Prince "
-       "Philip wait."},
+       "The Queen will host it, and the Queen was there. In Britain, the queen's grandson came.",
+       "The Queen will host it, and the Queen was there. In Britain, the Queen's grandson "
+       "came."},
       {"a plural after the, before a role in the band",
        "He loved the Doors, a band. The film shows the doors frontman at work.",
        "He loved the Doors, a band. The film shows the Doors frontman at work."},

@@ -687,23 +687,7 @@ std::optional<std::string> person_the_article_names(std::string_view text,
                                                     const DocumentEvidence& evidence,
                                                     const CensusNames& census) {
   if (!census.first_name(hash) && !census.surname(hash)) return std::nullopt;
-  if (index > 0 && one_space_between(text, tokens, index - 1)) {
-    const Token& previous = tokens[index - 1];
-    const std::string_view before = previous.text(text);
-    if (previous.casing != Casing::kLower || !is_function_hash(previous.hash) ||
-        introduces_common_noun(before) || before_a_verb(before) || before == "of") {
-      return std::nullopt;
-    }
-  }
-  if (index + 1 < tokens.size() && one_space_between(text, tokens, index)) {
-    const Token& next = tokens[index + 1];
-    const std::string_view after = next.text(text);
-    if (next.casing != Casing::kLower) return std::nullopt;
-    if (!is_function_hash(next.hash) &&
-        !(after.size() > 4 && (after.ends_with("ed") || after.ends_with("s")))) {
-      return std::nullopt;
-    }
-  }
+  if (!undescribed_name_position(text, tokens, index)) return std::nullopt;
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
@@ -1026,6 +1010,26 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
 bool after_the(const std::vector<Token>& tokens, std::size_t index) {
   static const std::uint64_t kThe = word_hash("the");
   return index > 0 && tokens[index - 1].hash == kThe;
+}
+
+bool undescribed_name_position(std::string_view text, const std::vector<Token>& tokens,
+                               std::size_t index) {
+  if (index > 0 && one_space_between(text, tokens, index - 1)) {
+    const Token& previous = tokens[index - 1];
+    if (previous.casing != Casing::kLower || !is_function_hash(previous.hash)) return false;
+    const std::string_view before = previous.text(text);
+    if (introduces_common_noun(before) || before_a_verb(before) || before == "of") return false;
+  }
+  if (index + 1 < tokens.size() && one_space_between(text, tokens, index)) {
+    const Token& next = tokens[index + 1];
+    if (next.casing != Casing::kLower) return false;
+    const std::string_view after = next.text(text);
+    if (!is_function_hash(next.hash) &&
+        !(after.size() > 4 && (after.ends_with("ed") || after.ends_with("s")))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {

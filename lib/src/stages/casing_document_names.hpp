@@ -169,6 +169,12 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
 
 // Whether "the" (in any case) stands before token `index`.
 bool after_the(const std::vector<Token>& tokens, std::size_t index);
+// Whether nothing around token `index` describes it, as a person's name stands: no
+// determiner, adjective, auxiliary or "of" before it ("a brown envelope", "the rule of law"), no
+// noun after it ("miller moths"); a function word, a verb in -ed or -s, or a mark may be there
+// ("the box and miller outjumped", "With just fuller as").
+bool undescribed_name_position(std::string_view text, const std::vector<Token>& tokens,
+                               std::size_t index);
 // Whether a number stands right before or after token `index`: "50 cent", "billboard 200".
 bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
 // Whether a word that introduces a name stands before token `index`, in any case: "band" of

@@ -553,6 +553,7 @@ class CasingMatcher : public Matcher {
             plural_after_the(text, tokens, i) || after_a_naming_word(tokens, i) ||
             beside_a_number(text, tokens, i) ||
             ((census_->first_name(hash) || census_->surname(hash)) &&
+             undescribed_name_position(text, tokens, i) &&
              evidence->capitalized_at_least(hash, token.offset, 2)) ||
             evidence->capitalized_at_least(hash, token.offset, kCapitalsOfAnEverydayName)) {
           const DocumentNameLists lists{*common_, frequent_.get(), lexicon, census_.get(),

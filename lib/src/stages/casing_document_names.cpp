@@ -1007,11 +1007,6 @@ bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::siz
          !after_determiner(text, tokens, index);
 }
 
-bool after_the(const std::vector<Token>& tokens, std::size_t index) {
-  static const std::uint64_t kThe = word_hash("the");
-  return index > 0 && tokens[index - 1].hash == kThe;
-}
-
 bool undescribed_name_position(std::string_view text, const std::vector<Token>& tokens,
                                std::size_t index) {
   if (index > 0 && one_space_between(text, tokens, index - 1)) {
@@ -1030,13 +1025,6 @@ bool undescribed_name_position(std::string_view text, const std::vector<Token>& 
     }
   }
   return true;
-}
-
-bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
-  auto digit = [&](std::size_t i) {
-    return text[tokens[i].offset] >= '0' && text[tokens[i].offset] <= '9';
-  };
-  return (index > 0 && digit(index - 1)) || (index + 1 < tokens.size() && digit(index + 1));
 }
 
 bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index) {

@@ -168,7 +168,10 @@ bool before_speech_verb(std::string_view text, const std::vector<Token>& tokens,
 bool may_speak(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
 
 // Whether "the" (in any case) stands before token `index`.
-bool after_the(const std::vector<Token>& tokens, std::size_t index);
+inline bool after_the(const std::vector<Token>& tokens, std::size_t index) {
+  static const std::uint64_t kThe = word_hash("the");
+  return index > 0 && tokens[index - 1].hash == kThe;
+}
 // Whether nothing around token `index` describes it, as a person's name stands: no
 // determiner, adjective, auxiliary or "of" before it ("a brown envelope", "the rule of law"), no
 // noun after it ("miller moths"); a function word, a verb in -ed or -s, or a mark may be there
@@ -176,7 +179,15 @@ bool after_the(const std::vector<Token>& tokens, std::size_t index);
 bool undescribed_name_position(std::string_view text, const std::vector<Token>& tokens,
                                std::size_t index);
 // Whether a number stands right before or after token `index`: "50 cent", "billboard 200".
-bool beside_a_number(std::string_view text, const std::vector<Token>& tokens, std::size_t index);
+// Inline: the scan asks it of many words. A number has no letters, so no casing.
+inline bool beside_a_number(std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t index) {
+  auto digit = [&](std::size_t i) {
+    return tokens[i].casing == Casing::kNone && text[tokens[i].offset] >= '0' &&
+           text[tokens[i].offset] <= '9';
+  };
+  return (index > 0 && digit(index - 1)) || (index + 1 < tokens.size() && digit(index + 1));
+}
 // Whether a word that introduces a name stands before token `index`, in any case: "band" of
 // "rock band Muse", "called", "nicknamed", "quartet".
 bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index);

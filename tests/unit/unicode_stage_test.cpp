@@ -70,6 +70,14 @@ TEST(UnicodeStage, RepairsThatBuildOnEachOtherBecomeOneStableEdit) {
   }
 }
 
+// A character the policy deletes stays between invalid bytes that its deletion would join into
+// a sequence that reads otherwise ("\xC2" and "\x8D" make U+0085's neighbour U+008D): the next
+// cleaning would repair that, so the first would not be stable.
+TEST(UnicodeStage, KeepsWhatWouldJoinInvalidBytes) {
+  EXPECT_CLEAN_WITH(unicode_stage(), "x \xC2\x1E\x8D\x96 y", "x \xC2\x1E\x8D\x96 y");
+  EXPECT_CLEAN_WITH(unicode_stage(), "x \xC2\u200B\x8D\x96 y", "x \xC2\u200B\x8D\x96 y");
+}
+
 // Many repairs on one line, of every kind and in both directions (the character policy goes
 // forward, mojibake runs backward): each lands where it belongs, the line keeps its other text.
 TEST(UnicodeStage, ManyRepairsOnOneLine) {

@@ -94,6 +94,20 @@ std::size_t escape_length(const RepairLine& line, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Whether deleting units [begin, end) of `line` would join invalid bytes kept around them into
+// a sequence that reads otherwise: "\xC2" and "\x8D" around a control character become
+// U+008D once it goes, which the next cleaning would then repair (so it would not be stable).
+bool joins_kept_bytes(const RepairLine& line, std::size_t begin, std::size_t end) {
+  if (begin == 0 || end >= line.size()) return false;
+  const char32_t before = line[begin - 1], after = line[end];
+  return is_raw_byte(before) && is_raw_byte(after) && before - kRawByte >= 0xC0 &&
+         after - kRawByte >= 0x80 && after - kRawByte <= 0xBF;
+}
+
+}  // namespace
+
 bool is_policy_character(char32_t c) {
   return is_c0_control(c) || (c >= 0x80 && c <= 0x9F) || c == kZeroWidthSpace ||
          c == kZeroWidthJoiner || c == kByteOrderMark || c == kSoftHyphen || is_odd_space(c);
@@ -104,8 +118,9 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = line[i];
     if (c < 0x20 || c == 0x7F) {
-      if (policy.control_characters && is_c0_control(c)) {
-        line.replace(i, i + (c == kEscape ? escape_length(line, i) : 1), U"", Repair::kControl);
+      const std::size_t end = i + (c == kEscape ? escape_length(line, i) : 1);
+      if (policy.control_characters && is_c0_control(c) && !joins_kept_bytes(line, i, end)) {
+        line.replace(i, end, U"", Repair::kControl);
         continue;
       }
     } else if (c >= 0x80 && c <= 0x9F) {
@@ -115,24 +130,26 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
       }
     } else if (c == kZeroWidthSpace) {
       if (policy.invisible && !breaks_with_zero_width_space(visible_before(line, i)) &&
-          !breaks_with_zero_width_space(visible_after(line, i))) {
+          !breaks_with_zero_width_space(visible_after(line, i)) &&
+          !joins_kept_bytes(line, i, i + 1)) {
         line.replace(i, i + 1, U"", Repair::kInvisible);
         continue;
       }
     } else if (c == kZeroWidthJoiner) {
       const char32_t before = visible_before(line, i), after = visible_after(line, i);
       if (policy.invisible && !is_emoji_part(before) && !is_emoji_part(after) &&
-          !shapes_with_joiner(before) && !shapes_with_joiner(after)) {
+          !shapes_with_joiner(before) && !shapes_with_joiner(after) &&
+          !joins_kept_bytes(line, i, i + 1)) {
         line.replace(i, i + 1, U"", Repair::kInvisible);
         continue;
       }
     } else if (c == kByteOrderMark) {
-      if (policy.invisible && !(document_start && i == 0)) {
+      if (policy.invisible && !(document_start && i == 0) && !joins_kept_bytes(line, i, i + 1)) {
         line.replace(i, i + 1, U"", Repair::kInvisible);
         continue;
       }
     } else if (c == kSoftHyphen) {
-      if (policy.soft_hyphens) {
+      if (policy.soft_hyphens && !joins_kept_bytes(line, i, i + 1)) {
         line.replace(i, i + 1, U"", Repair::kSoftHyphen);
         continue;
       }

@@ -54,15 +54,14 @@ constexpr auto kCapitalized = [] {
   return capitalized;
 }();
 
-// A capitalized token that can serve as evidence of a name: Title case or a mixed case that
-// starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
 // Whether a line that does not end like prose is a headline written in sentence case: it
 // starts with a capital, holds words and light punctuation only (no code, no table), and at
 // least one everyday word of four letters or more in lower case ("Keanu Reeves given Hollywood
 // star"). Its other capitals are the names' own, as on a prose line; a headline in Title Case
 // ("Tax Cuts Boost Economy") has no such word, and its capitals prove nothing.
 bool sentence_case_headline(std::string_view line) {
-  if (line.size() > 160) return false;
+  constexpr std::size_t kLongestHeadline = 160;  // bytes
+  if (line.size() > kLongestHeadline) return false;
   std::size_t pos = 0;
   while (pos < line.size() && (line[pos] == '#' || line[pos] == ' ')) ++pos;
   if (pos == line.size() || !(line[pos] >= 'A' && line[pos] <= 'Z')) return false;
@@ -89,6 +88,8 @@ bool sentence_case_headline(std::string_view line) {
   return lower_word;
 }
 
+// A capitalized token that can serve as evidence of a name: Title case or a mixed case that
+// starts with a capital ("McDonald"), not all capitals ("LISBON" in a dateline).
 bool capitalized_name_form(std::string_view text, const Token& token) {
   if (token.casing == Casing::kTitle) return true;
   return token.casing == Casing::kMixed && starts_upper(token.text(text));
@@ -348,7 +349,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     std::size_t count = 0, lower_count = 0;
     for (std::size_t i = begin; i < end; ++i) {
       // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-      __builtin_prefetch(&tokens[std::min(i + 48, tokens.size() - 1)]);
+      __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
       const Token& token = tokens[i];
       capitalized[count] = static_cast<std::uint32_t>(i);
       count += kCapitalized[static_cast<std::size_t>(token.casing)];
@@ -575,7 +576,8 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
 
 // An everyday word after "the" that the article makes the short name of an institution or a
 // work: "the commission's letter" beside "the Commission" standing alone twice, "The act comes
-// into force" beside "the Act" twice, and the word in lower case only here.
+// into force" beside "the Act" twice, and the word in lower case seldom
+// (few_lower_case_copies).
 std::optional<std::string> short_name_after_the(std::string_view text,
                                                 const std::vector<Token>& tokens, std::size_t index,
                                                 std::uint64_t hash,

@@ -424,6 +424,8 @@ void DocumentEvidence::build_index() const {
 std::pair<std::uint32_t, std::uint32_t> DocumentEvidence::window(std::size_t near) const {
   const std::size_t begin = near > kEvidenceWindow ? near - kEvidenceWindow : 0;
   const std::size_t end = near + kEvidenceWindow;
+  // The whole text, as for any article: no search.
+  if (begin == 0 && end >= text_.size()) return {0, static_cast<std::uint32_t>(tokens_.size())};
   return {static_cast<std::uint32_t>(first_token_from(tokens_, begin)),
           static_cast<std::uint32_t>(first_token_from(tokens_, end))};
 }

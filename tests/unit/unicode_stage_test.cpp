@@ -63,6 +63,9 @@ TEST(UnicodeStage, RepairsThatBuildOnEachOtherBecomeOneStableEdit) {
       {"combining mark from mojibake", "cafeÌ\u0081", "café"},
       // Stray bytes read as Windows-1252 ("‚¨ø") that are themselves MacRoman mojibake.
       {"mojibake made of stray bytes", "x \x82\xA8\xF8 y", "x \u2B3F y"},
+      // Stray bytes read as Windows-1252 ("â€ ", the space where 0xA0 was) that make mojibake
+      // once the control character between them goes.
+      {"mojibake parted by a control character", "x \xE2\x1B\x80 y", "x \u2020y"},
   };
   for (const Row& row : rows) {
     SCOPED_TRACE(row.name);

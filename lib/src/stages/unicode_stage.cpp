@@ -224,7 +224,15 @@ class UnicodeMatcher : public Matcher {
     }
 
     if (s.mojibake) pass.mojibake.repair(line);
+    const std::size_t before_policy = line.size();
     apply_character_policy(line, switches_.characters, begin == 0);
+    // A character the policy deleted may have parted what now reads as mojibake ("\xE2", an
+    // escape character, "\x80" reads as "â€"): read the line again, or cleaning the output
+    // again would change it.
+    if (s.mojibake && line.size() != before_policy) {
+      pass.mojibake.repair(line);
+      apply_character_policy(line, switches_.characters, begin == 0);
+    }
     if (switches_.nfc) unicode::normalize_to_nfc(line);
 
     line.for_each_change(

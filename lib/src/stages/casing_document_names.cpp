@@ -156,27 +156,11 @@ bool noun_after(std::string_view text, const std::vector<Token>& tokens, std::si
   return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
 }
 
-// Whether tokens `first` to `last` (token `index` among them) stand elsewhere with that token
-// capitalized, at one of `capitals`, and the other words and the gaps between them as here.
-bool phrase_stands_elsewhere(std::string_view text, const std::vector<Token>& tokens,
-                             std::size_t index, std::size_t first, std::size_t last,
-                             const std::vector<std::uint32_t>& capitals) {
-  return std::any_of(capitals.begin(), capitals.end(), [&](std::uint32_t at) {
-    if (at == index || at < index - first || at + (last - index) >= tokens.size()) return false;
-    const std::size_t shift = at - (index - first);
-    for (std::size_t i = first; i <= last; ++i) {
-      const Token& other = tokens[shift + (i - first)];
-      if (i != index && other.text(text) != tokens[i].text(text)) return false;
-      if (i > first) {
-        const Token& other_before = tokens[shift + (i - first) - 1];
-        if (text.substr(other_before.end(), other.offset - other_before.end()) !=
-            text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end())) {
-          return false;
-        }
-      }
-    }
-    return true;
-  });
+// Whether the capital at token `index` stands alone: no capital right before it, no longer name
+// going on after it ("Halo" of "fans of Halo queued"; not "Day" of "Boxing Day", nor "Houses" of
+// "the Houses of Parliament").
+bool stands_alone(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return !capital_before(text, tokens, index) && !name_goes_on(text, tokens, index);
 }
 
 // Whether a capitalized word stands right before or after token `index`, one character apart.
@@ -566,9 +550,8 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
   }
   const std::vector<std::uint32_t> occurrences =
       evidence.capitalized(word, hash, token.offset, /*strict=*/false);
-  const auto alone = std::count_if(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
-    return !capital_before(text, tokens, i) && !name_goes_on(text, tokens, i);
-  });
+  const auto alone = std::count_if(occurrences.begin(), occurrences.end(),
+                                   [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
   if (static_cast<std::size_t>(alone) < kCapitalsOfAnEverydayName ||
       count_word_near(text, word, token.offset) > 1) {
     return std::nullopt;
@@ -672,9 +655,8 @@ std::optional<std::string> name_after_a_naming_word(std::string_view text,
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  const bool alone = std::any_of(occurrences.begin(), occurrences.end(), [&](std::uint32_t i) {
-    return !capital_before(text, tokens, i) && !name_goes_on(text, tokens, i);
-  });
+  const bool alone = std::any_of(occurrences.begin(), occurrences.end(),
+                                 [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
   if (!alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
   return evidence.form_to_write(occurrences);
 }
@@ -842,9 +824,9 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   }
   // A role after it is someone of the team or the band ("the doors frontman"); other copies of
   // the pair are the same error ("Lost doors frontman movie").
-  const bool role_after =
-      noun_after(text, tokens, index) && is_role_word(tokens[index + 1].text(text));
-  if (noun_after(text, tokens, index) && !role_after) return std::nullopt;
+  const bool noun_follows = noun_after(text, tokens, index);
+  const bool role_after = noun_follows && is_role_word(tokens[index + 1].text(text));
+  if (noun_follows && !role_after) return std::nullopt;
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
   const bool after_the_alone =
       std::any_of(occurrences.begin(), occurrences.end(),
@@ -1029,6 +1011,27 @@ bool undescribed_name_position(std::string_view text, const std::vector<Token>& 
     }
   }
   return true;
+}
+
+bool phrase_stands_elsewhere(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index, std::size_t first, std::size_t last,
+                             const std::vector<std::uint32_t>& capitals) {
+  return std::any_of(capitals.begin(), capitals.end(), [&](std::uint32_t at) {
+    if (at == index || at < index - first || at + (last - index) >= tokens.size()) return false;
+    const std::size_t shift = at - (index - first);
+    for (std::size_t i = first; i <= last; ++i) {
+      const Token& other = tokens[shift + (i - first)];
+      if (i != index && other.text(text) != tokens[i].text(text)) return false;
+      if (i > first) {
+        const Token& other_before = tokens[shift + (i - first) - 1];
+        if (text.substr(other_before.end(), other.offset - other_before.end()) !=
+            text.substr(tokens[i - 1].end(), tokens[i].offset - tokens[i - 1].end())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  });
 }
 
 bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index) {

@@ -197,6 +197,13 @@ bool after_a_naming_word(const std::vector<Token>& tokens, std::size_t index);
 // The cheap test that phrase_across_function_words starts with.
 bool capital_over_a_function_word(const std::vector<Token>& tokens, std::size_t index);
 
+// Whether tokens `first` to `last` (token `index` among them) stand elsewhere with that token
+// capitalized, at one of `capitals` (token indices), and the other words and the gaps between
+// them as here: for "cesar organisers", whether "Cesar organisers" stands elsewhere.
+bool phrase_stands_elsewhere(std::string_view text, const std::vector<Token>& tokens,
+                             std::size_t index, std::size_t first, std::size_t last,
+                             const std::vector<std::uint32_t>& capitals);
+
 // A word inside a title or a name joined by function words, where the article writes the same
 // words with it capitalized: "Call of duty" beside "Call of Duty", "Shaun of the dead" beside
 // "Shaun of the Dead", "hide and Seek" beside "Hide and Seek". The phrase runs from the word

@@ -337,13 +337,10 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
       tokens[index + 1].casing == Casing::kLower && entry.words.size() == 1 && knows &&
       entry.kind != NameKind::kNationality && entry.kind != NameKind::kLanguage &&
       !is_role_word(context.next) && count_word_near(text, word, tokens[index].offset) <= 1) {
-    const DocumentEvidence& known = evidence.get();
-    for (const std::uint32_t i :
-         known.capitalized(word, tokens[index].hash, tokens[index].offset)) {
-      if (i + 1 < tokens.size() && one_space_between(text, tokens, i) &&
-          tokens[i + 1].text(text) == context.next) {
-        return true;
-      }
+    if (phrase_stands_elsewhere(
+            text, tokens, index, index, index + 1,
+            evidence.get().capitalized(word, tokens[index].hash, tokens[index].offset))) {
+      return true;
     }
   }
   // A party's name before a word only a party takes: "the labour party", "a labour MP",

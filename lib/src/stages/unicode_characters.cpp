@@ -92,10 +92,6 @@ std::size_t escape_length(const RepairLine& line, std::size_t i) {
   return 1;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether deleting units [begin, end) of `line` would join invalid bytes kept around them into
 // a sequence that reads otherwise: "\xC2" and "\x8D" around a control character become
 // U+008D once it goes, which the next cleaning would then repair (so it would not be stable).
@@ -104,6 +100,14 @@ bool joins_kept_bytes(const RepairLine& line, std::size_t begin, std::size_t end
   const char32_t before = line[begin - 1], after = line[end];
   return is_raw_byte(before) && is_raw_byte(after) && before - kRawByte >= 0xC0 &&
          after - kRawByte >= 0x80 && after - kRawByte <= 0xBF;
+}
+
+// Deletes units [begin, end) of `line` as `repair`, unless that would join kept invalid bytes
+// (joins_kept_bytes); whether it did.
+bool delete_units(RepairLine& line, std::size_t begin, std::size_t end, Repair repair) {
+  if (joins_kept_bytes(line, begin, end)) return false;
+  line.replace(begin, end, U"", repair);
+  return true;
 }
 
 }  // namespace
@@ -118,9 +122,9 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = line[i];
     if (c < 0x20 || c == 0x7F) {
-      const std::size_t end = i + (c == kEscape ? escape_length(line, i) : 1);
-      if (policy.control_characters && is_c0_control(c) && !joins_kept_bytes(line, i, end)) {
-        line.replace(i, end, U"", Repair::kControl);
+      if (policy.control_characters && is_c0_control(c) &&
+          delete_units(line, i, i + (c == kEscape ? escape_length(line, i) : 1),
+                       Repair::kControl)) {
         continue;
       }
     } else if (c >= 0x80 && c <= 0x9F) {
@@ -131,28 +135,23 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
     } else if (c == kZeroWidthSpace) {
       if (policy.invisible && !breaks_with_zero_width_space(visible_before(line, i)) &&
           !breaks_with_zero_width_space(visible_after(line, i)) &&
-          !joins_kept_bytes(line, i, i + 1)) {
-        line.replace(i, i + 1, U"", Repair::kInvisible);
+          delete_units(line, i, i + 1, Repair::kInvisible)) {
         continue;
       }
     } else if (c == kZeroWidthJoiner) {
       const char32_t before = visible_before(line, i), after = visible_after(line, i);
       if (policy.invisible && !is_emoji_part(before) && !is_emoji_part(after) &&
           !shapes_with_joiner(before) && !shapes_with_joiner(after) &&
-          !joins_kept_bytes(line, i, i + 1)) {
-        line.replace(i, i + 1, U"", Repair::kInvisible);
+          delete_units(line, i, i + 1, Repair::kInvisible)) {
         continue;
       }
     } else if (c == kByteOrderMark) {
-      if (policy.invisible && !(document_start && i == 0) && !joins_kept_bytes(line, i, i + 1)) {
-        line.replace(i, i + 1, U"", Repair::kInvisible);
+      if (policy.invisible && !(document_start && i == 0) &&
+          delete_units(line, i, i + 1, Repair::kInvisible)) {
         continue;
       }
     } else if (c == kSoftHyphen) {
-      if (policy.soft_hyphens && !joins_kept_bytes(line, i, i + 1)) {
-        line.replace(i, i + 1, U"", Repair::kSoftHyphen);
-        continue;
-      }
+      if (policy.soft_hyphens && delete_units(line, i, i + 1, Repair::kSoftHyphen)) continue;
     } else if (is_odd_space(c)) {
       if (policy.odd_spaces) line.replace(i, i + 1, U" ", Repair::kOddSpace);
     }

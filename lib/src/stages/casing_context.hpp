@@ -42,6 +42,11 @@ bool established_name(std::size_t capitals, CountLowerCase count_lower_case) {
 bool introduces_common_noun(std::string_view word);
 bool is_place_preposition(std::string_view word);  // in, to, from, across, and...
 bool is_function_word(std::string_view word);      // the, of, and, is, would, it...
+// Whether a lower-case word after a name reads as a verb in the past tense or an adverb, not a
+// noun the name would describe: "handed", "officially" (five letters or more).
+inline bool past_verb_or_adverb(std::string_view word) {
+  return word.size() > 4 && (word.ends_with("ed") || word.ends_with("ly"));
+}
 // An auxiliary, "to", "not" or "never": the word after it is a verb or a complement, not a
 // subject or a name ("can be shot will", "we will bill Smith").
 bool before_a_verb(std::string_view word);

@@ -153,7 +153,7 @@ bool noun_after(std::string_view text, const std::vector<Token>& tokens, std::si
   static const WordHashSet kPrepositions = WordHashSet::of(std::initializer_list<std::string_view>{
       "including", "following", "despite", "regarding", "concerning", "excluding"});
   if (kPrepositions.contains(tokens[index + 1].hash)) return false;
-  return !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ly")));
+  return !past_verb_or_adverb(next);
 }
 
 // Whether the capital at token `index` stands alone: no capital right before it, no longer name

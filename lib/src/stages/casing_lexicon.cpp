@@ -358,9 +358,9 @@ bool ambiguous_word_allowed(std::string_view text, const std::vector<Token>& tok
   // which may make it a description ("the premiership champions").
   // After "the", a verb in the past tense or an adverb after it leaves it a name: "The pumas
   // shocked the Irish" (not "immigrant labour prepared to work").
-  const bool verb_or_adverb_after =
-      context.has_previous && is_word(text, tokens[index - 1], "the") && context.next.size() > 4 &&
-      (context.next.ends_with("ed") || context.next.ends_with("ly"));
+  const bool verb_or_adverb_after = context.has_previous &&
+                                    is_word(text, tokens[index - 1], "the") &&
+                                    past_verb_or_adverb(context.next);
   if (entry.kind == NameKind::kOrganization && context.has_previous && !context.previous_hyphen &&
       !context.previous_comma && (!context.next_content || verb_or_adverb_after) && capitals >= 1) {
     const bool after_the = is_word(text, tokens[index - 1], "the");

@@ -646,7 +646,8 @@ const PackFiles& disk_files() {
 void load_pack(const PackFiles& files, const std::string& path, LoadedPacks& out) {
   if (!files.is_directory(path)) {
     if (!files.read(path)) {
-      out.errors.push_back({{path, 0, 0}, "", "cannot read rule pack (no such file or folder)"});
+      out.errors.emplace_back(SourceLocation{path, 0, 0}, "",
+                              "cannot read rule pack (no such file or folder)");
       return;
     }
     PackFileReader(files, path, out, "house", true).read();
@@ -656,7 +657,7 @@ void load_pack(const PackFiles& files, const std::string& path, LoadedPacks& out
   if (!folder.empty() && folder.back() != '/') folder += '/';
   const std::string pack_file = folder + "pack.toml";
   if (!files.read(pack_file)) {
-    out.errors.push_back({{pack_file, 0, 0}, "", "a pack folder needs a pack.toml"});
+    out.errors.emplace_back(SourceLocation{pack_file, 0, 0}, "", "a pack folder needs a pack.toml");
     return;
   }
   const std::string stage = PackFileReader(files, pack_file, out, "house", true).read();

@@ -46,7 +46,10 @@ namespace {
 
 std::string join_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
-  for (const Diagnostic& d : diagnostics) out += (out.empty() ? "" : "\n") + d.to_string();
+  for (const Diagnostic& d : diagnostics) {
+    if (!out.empty()) out += '\n';
+    out += d.to_string();
+  }
   return out;
 }
 
@@ -190,7 +193,9 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
       const bool any =
           std::any_of(packs.rules.begin(), packs.rules.end(),
                       [&](const RuleDefinition& r) { return glob_matches(glob, r.id); });
-      if (!any) packs.errors.push_back({{option, 0, 0}, "", "no rule matches '" + glob + "'"});
+      if (!any)
+        packs.errors.emplace_back(SourceLocation{option, 0, 0}, "",
+                                  "no rule matches '" + glob + "'");
     }
   };
   check_globs(options.enable, "--enable");

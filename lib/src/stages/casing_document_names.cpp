@@ -601,7 +601,8 @@ std::optional<std::string> same_word_after(std::string_view text, const std::vec
   const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
   if (!phrase_stands_elsewhere(text, tokens, index, index, index + 1, capitals))
     return std::nullopt;
-  const std::string after = " " + std::string(tokens[index + 1].text(text));
+  std::string after = " ";
+  after += tokens[index + 1].text(text);
   if (!few_lower_case_copies(1 + count_word_near(text, word, token.offset, {}, after),
                              capitals.size())) {
     return std::nullopt;

@@ -73,9 +73,10 @@ void suggest_padding(const Line& line, std::size_t cells, std::size_t wanted, bo
   const std::string_view text = line.text;
   const std::string_view trimmed = trim(text);
   const bool closed = !trimmed.empty() && trimmed.back() == '|';
-  std::string insertion;
+  // The missing cells, each closed by a bar; a row without its closing bar gets one first.
+  std::string insertion = closed ? "" : "|";
   for (std::size_t k = cells; k < wanted; ++k) insertion += separator ? "---|" : "  |";
-  if (!closed) insertion = "|" + insertion.substr(0, insertion.size() - 1);
+  if (!closed) insertion.pop_back();
   const std::size_t at = line.begin + (text.find_last_not_of(" \t") + 1);
   sink.suggest(Edit{at, 0, insertion, kColumnsRule});
 }

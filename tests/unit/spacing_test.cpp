@@ -621,6 +621,9 @@ TEST(SpacingTest, RegressionRulesThatMeetAgreeInOnePass) {
       {"a colon before a single letter", "e :i"},
       {"a comma with spaces before an opening quote", "said ,“We"},
       {"an emoticon after a colon", "':( Iword;)"},
+      // The space after a single mark glued to a word is not added, so the one before stays.
+      {"a question mark glued to the word after it", "next week ?Paris"},
+      {"an exclamation mark glued to the word after it", "they said !Then"},
   });
 }
 

@@ -56,14 +56,19 @@ TEST(UnicodeCharacters, C1ControlsAreWindows1252Punctuation) {
 }
 
 TEST(UnicodeCharacters, ControlCharactersGoTabsAndLineEndingsStay) {
-  check(unicode_stage(), {
-                             {"C0 control", "a control\u0001 character", "a control character"},
-                             {"SUB", "These control characters \u001a are here",
-                              "These control characters  are here"},
-                             {"DEL", "de\u007Fleted", "deleted"},
-                             {"terminal colours", "\u001B[1;31mred\u001B[0m text", "red text"},
-                             {"lone escape", "a\u001Bb", "ab"},
-                         });
+  check(
+      unicode_stage(),
+      {
+          {"C0 control", "a control\u0001 character", "a control character"},
+          {"SUB", "These control characters \u001a are here", "These control characters  are here"},
+          {"DEL", "de\u007Fleted", "deleted"},
+          {"terminal colours", "\u001B[1;31mred\u001B[0m text", "red text"},
+          {"lone escape", "a\u001Bb", "ab"},
+          // A space, as it parts words: and the path after it stays a path,
+          // which the stage leaves as written.
+          {"vertical tab", "two\u000Bwords", "two words"},
+          {"vertical tab before a path", "in\u000B/usr/\xE9t\u0001c", "in /usr/\xE9t\u0001c"},
+      });
   check_unchanged(unicode_stage(), {"a\ttab\r\nand a line\n", "a page\fbreak"});
 }
 

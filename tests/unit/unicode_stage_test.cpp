@@ -79,6 +79,10 @@ TEST(UnicodeStage, RepairsThatBuildOnEachOtherBecomeOneStableEdit) {
 TEST(UnicodeStage, KeepsWhatWouldJoinInvalidBytes) {
   EXPECT_CLEAN_WITH(unicode_stage(), "x \xC2\x1E\x8D\x96 y", "x \xC2\x1E\x8D\x96 y");
   EXPECT_CLEAN_WITH(unicode_stage(), "x \xC2\u200B\x8D\x96 y", "x \xC2\u200B\x8D\x96 y");
+  // A cut-off sequence and a stray byte, which would make one character: of the two control
+  // characters between them, the one that keeps them apart stays.
+  EXPECT_CLEAN_WITH(unicode_stage(), "k \xBB\xF4\x8A\xAA\x1C\x07\x81 z",
+                    "k \xBB\xF4\x8A\xAA\x07\x81 z");
 }
 
 // Many repairs on one line, of every kind and in both directions (the character policy goes

@@ -901,6 +901,10 @@ class Scan {
             !is_closing_bracket(beyond) && !is_closing_quote(beyond) && !is_letter(beyond)) {
           return false;
         }
+        // A single mark glued to the word after it keeps its space, as the rule for the space
+        // after it leaves it ("week ?Paris"): taking one and not giving the other would leave
+        // "week?Paris", which the next cleaning would change again.
+        if (run_end == end + 1 && is_letter(beyond)) return false;
         break;
       }
     }

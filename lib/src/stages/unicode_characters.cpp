@@ -14,6 +14,7 @@ constexpr char32_t kZeroWidthSpace = 0x200B;
 constexpr char32_t kZeroWidthJoiner = 0x200D;
 constexpr char32_t kByteOrderMark = 0xFEFF;
 constexpr char32_t kSoftHyphen = 0xAD;
+constexpr char32_t kVerticalTab = 0x0B;
 
 bool is_kept_control(char32_t c) {
   return c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -92,14 +93,12 @@ std::size_t escape_length(const RepairLine& line, std::size_t i) {
   return 1;
 }
 
-// Whether deleting units [begin, end) of `line` would join invalid bytes kept around them into
-// a sequence that reads otherwise: "\xC2" and "\x8D" around a control character become
-// U+008D once it goes, which the next cleaning would then repair (so it would not be stable).
+// Whether deleting units [begin, end) of `line` would join invalid bytes kept on both sides of
+// it: the next cleaning would read them as one run, otherwise. "\xC2" and "\x8D" around a
+// control character become U+008D once it goes; "\xF4\x8A\xAA" and "\x81" around two become
+// a character, and the stray byte before them a run of its own.
 bool joins_kept_bytes(const RepairLine& line, std::size_t begin, std::size_t end) {
-  if (begin == 0 || end >= line.size()) return false;
-  const char32_t before = line[begin - 1], after = line[end];
-  return is_raw_byte(before) && is_raw_byte(after) && before - kRawByte >= 0xC0 &&
-         after - kRawByte >= 0x80 && after - kRawByte <= 0xBF;
+  return begin > 0 && end < line.size() && is_raw_byte(line[begin - 1]) && is_raw_byte(line[end]);
 }
 
 // Deletes units [begin, end) of `line` as `repair`, unless that would join kept invalid bytes
@@ -122,9 +121,14 @@ void apply_character_policy(RepairLine& line, const CharacterPolicy& policy, boo
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = line[i];
     if (c < 0x20 || c == 0x7F) {
-      if (policy.control_characters && is_c0_control(c) &&
-          delete_units(line, i, i + (c == kEscape ? escape_length(line, i) : 1),
-                       Repair::kControl)) {
+      // A vertical tab parts words as a space does (word processors write it for a line break
+      // within a paragraph), and protected spans start after it as after a space: deleting it
+      // would join the words, and a file path after it would stop being one.
+      if (policy.control_characters && c == kVerticalTab) {
+        line.replace(i, i + 1, U" ", Repair::kControl);
+      } else if (policy.control_characters && is_c0_control(c) &&
+                 delete_units(line, i, i + (c == kEscape ? escape_length(line, i) : 1),
+                              Repair::kControl)) {
         continue;
       }
     } else if (c >= 0x80 && c <= 0x9F) {

@@ -5,6 +5,7 @@
 #include "casing.hpp"
 #include "casing_document_names.hpp"
 #include "language_evidence.hpp"
+#include "word_filter.hpp"
 
 namespace copydesk {
 
@@ -50,9 +51,12 @@ std::vector<std::uint32_t> tokens_fixes_affect(std::string_view text,
   std::sort(wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) {
     return a.hash != b.hash ? a.hash < b.hash : a.offset < b.offset;
   });
+  // Most words are none of the few wanted: one probe spares them the searches.
+  WordFilter any_wanted = WordFilter::for_words(wanted.size());
+  for (const Wanted& w : wanted) any_wanted.add(w.hash);
   for (std::size_t i = 0; i < slice.size(); ++i) {
-    if (slice[i].casing != Casing::kLower) continue;
     const std::uint64_t hash = slice[i].hash;
+    if (slice[i].casing != Casing::kLower || !any_wanted.may_contain(hash)) continue;
     auto first = std::lower_bound(wanted.begin(), wanted.end(), hash,
                                   [](const Wanted& w, std::uint64_t h) { return w.hash < h; });
     // A fix of the same word within the evidence's reach: the nearest one before or after.

@@ -832,11 +832,12 @@ std::optional<std::string> plural_name_after_the(std::string_view text,
   const bool after_the_alone =
       std::any_of(occurrences.begin(), occurrences.end(),
                   [&](std::uint32_t i) { return alone_after_the(text, tokens, i); });
+  if (!after_the_alone) return std::nullopt;  // before the count, which reads 32 KB of a long text
   const std::size_t lower =
       role_after ? 1 + count_word_near(text, word, token.offset, {},
                                        " " + std::string(tokens[index + 1].text(text)))
                  : count_word_near(text, word, token.offset);
-  if (!after_the_alone || lower > 1) return std::nullopt;
+  if (lower > 1) return std::nullopt;
   return evidence.form_to_write(occurrences);
 }
 

@@ -142,6 +142,11 @@ TEST(CasingNamesInDocument, TakesTheDocumentsForm) {
        "agreed that Halo won, and Halo was big. There was nothing in halo that was new.",
        "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
        "agreed that Halo won, and Halo was big. There was nothing in Halo that was new."},
+      {"an everyday word before a capital, capitalized mid-sentence three times, once alone",
+       "Shares in Reliance Energy rose. The feud split Reliance Group, and a stake in Reliance "
+       "helped. IPC is owned by reliance Industries.",
+       "Shares in Reliance Energy rose. The feud split Reliance Group, and a stake in Reliance "
+       "helped. IPC is owned by Reliance Industries."},
       {"a speaker the article names in full once, with a first name",
        "\"It works,\" producer Gil Cates told reporters. \"It was meant humorously,\" cates "
        "said.",
@@ -466,6 +471,14 @@ TEST(CasingNamesInDocument, LeavesWordsThatOnlyLookLikeTheDocumentsNames) {
       "Tower stood. He ran to the tip of the tower quickly.",
       "Fans of Halo queued. The sequel to Halo sold, and Halo fans cheered. Critics of Halo "
       "agreed that Halo won, and Halo was big. A halo of light, and a halo of dust.",
+      // An everyday word before a capital, capitalized three times but never alone, or
+      // alone but twice only, or in lower case elsewhere too.
+      "It won the Last Tango award, the Last Word prize and a Last Post honour. It has run "
+      "since last May.",
+      "Shares in Reliance Energy rose, and a stake in Reliance helped. IPC is owned by reliance "
+      "Industries.",
+      "Shares in Reliance Energy rose. The feud split Reliance Group, and a stake in Reliance "
+      "helped. Its reliance on oil grew. IPC is owned by reliance Industries.",
       // Two lower-case words joined by a hyphen that the document never capitalizes as a pair:
       // package names.
       "Read the Debian manual and the Debian FAQ. See debian-policy and the Utils page for "

@@ -532,6 +532,30 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
   return evidence.form_to_write(occurrences);
 }
 
+// An everyday word before a capital, where the article capitalizes the word mid-sentence three
+// times or more, twice standing alone, and writes it in lower case only here: "owned by
+// reliance Industries" beside "the Reliance empire", "Mukesh and Reliance in" and "Reliance
+// Energy".
+std::optional<std::string> everyday_word_before_a_capital(std::string_view text,
+                                                          const std::vector<Token>& tokens,
+                                                          std::size_t index, std::uint64_t hash,
+                                                          const DocumentEvidence& evidence) {
+  const Token& token = tokens[index];
+  const std::string_view word = token.text(text);
+  if (!capital_after(text, tokens, index) || capital_before(text, tokens, index) ||
+      is_title_hash(hash) || is_role_word(word) ||
+      !evidence.capitalized_at_least(hash, token.offset, 3)) {
+    return std::nullopt;
+  }
+  const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
+  const auto alone = std::count_if(capitals.begin(), capitals.end(),
+                                   [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
+  if (capitals.size() < 3 || alone < 1 || count_word_near(text, word, token.offset) > 1) {
+    return std::nullopt;
+  }
+  return evidence.form_to_write(capitals);
+}
+
 // An everyday word that the article has made a name of: capitalized mid-sentence, standing
 // alone, kCapitalsOfAnEverydayName times or more, and in lower case only here. "nothing in halo
 // that" beside fifteen "Halo" (the game), "In its statement valve also said" beside eight
@@ -1296,6 +1320,11 @@ std::optional<std::string> document_form(std::string_view text, const std::vecto
   const auto written = evidence.form(occurrences);
   if (!written) return std::nullopt;
   if (after_title) return std::string(*written);
+  if (name_after && !capital_word_before && !acronym_before) {
+    if (auto form = everyday_word_before_a_capital(text, tokens, index, hash, evidence)) {
+      return form;
+    }
+  }
   // An uncommon word the article has established as a name, beside any neighbour: "(Belgrave
   // harriers)". An everyday one beside a capital may describe it ("British energy firm").
   if (frequent != nullptr && !frequent->probably_common(hash) && !is_title_hash(hash) &&

@@ -110,6 +110,9 @@ TEST(UnicodeCharacters, NfcOnlyWhereTheTextIsNotNfc) {
                              {"combining acute", "a cafe\u0301 nearby", "a café nearby"},
                              {"combining diaeresis", "Zoe\u0308", "Zoë"},
                              {"angstrom sign", "10 \u212B", "10 Å"},
+                             // A kept invalid byte before a mark stays: it is no character
+                             // for the mark to compose with.
+                             {"tone mark after an invalid byte", "a\x81\u0341b", "a\x81\u0301b"},
                          });
   check_unchanged(unicode_stage(),
                   {

@@ -42,10 +42,12 @@ void normalize_to_nfc(RepairLine& line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char32_t c = line[i];
     if (is_raw_byte(c) || !may_change_under_nfc(c)) continue;
+    // The stretch to normalize ends at a kept invalid byte, which is no character: ICU would
+    // drop it.
     std::size_t first = i;
-    while (first > 0 && !is_boundary(*n, line[first])) --first;
+    while (first > 0 && !is_boundary(*n, line[first]) && !is_raw_byte(line[first - 1])) --first;
     std::size_t last = i + 1;
-    while (last < line.size() && !is_boundary(*n, line[last])) ++last;
+    while (last < line.size() && !is_raw_byte(line[last]) && !is_boundary(*n, line[last])) ++last;
 
     icu::UnicodeString text;
     original.clear();

@@ -603,6 +603,7 @@ TEST(SpacingTest, RegressionRulesThatMeetAgreeInOnePass) {
       {"a colon after a quote", "\"   :worde", "\": worde"},
       {"spaces before a semicolon", "i    ;é", "i; é"},
       {"spaces before ?! and a word after", "Really  ?!Yes", "Really?! Yes"},
+      {"an abbreviation after a word that gets its space", "It AB.S. U.S. go", "It AB. S. U.S. go"},
       {"a bracket whose spaces go", "[so it goes…  ]word", "[so it goes…] word"},
       // Spaces before a line's '\r' trail it: they align with no column of the line above,
       // whose run of spaces goes, so the line is cleaned in the same pass.

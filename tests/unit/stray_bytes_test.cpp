@@ -74,12 +74,8 @@ std::string invalid_bytes(std::string_view text) {
   return bytes;
 }
 
-// The spacing stage is left out: two of its rules still disagree on junk such as "M|U\x1BU.S.
-// U.S." (docs/spacing.md, "Left out").
 TEST(StrayBytes, CleaningTheOutputAgainChangesNothing) {
-  PipelineOptions options;
-  options.disable = {"spacing.*"};
-  const Pipeline pipeline = Pipeline::load(options);
+  const Pipeline pipeline = Pipeline::load(PipelineOptions{});
   for (const std::string& text : stray_byte_texts()) {
     const std::string once = pipeline.clean(text).text;
     EXPECT_EQ(pipeline.clean(once).text, once) << testing::PrintToString(text);

@@ -475,13 +475,15 @@ class Scan {
         ++letters;
         pos += c.length + 1;
       }
-      if (pos == dot + 1 && letters >= 2) {
+      if (pos == dot + 1 && letters >= 1) {
+        // The run goes on: "U.S.A." seen at its second full stop, or "U.S." at its first (the
+        // protected spans miss it after a word that gets its space in this pass: "AB.S. U.S.").
         const auto next = char_at(text_, pos);
         if (is_letter(next.value) && pos + next.length < text_.size() &&
             text_[pos + next.length] == '.') {
-          return AbbreviationEnd::kInside;  // "U.S.A." seen at its second full stop
+          return AbbreviationEnd::kInside;
         }
-        return AbbreviationEnd::kEnds;
+        if (letters >= 2) return AbbreviationEnd::kEnds;
       }
       const std::size_t next_dot = text_.find('.', from);
       if (next_dot >= dot) break;

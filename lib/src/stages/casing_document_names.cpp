@@ -163,6 +163,14 @@ bool stands_alone(std::string_view text, const std::vector<Token>& tokens, std::
   return !capital_before(text, tokens, index) && !name_goes_on(text, tokens, index);
 }
 
+// How many of the capitals at `occurrences` stand alone (stands_alone).
+std::size_t count_standing_alone(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<std::uint32_t>& occurrences) {
+  return static_cast<std::size_t>(
+      std::count_if(occurrences.begin(), occurrences.end(),
+                    [&](std::uint32_t i) { return stands_alone(text, tokens, i); }));
+}
+
 // Whether a capitalized word stands right before or after token `index`, one character apart.
 bool next_to_capital(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
   return capital_before(text, tokens, index) ||
@@ -533,7 +541,7 @@ std::optional<std::string> form_capitalized_twice(std::string_view text, const T
 }
 
 // An everyday word before a capital, where the article capitalizes the word mid-sentence three
-// times or more, twice standing alone, and writes it in lower case only here: "owned by
+// times or more, once at least standing alone, and writes it in lower case only here: "owned by
 // reliance Industries" beside "the Reliance empire", "Mukesh and Reliance in" and "Reliance
 // Energy".
 std::optional<std::string> everyday_word_before_a_capital(std::string_view text,
@@ -548,9 +556,8 @@ std::optional<std::string> everyday_word_before_a_capital(std::string_view text,
     return std::nullopt;
   }
   const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
-  const auto alone = std::count_if(capitals.begin(), capitals.end(),
-                                   [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
-  if (capitals.size() < 3 || alone < 1 || count_word_near(text, word, token.offset) > 1) {
+  if (capitals.size() < 3 || count_standing_alone(text, tokens, capitals) < 1 ||
+      count_word_near(text, word, token.offset) > 1) {
     return std::nullopt;
   }
   return evidence.form_to_write(capitals);
@@ -574,9 +581,7 @@ std::optional<std::string> everyday_word_made_a_name(std::string_view text,
   }
   const std::vector<std::uint32_t> occurrences =
       evidence.capitalized(word, hash, token.offset, /*strict=*/false);
-  const auto alone = std::count_if(occurrences.begin(), occurrences.end(),
-                                   [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
-  if (static_cast<std::size_t>(alone) < kCapitalsOfAnEverydayName ||
+  if (count_standing_alone(text, tokens, occurrences) < kCapitalsOfAnEverydayName ||
       count_word_near(text, word, token.offset) > 1) {
     return std::nullopt;
   }
@@ -680,9 +685,10 @@ std::optional<std::string> name_after_a_naming_word(std::string_view text,
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
   const std::vector<std::uint32_t> occurrences = evidence.capitalized(word, hash, token.offset);
-  const bool alone = std::any_of(occurrences.begin(), occurrences.end(),
-                                 [&](std::uint32_t i) { return stands_alone(text, tokens, i); });
-  if (!alone || count_word_near(text, word, token.offset) > 1) return std::nullopt;
+  if (count_standing_alone(text, tokens, occurrences) == 0 ||
+      count_word_near(text, word, token.offset) > 1) {
+    return std::nullopt;
+  }
   return evidence.form_to_write(occurrences);
 }
 

@@ -14,50 +14,54 @@ namespace copydesk {
 namespace {
 
 // Half random bytes; half news words with runs of stray bytes and control characters between.
-std::vector<std::string> stray_byte_texts() {
-  std::mt19937 random(20261129);
-  const std::vector<std::string> words = {"the",
-                                          "government",
-                                          "said",
-                                          "on",
-                                          "Monday",
-                                          "that",
-                                          "talks",
-                                          "with",
-                                          "Japan",
-                                          "would",
-                                          "resume",
-                                          "in",
-                                          "Paris",
-                                          "http://example.com/path",
-                                          "e.g.",
-                                          "U.S.",
-                                          "caf\u00E9",
-                                          "\u20AC100",
-                                          "\u201Cquoted\u201D",
-                                          "it\u2019s",
-                                          "/usr/share/doc"};
-  const std::vector<std::string> gaps = {" ", " ", "\n", ", ", ". ", "? ", "! ", "  "};
-  const std::string controls = {'\x0B', '\x0C', '\x01', '\x1B', '\x7F', '\0', '\r', '\t'};
-  std::vector<std::string> texts;
-  for (int n = 0; n < 400; ++n) {
-    std::string text;
-    const std::size_t size = 20 + random() % 600;
-    while (text.size() < size) {
-      const unsigned kind = random() % 100;
-      if (n % 2 == 0) {
-        text += static_cast<char>(random() % 256);
-      } else if (kind < 70) {
-        text += words[random() % words.size()] + gaps[random() % gaps.size()];
-      } else if (kind < 85) {
-        for (unsigned k = 1 + random() % 4; k > 0; --k) text += static_cast<char>(random() % 256);
-      } else {
-        text += controls[random() % controls.size()];
+// Made once for both tests.
+const std::vector<std::string>& stray_byte_texts() {
+  static const std::vector<std::string> made = [] {
+    std::mt19937 random(20261129);
+    const std::vector<std::string> words = {"the",
+                                            "government",
+                                            "said",
+                                            "on",
+                                            "Monday",
+                                            "that",
+                                            "talks",
+                                            "with",
+                                            "Japan",
+                                            "would",
+                                            "resume",
+                                            "in",
+                                            "Paris",
+                                            "http://example.com/path",
+                                            "e.g.",
+                                            "U.S.",
+                                            "caf\u00E9",
+                                            "\u20AC100",
+                                            "\u201Cquoted\u201D",
+                                            "it\u2019s",
+                                            "/usr/share/doc"};
+    const std::vector<std::string> gaps = {" ", " ", "\n", ", ", ". ", "? ", "! ", "  "};
+    const std::string controls = {'\x0B', '\x0C', '\x01', '\x1B', '\x7F', '\0', '\r', '\t'};
+    std::vector<std::string> texts;
+    for (int n = 0; n < 400; ++n) {
+      std::string text;
+      const std::size_t size = 20 + random() % 600;
+      while (text.size() < size) {
+        const unsigned kind = random() % 100;
+        if (n % 2 == 0) {
+          text += static_cast<char>(random() % 256);
+        } else if (kind < 70) {
+          text += words[random() % words.size()] + gaps[random() % gaps.size()];
+        } else if (kind < 85) {
+          for (unsigned k = 1 + random() % 4; k > 0; --k) text += static_cast<char>(random() % 256);
+        } else {
+          text += controls[random() % controls.size()];
+        }
       }
+      texts.push_back(std::move(text));
     }
-    texts.push_back(std::move(text));
-  }
-  return texts;
+    return texts;
+  }();
+  return made;
 }
 
 // The bytes of `text` that are not UTF-8, in order.

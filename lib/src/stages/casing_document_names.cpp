@@ -556,7 +556,7 @@ std::optional<std::string> everyday_word_before_a_capital(std::string_view text,
     return std::nullopt;
   }
   const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
-  if (capitals.size() < 3 || count_standing_alone(text, tokens, capitals) < 1 ||
+  if (capitals.size() < 3 || count_standing_alone(text, tokens, capitals) == 0 ||
       count_word_near(text, word, token.offset) > 1) {
     return std::nullopt;
   }

@@ -75,11 +75,7 @@ class WordFilter {
   explicit WordFilter(unsigned bits = 16)
       : mask_((std::uint64_t{1} << bits) - 1), bits_((mask_ + 1) / 64) {}
   // A filter of about 16 bits per word for `words` words, between 2^12 and 2^24 bits.
-  static WordFilter for_words(std::size_t words) {
-    unsigned bits = 12;
-    while (bits < 24 && (std::size_t{1} << bits) < words * 16) ++bits;
-    return WordFilter(bits);
-  }
+  static WordFilter for_words(std::size_t words) { return WordFilter(bits_for(words)); }
   // Both probes fall in one 64-bit word, so that a lookup reads memory once.
   void add(std::uint64_t hash) { bits_[(hash & mask_) >> 6] |= probes(hash); }
   bool may_contain(std::uint64_t hash) const {
@@ -87,6 +83,12 @@ class WordFilter {
     return (bits_[(hash & mask_) >> 6] & probe) == probe;
   }
   void clear() { std::fill(bits_.begin(), bits_.end(), 0); }
+  // Empties the filter and sizes it as for_words(words) would, in the memory it has when that
+  // is enough: a filter made again for each document of a run allocates once.
+  void reset_for_words(std::size_t words) {
+    mask_ = (std::uint64_t{1} << bits_for(words)) - 1;
+    bits_.assign((mask_ + 1) / 64, 0);
+  }
   // Every word that `other` holds, whatever its size: both sizes are powers of two, so a word's
   // 64-bit slot in the smaller filter is its slot in the larger one modulo the smaller's size.
   void add_all(const WordFilter& other) {
@@ -126,6 +128,11 @@ class WordFilter {
 
  private:
   static constexpr std::uint64_t kNothing[1] = {0};
+  static unsigned bits_for(std::size_t words) {
+    unsigned bits = 12;
+    while (bits < 24 && (std::size_t{1} << bits) < words * 16) ++bits;
+    return bits;
+  }
   static std::uint64_t probes(std::uint64_t hash) {
     return (1ULL << ((hash >> 32) & 63)) | (1ULL << ((hash >> 44) & 63));
   }

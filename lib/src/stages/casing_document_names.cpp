@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "casing.hpp"
 #include "casing_context.hpp"
@@ -282,24 +283,64 @@ bool written_only_in_lower_case(std::string_view text, std::string_view word, st
          count_word_near(text, capitalize_first(word), pos) == 0;
 }
 
+// Texts up to this size leave their lists to the next evidence.
+constexpr std::size_t kLongestRecycledText = 1 << 20;
+
+struct DocumentEvidence::Spare {
+  std::vector<Occurrence> evidence;
+  std::vector<WordFilter> filters;
+  std::vector<std::uint32_t> titles, before_lower_case, after_lower_case, lower_case_words;
+};
+
+DocumentEvidence::Spare& DocumentEvidence::spare() {
+  thread_local Spare lists;
+  return lists;
+}
+
+DocumentEvidence::~DocumentEvidence() {
+  // A long text's lists would stay with the thread at their size; they cost little to make
+  // beside its scan.
+  if (text_.size() > kLongestRecycledText) return;
+  Spare& lists = spare();
+  lists.evidence.swap(evidence_);
+  lists.filters.swap(filters_);
+  lists.titles.swap(titles_);
+  lists.before_lower_case.swap(capitals_before_lower_case_);
+  lists.after_lower_case.swap(capitals_after_lower_case_);
+  lists.lower_case_words.swap(lower_case_words_);
+}
+
 DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens) {
+  Spare& lists = spare();
+  evidence_.swap(lists.evidence);
+  filters_.swap(lists.filters);
+  titles_.swap(lists.titles);
+  capitals_before_lower_case_.swap(lists.before_lower_case);
+  capitals_after_lower_case_.swap(lists.after_lower_case);
+  lower_case_words_.swap(lists.lower_case_words);
+  evidence_.clear();
+  titles_.clear();
+  capitals_before_lower_case_.clear();
+  capitals_after_lower_case_.clear();
+  lower_case_words_.clear();
   std::size_t line_end = 0;
   bool prose = false;
   evidence_.reserve(tokens.size() / 4);  // about as many capitals as news has: one allocation
   const WordFilter::View titles = title_filter().view();
   auto consider = [&](std::size_t i) {
     const Token& token = tokens[i];
-    const bool before_lower = i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower;
-    if (token.length < kMinimumLetters && !before_lower) return;
-    // Title case, the common case, without a call.
-    if (token.casing != Casing::kTitle && !capitalized_name_form(text, token)) return;
     const std::uint64_t hash = token.hash;
-    if (before_lower && token.casing == Casing::kTitle && titles.may_contain(hash) &&
-        is_title_hash(hash)) {
-      titles_.push_back(static_cast<std::uint32_t>(i));  // "Dr", "President"
+    const bool title_case = token.casing == Casing::kTitle;
+    // A title before a lower-case word ("Dr", "President"). The filter, which says no to most
+    // words, is asked before the word after is read.
+    if (titles.may_contain(hash) & title_case) {
+      if (i + 1 < tokens.size() && tokens[i + 1].casing == Casing::kLower && is_title_hash(hash))
+        titles_.push_back(static_cast<std::uint32_t>(i));
     }
     if (token.length < kMinimumLetters) return;
+    // Title case, the common case, without a call.
+    if (!title_case && !capitalized_name_form(text, token)) return;
     const bool mid = mid_sentence(text, tokens, i);
     if (mid && token.offset >= line_end) {
       // Whether the line ends like prose depends only on what follows the word on its line
@@ -322,7 +363,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   // The capitalized tokens, picked out a stretch at a time by writing every index and keeping
   // those of capitals: a branch on each token's casing would go either way as no predictor can
   // follow.
-  constexpr std::size_t kStretch = 64;
+  constexpr std::size_t kStretch = 512;
   std::uint32_t capitalized[kStretch];
   // The lower-case words the casing rules may change, picked out the same way in the same
   // pass: the sieve then visits them alone, not every token a second time.
@@ -367,12 +408,18 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   before_lower_case.resize(before_count);
   after_lower_case.resize(after_count);
   const std::size_t blocks = text.size() / kEvidenceWindow + 1;
-  filters_.reserve(blocks);
   if (blocks == 1) {  // an article: one filter, no counting
-    filters_.push_back(WordFilter::for_words(evidence_.size()));
+    if (filters_.empty()) {
+      filters_.push_back(WordFilter::for_words(evidence_.size()));
+    } else {
+      filters_.resize(1);
+      filters_.front().reset_for_words(evidence_.size());
+    }
     for (const Occurrence& occurrence : evidence_) filters_.front().add(occurrence.hash);
     return;
   }
+  filters_.clear();
+  filters_.reserve(blocks);
   // The window [near - W, near + W) meets at most the block of `near` and its two neighbours:
   // each block's filter holds those three blocks' capitals, so that a lookup is one probe.
   std::vector<std::size_t> per_block(blocks, 0);

@@ -4,6 +4,7 @@
 #include <bit>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "casing.hpp"
@@ -75,6 +76,40 @@ struct DueList {
     return next < at.size() ? at[next] : none;
   }
   bool holds(std::size_t index) const { return next < at.size() && at[next] == index; }
+};
+
+// The scan's lists of words due, borrowed for one scan from the last scan on this thread with
+// their memory (as DocumentEvidence keeps its lists): a run over many articles would otherwise
+// allocate them again for each. A long text's lists are not kept.
+struct DueLists {
+  DueList before_capitals, surnames, heads, phrase_starts, lower_phrase_starts, titles_ahead;
+};
+class BorrowedDueLists {
+ public:
+  explicit BorrowedDueLists(std::size_t text_size)
+      : lists_(std::exchange(spare(), {})), keep_(text_size <= kLongestRecycledText) {
+    for (DueList* list :
+         {&lists_.before_capitals, &lists_.surnames, &lists_.heads, &lists_.phrase_starts,
+          &lists_.lower_phrase_starts, &lists_.titles_ahead}) {
+      list->at.clear();
+      list->next = 0;
+    }
+  }
+  ~BorrowedDueLists() {
+    if (keep_) spare() = std::move(lists_);
+  }
+  BorrowedDueLists(const BorrowedDueLists&) = delete;
+  BorrowedDueLists& operator=(const BorrowedDueLists&) = delete;
+  DueLists& lists() { return lists_; }
+
+ private:
+  static constexpr std::size_t kLongestRecycledText = 1 << 20;
+  static DueLists& spare() {
+    thread_local DueLists lists;
+    return lists;
+  }
+  DueLists lists_;
+  bool keep_;
 };
 
 // Whether a capitalized word stands right beside token `index` ("Harry potter", "Mr brown"):
@@ -348,48 +383,51 @@ class CasingMatcher : public Matcher {
     // first name ("Kate winslet"), starts of lexicon phrases ("United states") and titles ("Dr
     // okafor"). Each list is picked out without a branch on each capital, which goes either way
     // as no predictor can follow.
-    auto pick = [&](const std::vector<std::uint32_t>& capitals, int step, auto keep) {
-      std::vector<std::uint32_t> picked(capitals.size());
+    auto pick = [&](std::vector<std::uint32_t>& picked, const std::vector<std::uint32_t>& capitals,
+                    int step, auto keep) {
+      picked.resize(capitals.size());
       std::size_t count = 0;
       for (const std::uint32_t capital : capitals) {
         picked[count] = static_cast<std::uint32_t>(capital + step);
         count += keep(capital);
       }
       picked.resize(count);
-      return picked;
     };
+    BorrowedDueLists borrowed(text.size());
+    DueLists& due = borrowed.lists();
     // Before a capital: first names ("tony Blair") and honorifics ("sir Alex"), in one list.
-    DueList before_capitals, surnames;
+    DueList& before_capitals = due.before_capitals;
+    DueList& surnames = due.surnames;
     if (dictionary_names_ || honorifics_ || institutions_) {
       const WordFilter::View named = dictionary_names_ ? any_name_filter_.view() : kNone;
       const WordFilter::View honorific = honorifics_ ? honorific_filter_.view() : kNone;
       const WordFilter::View name_end = institutions_ ? institution_end_filter_.view() : kNone;
       const WordFilter::View name_start = institutions_ ? institution_start_filter_.view() : kNone;
-      before_capitals.at =
-          pick(evidence->capitals_after_lower_case(), -1, [&](std::uint32_t capital) {
-            const Token& word = tokens[capital - 1];
-            // After a role, a first name may be an everyday word or one no list knows
-            // ("guitarist nick McCarthy", "chairman subir Raha"). At the text's start, the
-            // name itself stands in for the word before, which is no role.
-            const Token& before = tokens[capital - 1 - (capital >= 2)];
-            const bool after_role = (before.casing == Casing::kLower) &
-                                    role_filter_.may_contain(before.hash) & dictionary_names_;
-            // A word between a capital and the end of an institution's name: "Irish sports
-            // Council".
-            const bool inside_name =
-                ((before.casing == Casing::kTitle) | (before.casing == Casing::kUpper) |
-                 (before.casing == Casing::kMixed)) &
-                name_end.may_contain(tokens[capital].hash);
-            return ((word.length >= 3) & (named.may_contain(word.hash) | after_role)) |
-                   honorific.may_contain(word.hash) | inside_name |
-                   name_start.may_contain(word.hash);
-          });
+      pick(before_capitals.at, evidence->capitals_after_lower_case(), -1,
+           [&](std::uint32_t capital) {
+             const Token& word = tokens[capital - 1];
+             // After a role, a first name may be an everyday word or one no list knows
+             // ("guitarist nick McCarthy", "chairman subir Raha"). At the text's start, the
+             // name itself stands in for the word before, which is no role.
+             const Token& before = tokens[capital - 1 - (capital >= 2)];
+             const bool after_role = (before.casing == Casing::kLower) &
+                                     role_filter_.may_contain(before.hash) & dictionary_names_;
+             // A word between a capital and the end of an institution's name: "Irish sports
+             // Council".
+             const bool inside_name =
+                 ((before.casing == Casing::kTitle) | (before.casing == Casing::kUpper) |
+                  (before.casing == Casing::kMixed)) &
+                 name_end.may_contain(tokens[capital].hash);
+             return ((word.length >= 3) & (named.may_contain(word.hash) | after_role)) |
+                    honorific.may_contain(word.hash) | inside_name |
+                    name_start.may_contain(word.hash);
+           });
     }
     // Heads of institutions' names before "of" or "for" and a capital ("the university of
     // Lagos"), found from the capital.
-    DueList heads;
+    DueList& heads = due.heads;
     if (institutions_) {
-      heads.at = pick(evidence->capitals_after_lower_case(), -2, [&](std::uint32_t capital) {
+      pick(heads.at, evidence->capitals_after_lower_case(), -2, [&](std::uint32_t capital) {
         const Token& link = tokens[capital - 1];
         const Token& head = tokens[capital >= 2 ? capital - 2 : 0];
         return (capital >= 2) & ((link.hash == of_hash_) | (link.hash == for_hash_)) &
@@ -397,7 +435,7 @@ class CasingMatcher : public Matcher {
       });
     }
     if (surnames_) {
-      surnames.at = pick(evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
+      pick(surnames.at, evidence->capitals_before_lower_case(), 1, [&](std::uint32_t capital) {
         const Token& first = tokens[capital];
         return (first.length >= 2) & (tokens[capital + 1].length >= 3) &
                any_name_filter_.may_contain(first.hash);
@@ -413,7 +451,9 @@ class CasingMatcher : public Matcher {
     // Capitals before a lower-case word that may end the capitals of a lexicon phrase ("United
     // states", "the Wall Street journal"), lower-case words before a capital that may start one
     // ("new York", "time Warner"), and the titles before a lower-case word ("Dr okafor").
-    DueList phrase_starts, lower_phrase_starts, titles_ahead;
+    DueList& phrase_starts = due.phrase_starts;
+    DueList& lower_phrase_starts = due.lower_phrase_starts;
+    DueList& titles_ahead = due.titles_ahead;
     if (proper_nouns_) {
       // One probe of the two words where the casing changes: whether they are neighbours in a
       // phrase ("Street journal", "of Lords"). The lookup then finds where the phrase starts.
@@ -422,11 +462,10 @@ class CasingMatcher : public Matcher {
         return pairs.may_contain(
             ProperNounLexicon::phrase_hash(tokens[first].hash, tokens[first + 1].hash));
       };
-      phrase_starts.at = pick(evidence->capitals_before_lower_case(), 0,
-                              [&](std::uint32_t capital) { return in_a_phrase(capital); });
-      lower_phrase_starts.at =
-          pick(evidence->capitals_after_lower_case(), -1,
-               [&](std::uint32_t capital) { return in_a_phrase(capital - 1); });
+      pick(phrase_starts.at, evidence->capitals_before_lower_case(), 0,
+           [&](std::uint32_t capital) { return in_a_phrase(capital); });
+      pick(lower_phrase_starts.at, evidence->capitals_after_lower_case(), -1,
+           [&](std::uint32_t capital) { return in_a_phrase(capital - 1); });
     }
     titles_ahead.at = titles;
     auto name_due = [&](std::size_t from) {

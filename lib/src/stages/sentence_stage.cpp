@@ -21,6 +21,30 @@ constexpr std::string_view kParagraphStart = "sentence.paragraph-start";
 constexpr std::string_view kAfterStop = "sentence.after-stop";
 constexpr std::string_view kQuotationStart = "sentence.quotation-start";
 
+constexpr std::array<bool, 256> byte_set(std::string_view members) {
+  std::array<bool, 256> set{};
+  for (const char c : members) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+constexpr std::array<bool, 256> kOpeners = byte_set("\"'([");
+constexpr std::array<bool, 256> kClosers = byte_set("\"')]");
+// lead_of's plain_before_space: an ASCII byte that, before " word", is neither a space, a
+// line break, a closing mark nor a sentence mark.
+constexpr std::array<bool, 256> kPlainBeforeSpace = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 0x80; ++c) plain[c] = true;
+  for (const char c : std::string_view(" \t\n\r\"')].!?")) plain[c] = false;
+  return plain;
+}();
+// Before a closing mark and a space: a byte that is no stop, no other closing mark and no
+// part of a longer character ("…”", "?”"). Such a closer ends no sentence.
+constexpr std::array<unsigned char, 256> kNoStopBeforeCloser = [] {
+  std::array<unsigned char, 256> no_stop{};
+  for (int c = 0; c < 0x80; ++c) no_stop[c] = 1;
+  for (const char c : std::string_view(".!?\"')]")) no_stop[c] = 0;
+  return no_stop;
+}();
+
 class SentenceMatcher : public Matcher {
  public:
   explicit SentenceMatcher(const BuiltinContext& context)
@@ -55,32 +79,42 @@ class SentenceMatcher : public Matcher {
 
  private:
   // The first lower-case token at or after `index` that may start a sentence, by a look at the
-  // two bytes before it; the number of tokens when none may. Nearly every word follows a space
-  // after a letter or comma, or a mark that is neither a space, a line break nor an opening
-  // quote or bracket ("well-known"): lead_of would call them kOther. The test is made without
-  // a branch on the word, whose casing and neighbours no branch predictor can follow.
+  // three bytes before it; the number of tokens when none may. Nearly every word follows a
+  // space after a letter or comma, or a mark that is neither a space, a line break nor an
+  // opening quote or bracket ("well-known"), or sits inside a word ("don't", "it's"): lead_of
+  // would call them kOther. The test is made without a branch on the word, whose casing and
+  // neighbours no branch predictor can follow.
   static std::size_t next_candidate(std::string_view text, const std::vector<Token>& tokens,
                                     std::size_t index) {
-    if (index == 0 && !tokens.empty() && tokens[0].offset < 2) {
-      if (tokens[0].casing == Casing::kLower) return 0;  // nothing, or one byte, before it
-      index = 1;
+    // The first tokens, with fewer than three bytes before them, are asked as they come.
+    for (; index < tokens.size() && tokens[index].offset < 3; ++index) {
+      if (tokens[index].casing == Casing::kLower) return index;
     }
-    // From the second token on, two bytes stand before each token: one load of both, one
-    // lookup, rather than && and ?:, which the compiler would make branches.
+    // From there, two bytes stand before each token: one load of both, one lookup, rather than
+    // && and ?:, which the compiler would make branches. The byte before them is read only for
+    // the few words that pass.
     const char* const bytes = text.data();
     const std::array<unsigned char, 0x10000>& may_start = may_start_after();
     for (; index < tokens.size(); ++index) {
       const Token& token = tokens[index];
       std::uint16_t before;
       std::memcpy(&before, bytes + token.offset - 2, 2);
-      if (static_cast<unsigned>(token.casing == Casing::kLower) & may_start[before]) break;
+      const unsigned start = may_start[before];
+      if ((static_cast<unsigned>(token.casing == Casing::kLower) & start) == 0) continue;
+      // A space after a closing mark starts a sentence only after a stop ('." The'): a closing
+      // mark after a word or a comma ('," he said', "the players' union") does not.
+      if ((start & 2) == 0 ||
+          !kNoStopBeforeCloser[static_cast<unsigned char>(bytes[token.offset - 3])]) {
+        break;
+      }
     }
     return index;
   }
 
-  // Whether a word may start a sentence, by the two bytes before it read as one 16-bit number
-  // in the machine's byte order: kMayStart of their kBefore and kEndsWord. 64 KB, of which a
-  // text reads a few lines: after a space, after a line break, after a mark.
+  // What the two bytes before a word, read as one 16-bit number in the machine's byte order,
+  // say of it: bit 0, whether it may start a sentence; bit 1, whether they are a closing mark
+  // and a space, so that the byte before them decides. 64 KB, of which a text reads a few
+  // lines: after a space, after a line break, after a mark.
   static const std::array<unsigned char, 0x10000>& may_start_after() {
     static const std::array<unsigned char, 0x10000> table = [] {
       std::array<unsigned char, 0x10000> starts{};
@@ -90,7 +124,9 @@ class SentenceMatcher : public Matcher {
                                           static_cast<unsigned char>(second)};
           std::uint16_t both;
           std::memcpy(&both, bytes, 2);
-          starts[both] = kMayStart[2 * kBefore[second] + kEndsWord[first]];
+          const bool closer_and_space = kClosers[first] && second == ' ';
+          starts[both] = static_cast<unsigned char>(may_start_after(first, second) |
+                                                    (closer_and_space ? 2 : 0));
         }
       }
       return starts;
@@ -98,30 +134,20 @@ class SentenceMatcher : public Matcher {
     return table;
   }
 
-  // What the byte right before a word is.
-  static constexpr unsigned char kMark = 0;   // an ASCII byte other than the two below
-  static constexpr unsigned char kOther = 1;  // a line break, tab, opening quote or bracket,
-                                              // or a byte of a longer character
-  static constexpr unsigned char kSpace = 2;
-  static constexpr std::array<unsigned char, 256> kBefore = [] {
-    std::array<unsigned char, 256> classes{};
-    for (int c = 0; c < 0x100; ++c) classes[c] = c < 0x80 ? kMark : kOther;
-    for (const char c : std::string_view("\t\n\r\"'([")) classes[c] = kOther;
-    classes[' '] = kSpace;
-    return classes;
-  }();
-  // By 2 * kBefore of the byte before the word + kEndsWord of the byte before that: whether
-  // the word may start a sentence. After a mark no; after a line break or quote yes; after a
-  // space, unless a word or comma stands before it.
-  static constexpr std::array<unsigned char, 6> kMayStart = {0, 0, 1, 1, 1, 0};
-  // The bytes that, before a space, leave the sentence going: "said that", "Lagos, said".
-  static constexpr std::array<unsigned char, 256> kEndsWord = [] {
-    std::array<unsigned char, 256> ends{};
-    for (int c = 'a'; c <= 'z'; ++c) ends[c] = ends[c - 'a' + 'A'] = true;
-    for (int c = '0'; c <= '9'; ++c) ends[c] = true;
-    for (const char c : std::string_view(",;:-")) ends[c] = true;
-    return ends;
-  }();
+  // Whether a word after the bytes `first` and `second` may start a sentence, as lead_of and
+  // lowercase_sentence_start would judge it from them.
+  static constexpr bool may_start_after(unsigned first, unsigned second) {
+    if (second >= 0x80) return true;  // a byte of a longer character: a curly quote, a space...
+    if (second == ' ') return !kPlainBeforeSpace[first];  // not "said the", "5% rise"
+    if (second == '\n' || second == '\r' || second == '\t') return true;
+    if (kOpeners[second]) {
+      // An opening mark right after a word, a digit or a mark opens nothing ("don't", "it's",
+      // "Ministers'(the"): another opening mark, a space or a line break may come before one.
+      return first >= 0x80 || kOpeners[first] || first == ' ' || first == '\t' || first == '\n' ||
+             first == '\r';
+    }
+    return false;  // after a mark: "well-known", "and/or"
+  }
 
   // A word that no English word list has in lower case, and that a technical text writes in
   // lower case elsewhere and never with a capital, is a name it spells so even at a sentence's

@@ -382,7 +382,9 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
     std::size_t count = 0, lower_count = 0;
     for (std::size_t i = begin; i < end; ++i) {
       // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-      __builtin_prefetch(&tokens[std::min(i + 16, tokens.size() - 1)]);
+      // 48 tokens (18 cache lines) ahead were faster than 16 in 19 of 22 alternating rounds
+      // of BM_CasingAndSentenceMatchersPerArticle, whose articles come from memory.
+      __builtin_prefetch(&tokens[std::min(i + 48, tokens.size() - 1)]);
       const Token& token = tokens[i];
       capitalized[count] = static_cast<std::uint32_t>(i);
       count += kCapitalized[static_cast<std::size_t>(token.casing)];

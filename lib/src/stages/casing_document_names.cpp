@@ -380,17 +380,23 @@ DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Toke
   for (std::size_t begin = 0; begin < tokens.size(); begin += kStretch) {
     const std::size_t end = std::min(tokens.size(), begin + kStretch);
     std::size_t count = 0, lower_count = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
-      // 48 tokens (18 cache lines) ahead were faster than 16 in 19 of 22 alternating rounds
-      // of BM_CasingAndSentenceMatchersPerArticle, whose articles come from memory.
-      __builtin_prefetch(&tokens[std::min(i + 48, tokens.size() - 1)]);
+    auto sort_token = [&](std::size_t i) {
       const Token& token = tokens[i];
       capitalized[count] = static_cast<std::uint32_t>(i);
       count += kCapitalized[static_cast<std::size_t>(token.casing)];
       lower_case[lower_count] = static_cast<std::uint32_t>(i);
       lower_count += (token.casing == Casing::kLower) & (token.length != 2);
+    };
+    // Eight tokens (three cache lines) at a time, then the rest.
+    std::size_t i = begin;
+    for (; i + 8 <= end; i += 8) {
+      // The first pass over a document's tokens: fetch ahead, the scan comes back to them.
+      // 48 tokens (18 cache lines) ahead were faster than 16 in 19 of 22 alternating rounds
+      // of BM_CasingAndSentenceMatchersPerArticle, whose articles come from memory.
+      __builtin_prefetch(&tokens[std::min(i + 48, tokens.size() - 1)]);
+      for (std::size_t k = 0; k < 8; ++k) sort_token(i + k);
     }
+    for (; i < end; ++i) sort_token(i);
     lower_case_words_.insert(lower_case_words_.end(), lower_case, lower_case + lower_count);
     for (std::size_t k = 0; k < count; ++k) consider(capitalized[k]);
     before_lower_case.resize(before_count + count);

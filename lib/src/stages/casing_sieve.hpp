@@ -51,8 +51,10 @@ struct CasingSieve {
                                                           : next_from<false>(index, name_due);
   }
 
+  // Not inlined into the scan, whose many locals would push the loop's filters out of the
+  // registers.
   template <bool kMore>
-  std::size_t next_from(std::size_t index, std::size_t name_due) {
+  [[gnu::noinline]] std::size_t next_from(std::size_t index, std::size_t name_due) {
     // The word due and the last word end the search.
     const std::size_t stop = std::min(tokens->size() - 1, name_due);
     if (index >= stop) return index;

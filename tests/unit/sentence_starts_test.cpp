@@ -213,6 +213,29 @@ TEST(SentenceStarts, LeavesAProgramsNameATechnicalTextWritesInLowerCase) {
   });
 }
 
+// The stage rules out most words from the bytes before them (a contraction's second half, a
+// word after a closing mark that follows a word, a word after "5% "); a closing mark after a
+// stop still lets the word after it start a sentence.
+TEST(SentenceStarts, DecidesFromTheBytesBeforeAWordAsFromTheWholeLead) {
+  check({
+      {"contractions after a start", "He said \"yes,\" he said. don't go, it's late.",
+       "He said \"yes,\" he said. Don't go, it's late."},
+      {"a per cent sign before the start", "It rose 5% to 10. shares fell 5% in a day.",
+       "It rose 5% to 10. Shares fell 5% in a day."},
+      {"a bracket closed after a stop", "The deal fell (as expected.) the talks ended.",
+       "The deal fell (as expected.) The talks ended."},
+  });
+  check_unchanged({
+      "It's late, don't go, I'm sure we'll stay.",
+      "The players' union met, and the fans' club said no.",
+      "He said \"yes,\" he said, and left.",
+      "It was over!\" the crowd went home.",
+      "They voted. \"the talks ended,\" he said.",
+      "Sales rose 5% in a year (or so) and fell.",
+      "The word 'the' and the word (the) are short.",
+  });
+}
+
 TEST(SentenceStarts, ReportsTheRule) {
   const CleanResult result = sentence_only().clean("The talks ended. the vote passed.\n\nthe end.");
   ASSERT_EQ(result.changes.size(), 2u);

@@ -509,6 +509,23 @@ TEST(CasingNamesInDocument, ScansAgainAroundItsFixesInArticlesAndLongTexts) {
   });
 }
 
+// Each thread keeps the evidence's lists from one document for the next, with their memory
+// (DocumentEvidence::Spare): nothing of the last document may speak for the next one.
+TEST(CasingNamesInDocument, TakesNoEvidenceFromTheDocumentBefore) {
+  const std::string before =
+      "Shares rose, said Chinedu Okafor, an economist at the bank. Okafor said more. Dr Okafor "
+      "agreed.";
+  const std::string next = "The talks went on and okafor said nothing more.";
+  std::string long_before;  // a text over the size whose lists are kept
+  while (long_before.size() <= (1u << 20)) long_before += before + "\n\n";
+  for (const std::string& first : {before, long_before}) {
+    EXPECT_EQ(casing_only().clean(first).text, first);
+    EXPECT_EQ(casing_only().clean(next).text, next);
+    EXPECT_EQ(casing_only().clean(before + " " + next).text,
+              before + " The talks went on and Okafor said nothing more.");
+  }
+}
+
 TEST(CasingNamesInDocument, TakesADoubleNameWrittenInLowerCaseMoreThanOnce) {
   // The other lower-case "silk" is the same double name, lowered again: no common word.
   check({

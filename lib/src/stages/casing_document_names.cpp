@@ -283,9 +283,6 @@ bool written_only_in_lower_case(std::string_view text, std::string_view word, st
          count_word_near(text, capitalize_first(word), pos) == 0;
 }
 
-// Texts up to this size leave their lists to the next evidence.
-constexpr std::size_t kLongestRecycledText = 1 << 20;
-
 struct DocumentEvidence::Spare {
   std::vector<Occurrence> evidence;
   std::vector<WordFilter> filters;

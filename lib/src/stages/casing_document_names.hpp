@@ -38,6 +38,9 @@ namespace copydesk {
 // How far evidence reaches: a word's evidence is taken within this many bytes either side of it
 // (all of a news article; a stretch of a book-length text).
 inline constexpr std::size_t kEvidenceWindow = 16 * 1024;
+// The casing scan's lists (the evidence's and the words due) of a text up to this size stay
+// with the thread for the next text, with their memory; a longer text's are freed.
+inline constexpr std::size_t kLongestRecycledText = 1 << 20;
 
 class DocumentEvidence {
  public:

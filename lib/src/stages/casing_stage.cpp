@@ -106,7 +106,6 @@ class BorrowedDueLists {
   DueLists& lists() { return lists_; }
 
  private:
-  static constexpr std::size_t kLongestRecycledText = 1 << 20;
   static DueLists& spare() {
     thread_local DueLists lists;
     return lists;

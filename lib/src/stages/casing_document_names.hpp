@@ -120,7 +120,7 @@ class DocumentEvidence {
  private:
   // The lists of the evidence this thread made last, emptied but with their memory: a run
   // over many documents makes one evidence for each, and allocating its six lists anew each
-  // time was a tenth of the evidence's cost.
+  // time, with malloc's and free's branches, was some 8% of the evidence's cost (callgrind).
   struct Spare;
   static Spare& spare();
 

@@ -45,6 +45,21 @@ TEST(WordFilterTest, AddAllKeepsTheWordsOfASmallerAndALargerFilter) {
   for (const std::uint64_t hash : many) EXPECT_TRUE(both.may_contain(hash));
 }
 
+TEST(WordFilterTest, ResetForWordsEmptiesAndSizesAsForWords) {
+  // The casing evidence makes its filter again for each document in the memory of the last.
+  WordFilter filter = WordFilter::for_words(5000);
+  for (const std::uint64_t hash : hashes_of("before", 5000)) filter.add(hash);
+  for (const std::size_t words : {std::size_t{10}, std::size_t{300}, std::size_t{20000}}) {
+    filter.reset_for_words(words);
+    EXPECT_EQ(filter.bit_count(), WordFilter::for_words(words).bit_count()) << words;
+    int passed = 0;
+    for (const std::uint64_t hash : hashes_of("before", 5000)) passed += filter.may_contain(hash);
+    EXPECT_EQ(passed, 0) << words;
+    for (const std::uint64_t hash : hashes_of("after", 300)) filter.add(hash);
+    for (const std::uint64_t hash : hashes_of("after", 300)) EXPECT_TRUE(filter.may_contain(hash));
+  }
+}
+
 TEST(WordFilterTest, AddAllOfEmptyFiltersHoldsNothing) {
   // A rule that is off gives the sieve an empty filter: merged, it lets no word through.
   WordFilter merged(14);

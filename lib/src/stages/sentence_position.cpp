@@ -4,16 +4,6 @@
 
 namespace copydesk {
 
-bool is_opening_mark(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == U'\u201C' || c == U'\u2018' ||
-         c == U'\u00AB' || c == U'\u201E' || c == U'\u2039' || c == U'\u201A';
-}
-
-bool is_closing_mark(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == U'\u201D' || c == U'\u2019' ||
-         c == U'\u00BB' || c == U'\u203A';
-}
-
 namespace {
 
 bool is_space(char32_t c) {
@@ -31,28 +21,6 @@ bool is_line_break(char32_t c) {
 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// An ASCII byte that, before " word", is neither a space, a line break, a closing mark nor a
-// sentence mark: "said Okafor", "Lagos, Nigeria", "(see Okafor".
-bool plain_before_space(char c) {
-  if (static_cast<unsigned char>(c) >= 0x80) return false;
-  switch (c) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case '"':
-    case '\'':
-    case ')':
-    case ']':
-    case '.':
-    case '!':
-    case '?':
-      return false;
-    default:
-      return true;
-  }
 }
 
 // Moves `pos` back over the code points that `in_run` accepts; returns how many there were.

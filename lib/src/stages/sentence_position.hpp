@@ -18,8 +18,38 @@ namespace copydesk {
 
 // Quotes and brackets that open ("“", "‘", "(", "[", "«", "„", and the straight quotes) or
 // close ("”", "’", ")", "]", "»") a stretch of text.
-bool is_opening_mark(char32_t c);
-bool is_closing_mark(char32_t c);
+// Inline and constexpr: the sentence matcher builds its table of the bytes before a word from
+// them when it is compiled.
+constexpr bool is_opening_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == U'\u201C' || c == U'\u2018' ||
+         c == U'\u00AB' || c == U'\u201E' || c == U'\u2039' || c == U'\u201A';
+}
+constexpr bool is_closing_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == U'\u201D' || c == U'\u2019' ||
+         c == U'\u00BB' || c == U'\u203A';
+}
+// An ASCII byte that, before " word", is neither a space, a line break, a closing mark nor a
+// sentence mark: "said Okafor", "Lagos, Nigeria", "(see Okafor". lead_of calls the word after
+// it kOther.
+constexpr bool plain_before_space(char c) {
+  if (static_cast<unsigned char>(c) >= 0x80) return false;
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '.':
+    case '!':
+    case '?':
+      return false;
+    default:
+      return true;
+  }
+}
 
 // What stands before a word within its line.
 struct Lead {

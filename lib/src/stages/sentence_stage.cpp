@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "casing.hpp"
 #include "casing_document_names.hpp"
 #include "common_words.hpp"
+#include "sentence_position.hpp"
 #include "sentence_starts.hpp"
 
 namespace copydesk {
@@ -21,29 +23,44 @@ constexpr std::string_view kParagraphStart = "sentence.paragraph-start";
 constexpr std::string_view kAfterStop = "sentence.after-stop";
 constexpr std::string_view kQuotationStart = "sentence.quotation-start";
 
-constexpr std::array<bool, 256> byte_set(std::string_view members) {
-  std::array<bool, 256> set{};
-  for (const char c : members) set[static_cast<unsigned char>(c)] = true;
-  return set;
+// Whether a word after the bytes `first` and `second` may start a sentence, as lead_of and
+// lowercase_sentence_start would judge it from them (with lead_of's own tests of the marks).
+constexpr bool may_start_after(unsigned first, unsigned second) {
+  if (second >= 0x80) return true;  // a byte of a longer character: a curly quote, a space...
+  if (second == ' ') return !plain_before_space(static_cast<char>(first));  // not "5% rise"
+  if (second == '\n' || second == '\r' || second == '\t') return true;
+  if (is_opening_mark(second)) {
+    // An opening mark right after a word, a digit or a mark opens nothing ("don't", "it's",
+    // "Ministers'(the"): another opening mark, a space or a line break may come before one.
+    return first >= 0x80 || is_opening_mark(first) || first == ' ' || first == '\t' ||
+           first == '\n' || first == '\r';
+  }
+  return false;  // after a mark: "well-known", "and/or"
 }
-constexpr std::array<bool, 256> kOpeners = byte_set("\"'([");
-constexpr std::array<bool, 256> kClosers = byte_set("\"')]");
-// lead_of's plain_before_space: an ASCII byte that, before " word", is neither a space, a
-// line break, a closing mark nor a sentence mark.
-constexpr std::array<bool, 256> kPlainBeforeSpace = [] {
-  std::array<bool, 256> plain{};
-  for (int c = 0; c < 0x80; ++c) plain[c] = true;
-  for (const char c : std::string_view(" \t\n\r\"')].!?")) plain[c] = false;
-  return plain;
+
+// What the two bytes before a word, read as one 16-bit number in the machine's byte order,
+// say of it: bit 0, whether it may start a sentence; bit 1, whether they are a closing mark
+// and a space, so that the byte before them decides. 64 KB, made when copydesk is compiled, of
+// which a text reads a few lines: after a space, after a line break, after a mark.
+constexpr std::array<unsigned char, 0x10000> kMayStartAfter = [] {
+  std::array<unsigned char, 0x10000> starts{};
+  for (unsigned first = 0; first < 0x100; ++first) {
+    for (unsigned second = 0; second < 0x100; ++second) {
+      const unsigned both = std::endian::native == std::endian::little ? first | (second << 8)
+                                                                       : (first << 8) | second;
+      const bool closer_and_space = first < 0x80 && is_closing_mark(first) && second == ' ';
+      starts[both] =
+          static_cast<unsigned char>(may_start_after(first, second) | (closer_and_space ? 2 : 0));
+    }
+  }
+  return starts;
 }();
-// Before a closing mark and a space: a byte that is no stop, no other closing mark and no
-// part of a longer character ("…”", "?”"). Such a closer ends no sentence.
-constexpr std::array<unsigned char, 256> kNoStopBeforeCloser = [] {
-  std::array<unsigned char, 256> no_stop{};
-  for (int c = 0; c < 0x80; ++c) no_stop[c] = 1;
-  for (const char c : std::string_view(".!?\"')]")) no_stop[c] = 0;
-  return no_stop;
-}();
+
+// Whether a closing mark after byte `c` ends no sentence: `c` is no stop, no other closing
+// mark and no part of a longer character ("…”", "?”").
+constexpr bool closes_no_sentence(unsigned char c) {
+  return c < 0x80 && c != '.' && c != '!' && c != '?' && !is_closing_mark(c);
+}
 
 class SentenceMatcher : public Matcher {
  public:
@@ -94,7 +111,7 @@ class SentenceMatcher : public Matcher {
     // && and ?:, which the compiler would make branches. The byte before them is read only for
     // the few words that pass.
     const char* const bytes = text.data();
-    const std::array<unsigned char, 0x10000>& may_start = may_start_after();
+    const std::array<unsigned char, 0x10000>& may_start = kMayStartAfter;
     for (; index < tokens.size(); ++index) {
       const Token& token = tokens[index];
       std::uint16_t before;
@@ -104,49 +121,11 @@ class SentenceMatcher : public Matcher {
       // A space after a closing mark starts a sentence only after a stop ('." The'): a closing
       // mark after a word or a comma ('," he said', "the players' union") does not.
       if ((start & 2) == 0 ||
-          !kNoStopBeforeCloser[static_cast<unsigned char>(bytes[token.offset - 3])]) {
+          !closes_no_sentence(static_cast<unsigned char>(bytes[token.offset - 3]))) {
         break;
       }
     }
     return index;
-  }
-
-  // What the two bytes before a word, read as one 16-bit number in the machine's byte order,
-  // say of it: bit 0, whether it may start a sentence; bit 1, whether they are a closing mark
-  // and a space, so that the byte before them decides. 64 KB, of which a text reads a few
-  // lines: after a space, after a line break, after a mark.
-  static const std::array<unsigned char, 0x10000>& may_start_after() {
-    static const std::array<unsigned char, 0x10000> table = [] {
-      std::array<unsigned char, 0x10000> starts{};
-      for (unsigned first = 0; first < 0x100; ++first) {
-        for (unsigned second = 0; second < 0x100; ++second) {
-          const unsigned char bytes[2] = {static_cast<unsigned char>(first),
-                                          static_cast<unsigned char>(second)};
-          std::uint16_t both;
-          std::memcpy(&both, bytes, 2);
-          const bool closer_and_space = kClosers[first] && second == ' ';
-          starts[both] = static_cast<unsigned char>(may_start_after(first, second) |
-                                                    (closer_and_space ? 2 : 0));
-        }
-      }
-      return starts;
-    }();
-    return table;
-  }
-
-  // Whether a word after the bytes `first` and `second` may start a sentence, as lead_of and
-  // lowercase_sentence_start would judge it from them.
-  static constexpr bool may_start_after(unsigned first, unsigned second) {
-    if (second >= 0x80) return true;  // a byte of a longer character: a curly quote, a space...
-    if (second == ' ') return !kPlainBeforeSpace[first];  // not "said the", "5% rise"
-    if (second == '\n' || second == '\r' || second == '\t') return true;
-    if (kOpeners[second]) {
-      // An opening mark right after a word, a digit or a mark opens nothing ("don't", "it's",
-      // "Ministers'(the"): another opening mark, a space or a line break may come before one.
-      return first >= 0x80 || kOpeners[first] || first == ' ' || first == '\t' || first == '\n' ||
-             first == '\r';
-    }
-    return false;  // after a mark: "well-known", "and/or"
   }
 
   // A word that no English word list has in lower case, and that a technical text writes in

@@ -294,28 +294,24 @@ DocumentEvidence::Spare& DocumentEvidence::spare() {
   return lists;
 }
 
-DocumentEvidence::~DocumentEvidence() {
-  // A long text's lists would stay with the thread at their size; they cost little to make
-  // beside its scan.
-  if (text_.size() > kLongestRecycledText) return;
-  Spare& lists = spare();
-  lists.evidence.swap(evidence_);
-  lists.filters.swap(filters_);
-  lists.titles.swap(titles_);
-  lists.before_lower_case.swap(capitals_before_lower_case_);
-  lists.after_lower_case.swap(capitals_after_lower_case_);
-  lists.lower_case_words.swap(lower_case_words_);
-}
-
-DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
-    : text_(text), tokens_(tokens) {
-  Spare& lists = spare();
+void DocumentEvidence::swap_lists(Spare& lists) {
   evidence_.swap(lists.evidence);
   filters_.swap(lists.filters);
   titles_.swap(lists.titles);
   capitals_before_lower_case_.swap(lists.before_lower_case);
   capitals_after_lower_case_.swap(lists.after_lower_case);
   lower_case_words_.swap(lists.lower_case_words);
+}
+
+DocumentEvidence::~DocumentEvidence() {
+  // A long text's lists would stay with the thread at their size; they cost little to make
+  // beside its scan.
+  if (text_.size() <= kLongestRecycledText) swap_lists(spare());
+}
+
+DocumentEvidence::DocumentEvidence(std::string_view text, const std::vector<Token>& tokens)
+    : text_(text), tokens_(tokens) {
+  swap_lists(spare());
   evidence_.clear();
   titles_.clear();
   capitals_before_lower_case_.clear();
@@ -602,13 +598,14 @@ std::optional<std::string> everyday_word_before_a_capital(std::string_view text,
                                                           const DocumentEvidence& evidence) {
   const Token& token = tokens[index];
   const std::string_view word = token.text(text);
+  constexpr std::size_t kCapitals = 3;
   if (!capital_after(text, tokens, index) || capital_before(text, tokens, index) ||
       is_title_hash(hash) || is_role_word(word) ||
-      !evidence.capitalized_at_least(hash, token.offset, 3)) {
+      !evidence.capitalized_at_least(hash, token.offset, kCapitals)) {
     return std::nullopt;
   }
   const std::vector<std::uint32_t> capitals = evidence.capitalized(word, hash, token.offset);
-  if (capitals.size() < 3 || count_standing_alone(text, tokens, capitals) == 0 ||
+  if (capitals.size() < kCapitals || count_standing_alone(text, tokens, capitals) == 0 ||
       count_word_near(text, word, token.offset) > 1) {
     return std::nullopt;
   }

@@ -123,6 +123,8 @@ class DocumentEvidence {
   // time, with malloc's and free's branches, was some 8% of the evidence's cost (callgrind).
   struct Spare;
   static Spare& spare();
+  // Trades this evidence's lists with `lists`, all six.
+  void swap_lists(Spare& lists);
 
   void build_index() const;
   bool may_know_in_stretches(std::uint64_t hash, std::size_t near) const;

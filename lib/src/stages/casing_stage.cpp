@@ -1,6 +1,7 @@
 #include "casing_stage.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <optional>
 #include <string>
@@ -72,6 +73,11 @@ struct DueList {
   std::vector<std::uint32_t> at;
   std::size_t next = 0;
 
+  // Empty, and looked at from the start: for a list used again.
+  void reset() {
+    at.clear();
+    next = 0;
+  }
   void seal() { at.push_back(kEnd); }
   // The first index at or after `from`, or `none` (at most kEnd); `from` must not go back.
   std::size_t due(std::size_t from, std::size_t none) {
@@ -86,17 +92,16 @@ struct DueList {
 // allocate them again for each. A long text's lists are not kept.
 struct DueLists {
   DueList before_capitals, surnames, heads, phrase_starts, lower_phrase_starts, titles_ahead;
+  std::array<DueList*, 6> all() {
+    return {&before_capitals,     &surnames,    &heads, &phrase_starts,
+            &lower_phrase_starts, &titles_ahead};
+  }
 };
 class BorrowedDueLists {
  public:
   explicit BorrowedDueLists(std::size_t text_size)
       : lists_(std::exchange(spare(), {})), keep_(text_size <= kLongestRecycledText) {
-    for (DueList* list :
-         {&lists_.before_capitals, &lists_.surnames, &lists_.heads, &lists_.phrase_starts,
-          &lists_.lower_phrase_starts, &lists_.titles_ahead}) {
-      list->at.clear();
-      list->next = 0;
-    }
+    for (DueList* list : lists_.all()) list->reset();
   }
   ~BorrowedDueLists() {
     if (keep_) spare() = std::move(lists_);
@@ -470,10 +475,7 @@ class CasingMatcher : public Matcher {
            [&](std::uint32_t capital) { return in_a_phrase(capital - 1); });
     }
     titles_ahead.at = titles;
-    for (DueList* list : {&before_capitals, &surnames, &heads, &phrase_starts, &lower_phrase_starts,
-                          &titles_ahead}) {
-      list->seal();
-    }
+    for (DueList* list : due.all()) list->seal();
     auto name_due = [&](std::size_t from) {
       const std::size_t none = tokens.size();
       return std::min({before_capitals.due(from, none), surnames.due(from, none),
